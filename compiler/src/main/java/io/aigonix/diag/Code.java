@@ -1,0 +1,92 @@
+package io.aigonix.diag;
+
+/**
+ * The catalogue of diagnostic codes. Codes are stable: tools and users match on them. AGX0xxx are YAML
+ * problems, AGX1xxx schema problems, AGX2xxx semantic problems. Every code has a sample under
+ * {@code samples/<sample>/} that triggers it and a row in the README (both checked by a test).
+ */
+public enum Code {
+  YAML_SYNTAX("AGX0001", "invalid-yaml", "YAML syntax error", "The file is not well-formed YAML or JSON."),
+  DUPLICATE_KEY("AGX0002", "invalid-duplicate-key", "Duplicate key", "A mapping has the same key twice."),
+  FILE_TOO_LARGE("AGX0003", "invalid-too-large", "File too large", "The file is larger than 8 MiB."),
+  NESTING_TOO_DEEP("AGX0004", "invalid-too-deep", "Nesting too deep", "The document nests deeper than 100 levels."),
+  ALIAS_LIMIT("AGX0005", "invalid-alias-bomb", "Too many aliases",
+      "Anchors and aliases expand to more nodes than allowed (alias bombs)."),
+
+  UNKNOWN_PROPERTY("AGX1001", "invalid-unknown-property", "Unknown property",
+      "A property the schema does not define; the message suggests the closest allowed name."),
+  WRONG_TYPE("AGX1002", "invalid-wrong-type", "Wrong type", "A value has the wrong JSON type."),
+  MISSING_PROPERTY("AGX1003", "invalid-missing-property", "Missing property", "A required property is missing."),
+  VALUE_NOT_ALLOWED("AGX1004", "invalid-value-not-allowed", "Value not allowed",
+      "A value is not one of the allowed values or shapes."),
+  SCHEMA_CONSTRAINT("AGX1005", "invalid-schema-constraint", "Schema constraint",
+      "A value breaks a schema constraint such as a minimum or a minimum number of items."),
+
+  DUPLICATE_NAME("AGX2001", "invalid-duplicate-name", "Duplicate name",
+      "Two customers, applications, environments or microservices share a name, ignoring case."),
+  INVALID_NAME("AGX2002", "invalid-name", "Invalid name",
+      "A name is not 1-63 letters, digits, '-' and single spaces, starting and ending with a letter or digit."),
+  INVALID_OBJECT_NAME("AGX2003", "invalid-object-name", "Invalid Kubernetes name",
+      "A derived Kubernetes object name or label value would be invalid (DNS-1123, DNS-1035, length)."),
+  UNKNOWN_ENVIRONMENT("AGX2004", "invalid-unknown-environment", "Unknown environment",
+      "A microservice names an environment its application does not have."),
+  UNKNOWN_PRODUCER("AGX2005", "invalid-unknown-producer", "Unknown event-horizon producer",
+      "An event horizon names a producer application or microservice that does not exist."),
+  PRODUCER_WITHOUT_RUNTIME("AGX2006", "invalid-producer-without-runtime", "Producer without runtime",
+      "An event-horizon producer (or consumer) has no Dolittle Runtime."),
+  NO_SHARED_ENVIRONMENT("AGX2007", "invalid-no-shared-environment", "No shared environment",
+      "An event-horizon producer and consumer are not deployed to a common environment."),
+  DUPLICATE_PUBLIC_PATH("AGX2008", "invalid-duplicate-public-path", "Duplicate public path",
+      "Two public microservices use the same path in one environment."),
+  MALFORMED_CIPHERTEXT("AGX2009", "invalid-ciphertext", "Malformed sealed value",
+      "A secretEnv or registry value is not a well-formed sealed-secrets ciphertext."),
+  CONFIG_FILE_OUTSIDE("AGX2010", "invalid-config-file-outside", "Config file outside the project",
+      "A config file path is absolute or resolves (after symlinks) outside the folder of aigonix.yaml."),
+  CONFIG_FILE_MISSING("AGX2011", "invalid-config-file-missing", "Config file missing",
+      "A config file does not exist, is not a regular file or cannot be read."),
+  CONFIG_MAP_TOO_LARGE("AGX2012", "invalid-configmap-too-large", "ConfigMap too large",
+      "A microservice's config files add up to more than 1 MiB, the Kubernetes ConfigMap limit."),
+  INVALID_PORT("AGX2013", "invalid-port", "Invalid port", "A port is outside 1-65535."),
+  INVALID_GUID("AGX2014", "invalid-guid", "Invalid GUID", "An id, tenant, scope or stream is not a GUID."),
+  INVALID_ENV_NAME("AGX2015", "invalid-env-name", "Invalid environment variable name",
+      "An env or secretEnv key is not a valid environment variable name."),
+  SECRET_IN_ENV("AGX2016", "warning-secret-in-env", "Secret-looking plain env value",
+      "An env key looks like a secret (PASSWORD, TOKEN, ...); put it in secretEnv, sealed."),
+  DUPLICATE_ID("AGX2017", "invalid-duplicate-id", "Duplicate id",
+      "Two applications or two microservices of an application have the same id."),
+  INVALID_PATH("AGX2018", "invalid-public-path", "Invalid public path",
+      "A public path does not start with '/' or contains characters an Ingress path cannot have.");
+
+  private final String id;
+  private final String sample;
+  private final String title;
+  private final String description;
+
+  Code(String id, String sample, String title, String description) {
+    this.id = id;
+    this.sample = sample;
+    this.title = title;
+    this.description = description;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** The folder under {@code samples/} whose input triggers this code. */
+  public String sample() {
+    return sample;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public Severity defaultSeverity() {
+    return this == SECRET_IN_ENV ? Severity.WARNING : Severity.ERROR;
+  }
+}

@@ -1,0 +1,101 @@
+package io.aigonix.model;
+
+import java.util.Locale;
+
+/**
+ * Every name aigonix derives, in one place: object names, namespaces, label values, folders. The
+ * validator checks these same names, the generators use them, and {@code seal} seals for them, so the
+ * three can never disagree. Names follow the Aigonix platform (see reference/aigonix-platform.md).
+ */
+public final class Names {
+  private Names() {}
+
+  /** Object and folder form of a name: lower case, spaces as '-' ("Scanner Gateway" → "scanner-gateway"). */
+  public static String object(String name) {
+    return name.toLowerCase(Locale.ROOT).replace(' ', '-');
+  }
+
+  /** Label form of a name: case kept, spaces as '_' ("Scanner Gateway" → "Scanner_Gateway"). */
+  public static String label(String name) {
+    return name.replace(' ', '_');
+  }
+
+  public static String namespace(String applicationId) {
+    return "application-" + applicationId.toLowerCase(Locale.ROOT);
+  }
+
+  /** Deployment and Service name: {@code <env>-<microservice>}. */
+  public static String microservice(String environment, String microservice) {
+    return object(environment) + "-" + object(microservice);
+  }
+
+  public static String dolittleConfigMap(String environment, String microservice) {
+    return microservice(environment, microservice) + "-dolittle";
+  }
+
+  public static String envVariablesConfigMap(String environment, String microservice) {
+    return microservice(environment, microservice) + "-env-variables";
+  }
+
+  public static String configFilesConfigMap(String environment, String microservice) {
+    return microservice(environment, microservice) + "-config-files";
+  }
+
+  public static String secretEnvVariables(String environment, String microservice) {
+    return microservice(environment, microservice) + "-secret-env-variables";
+  }
+
+  public static String ingress(String environment, String microservice, String tenantId) {
+    return microservice(environment, microservice) + "-" + tenantId.toLowerCase(Locale.ROOT).substring(0, 7);
+  }
+
+  public static String ingressNetworkPolicy(String environment, String microservice) {
+    return microservice(environment, microservice) + "-ingress";
+  }
+
+  public static String tenantsConfigMap(String environment) {
+    return object(environment) + "-tenants";
+  }
+
+  public static String environmentNetworkPolicy(String environment) {
+    return object(environment);
+  }
+
+  public static String mongo(String environment) {
+    return object(environment) + "-mongo";
+  }
+
+  /** The image pull secret of an application's namespace. */
+  public static String registrySecret() {
+    return "acr";
+  }
+
+  /** Flux Kustomization / Argo CD Application of an application's {@code _application} folder. */
+  public static String gitopsApplication(String application) {
+    return object(application);
+  }
+
+  /** Flux Kustomization / Argo CD Application of one environment of an application. */
+  public static String gitopsEnvironment(String application, String environment) {
+    return object(application) + "-" + object(environment);
+  }
+
+  /** In-cluster address of a microservice's runtime, used by event-horizon consumers. */
+  public static String runtimeHost(String environment, String microservice, String applicationId) {
+    return microservice(environment, microservice) + "." + namespace(applicationId) + ".svc.cluster.local";
+  }
+
+  public static String mongoHost(String environment, String applicationId) {
+    return mongo(environment) + "." + namespace(applicationId) + ".svc.cluster.local";
+  }
+
+  /** Default TLS secret of a host without one: its name with dots as dashes plus "-tls". */
+  public static String tlsSecret(String host) {
+    return host.toLowerCase(Locale.ROOT).replace('.', '-').replace('*', 'x') + "-tls";
+  }
+
+  /** File name of an object in the output tree: {@code <kind>-<name>.yaml}, lower case. */
+  public static String file(String kind, String name) {
+    return (kind + "-" + name).toLowerCase(Locale.ROOT) + ".yaml";
+  }
+}

@@ -1,0 +1,3 @@
+package io.aigonix.spec;
+
+public record CustomerSpec(String name, String id) {}

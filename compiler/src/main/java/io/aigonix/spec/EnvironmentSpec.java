@@ -1,0 +1,28 @@
+package io.aigonix.spec;
+
+import java.util.List;
+
+public record EnvironmentSpec(
+    String name,
+    Boolean production,
+    String sealingCertificate,
+    List<TenantSpec> tenants,
+    IngressSpec ingress,
+    MongoSpec mongo) {
+
+  public EnvironmentSpec {
+    tenants = tenants == null ? null : List.copyOf(tenants);
+  }
+
+  public record TenantSpec(String id, List<HostSpec> hosts) {
+    public TenantSpec {
+      hosts = hosts == null ? List.of() : List.copyOf(hosts);
+    }
+  }
+
+  public record HostSpec(String host, String secretName) {}
+
+  public record IngressSpec(String className, String clusterIssuer) {}
+
+  public record MongoSpec(String image, String storage, String storageClass) {}
+}

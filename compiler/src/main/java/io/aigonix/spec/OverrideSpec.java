@@ -1,0 +1,26 @@
+package io.aigonix.spec;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.aigonix.spec.MicroserviceSpec.ConfigFileSpec;
+import io.aigonix.spec.MicroserviceSpec.HeadSpec;
+import io.aigonix.spec.MicroserviceSpec.PublicSpec;
+import io.aigonix.spec.MicroserviceSpec.ResourcesSpec;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What one environment changes of a microservice. Null means "not overridden"; in {@code env} and
+ * {@code configFiles} a null value removes the key; {@code public} is {@code Optional.empty()} when
+ * written as null (not public in this environment), null when absent.
+ */
+public record OverrideSpec(
+    HeadSpec head,
+    RuntimeSpec runtime,
+    Integer replicas,
+    ResourcesSpec resources,
+    Map<String, String> env,
+    Map<String, ConfigFileSpec> configFiles,
+    @JsonProperty("public") Optional<PublicSpec> publicPath) {
+
+  public static final OverrideSpec NONE = new OverrideSpec(null, null, null, null, null, null, null);
+}

@@ -1,0 +1,3 @@
+package io.aigonix.spec;
+
+public record SealingSpec(String certificate) {}

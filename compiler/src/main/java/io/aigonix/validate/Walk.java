@@ -65,6 +65,37 @@ public final class Walk {
     return list;
   }
 
+  /** One event-horizon subscription of a consumer, with the pointer of its entry. */
+  public record Subscription(Ms consumer, io.aigonix.spec.MicroserviceSpec.EventHorizonSpec spec, String pointer) {}
+
+  public static List<Subscription> subscriptions(AigonixSpec spec) {
+    List<Subscription> list = new ArrayList<>();
+    for (Ms ms : allMicroservices(spec)) {
+      for (int h = 0; h < ms.spec().eventHorizons().size(); h++) {
+        list.add(new Subscription(ms, ms.spec().eventHorizons().get(h), ms.at("/eventHorizons/" + h)));
+      }
+    }
+    return list;
+  }
+
+  /** An {@code env} map of a microservice, its own or an environment override's, with its pointer. */
+  public record EnvMap(java.util.Map<String, String> env, String pointer) {}
+
+  public static List<EnvMap> envMaps(Ms ms) {
+    List<EnvMap> list = new ArrayList<>();
+    if (ms.spec().env() != null) {
+      list.add(new EnvMap(ms.spec().env(), ms.at("/env")));
+    }
+    if (ms.spec().environments() != null) {
+      ms.spec().environments().forEach((env, o) -> {
+        if (o != null && o.env() != null) {
+          list.add(new EnvMap(o.env(), io.aigonix.source.Pointers.child(ms.at("/environments"), env) + "/env"));
+        }
+      });
+    }
+    return list;
+  }
+
   public static List<Ms> allMicroservices(AigonixSpec spec) {
     List<Ms> list = new ArrayList<>();
     applications(spec).forEach(app -> list.addAll(microservices(app)));

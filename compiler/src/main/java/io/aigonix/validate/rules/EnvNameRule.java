@@ -15,15 +15,10 @@ public final class EnvNameRule implements SemanticRule {
   @Override
   public void check(RuleContext ctx) {
     for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
-      keys(ctx, ms.spec().env(), ms.at("/env"));
-      keys(ctx, ms.spec().secretEnv(), ms.at("/secretEnv"));
-      if (ms.spec().environments() != null) {
-        ms.spec().environments().forEach((env, o) -> {
-          if (o != null) {
-            keys(ctx, o.env(), Pointers.child(ms.at("/environments"), env) + "/env");
-          }
-        });
+      for (Walk.EnvMap env : Walk.envMaps(ms)) {
+        keys(ctx, env.env(), env.pointer());
       }
+      keys(ctx, ms.spec().secretEnv(), ms.at("/secretEnv"));
     }
   }
 

@@ -2,7 +2,6 @@ package io.aigonix.validate.rules;
 
 import io.aigonix.diag.Code;
 import io.aigonix.spec.MicroserviceSpec;
-import io.aigonix.spec.MicroserviceSpec.EventHorizonSpec;
 import io.aigonix.validate.Producers;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
@@ -16,29 +15,27 @@ public final class ProducerRuntimeRule implements SemanticRule {
   @Override
   public void check(RuleContext ctx) {
     List<Walk.App> apps = Walk.applications(ctx.spec());
-    for (Walk.Ms consumer : Walk.allMicroservices(ctx.spec())) {
-      for (int h = 0; h < consumer.spec().eventHorizons().size(); h++) {
-        EventHorizonSpec eh = consumer.spec().eventHorizons().get(h);
-        String pointer = consumer.at("/eventHorizons/" + h + "/producer/microservice");
-        Producers.resolve(consumer, eh, apps).ifPresent(producer -> {
-          List<String> producerMissing = new ArrayList<>();
-          List<String> consumerMissing = new ArrayList<>();
-          for (Walk.Deployed c : Walk.deployments(consumer)) {
-            for (Walk.Deployed p : Walk.deployments(producer)) {
-              if (c.environment().equals(p.environment())) {
-                if (!hasRuntime(p.effective())) {
-                  producerMissing.add(p.environment());
-                }
-                if (!hasRuntime(c.effective())) {
-                  consumerMissing.add(c.environment());
-                }
+    for (Walk.Subscription sub : Walk.subscriptions(ctx.spec())) {
+      Walk.Ms consumer = sub.consumer();
+      String pointer = sub.pointer() + "/producer/microservice";
+      Producers.resolve(consumer, sub.spec(), apps).ifPresent(producer -> {
+        List<String> producerMissing = new ArrayList<>();
+        List<String> consumerMissing = new ArrayList<>();
+        for (Walk.Deployed c : Walk.deployments(consumer)) {
+          for (Walk.Deployed p : Walk.deployments(producer)) {
+            if (c.environment().equals(p.environment())) {
+              if (!hasRuntime(p.effective())) {
+                producerMissing.add(p.environment());
+              }
+              if (!hasRuntime(c.effective())) {
+                consumerMissing.add(c.environment());
               }
             }
           }
-          report(ctx, pointer, "producer", producer.spec().name(), producerMissing);
-          report(ctx, pointer, "consumer", consumer.spec().name(), consumerMissing);
-        });
-      }
+        }
+        report(ctx, pointer, "producer", producer.spec().name(), producerMissing);
+        report(ctx, pointer, "consumer", consumer.spec().name(), consumerMissing);
+      });
     }
   }
 

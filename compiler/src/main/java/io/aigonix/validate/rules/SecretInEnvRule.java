@@ -16,13 +16,8 @@ public final class SecretInEnvRule implements SemanticRule {
   @Override
   public void check(RuleContext ctx) {
     for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
-      keys(ctx, ms.spec().env(), ms.at("/env"));
-      if (ms.spec().environments() != null) {
-        ms.spec().environments().forEach((env, o) -> {
-          if (o != null) {
-            keys(ctx, o.env(), Pointers.child(ms.at("/environments"), env) + "/env");
-          }
-        });
+      for (Walk.EnvMap env : Walk.envMaps(ms)) {
+        keys(ctx, env.env(), env.pointer());
       }
     }
   }

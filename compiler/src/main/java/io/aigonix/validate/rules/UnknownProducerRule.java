@@ -14,22 +14,20 @@ public final class UnknownProducerRule implements SemanticRule {
   @Override
   public void check(RuleContext ctx) {
     List<Walk.App> apps = Walk.applications(ctx.spec());
-    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
-      for (int h = 0; h < ms.spec().eventHorizons().size(); h++) {
-        EventHorizonSpec eh = ms.spec().eventHorizons().get(h);
-        String pointer = ms.at("/eventHorizons/" + h + "/producer");
-        var app = Producers.application(ms, eh, apps);
-        if (app.isEmpty()) {
-          ctx.report(Code.UNKNOWN_PRODUCER, pointer + "/application",
-              "event-horizon producer application '" + eh.producer().application() + "' does not exist",
-              "applications: " + String.join(", ", apps.stream().map(a -> a.spec().name()).toList()));
-        } else if (Producers.microservice(app.get(), eh).isEmpty()) {
-          ctx.report(Code.UNKNOWN_PRODUCER, pointer + "/microservice",
-              "event-horizon producer microservice '" + eh.producer().microservice()
-                  + "' does not exist in application '" + app.get().spec().name() + "'",
-              "microservices there: " + String.join(", ",
-                  Walk.microservices(app.get()).stream().map(m -> m.spec().name()).toList()));
-        }
+    for (Walk.Subscription sub : Walk.subscriptions(ctx.spec())) {
+      EventHorizonSpec eh = sub.spec();
+      String pointer = sub.pointer() + "/producer";
+      var app = Producers.application(sub.consumer(), eh, apps);
+      if (app.isEmpty()) {
+        ctx.report(Code.UNKNOWN_PRODUCER, pointer + "/application",
+            "event-horizon producer application '" + eh.producer().application() + "' does not exist",
+            "applications: " + String.join(", ", apps.stream().map(a -> a.spec().name()).toList()));
+      } else if (Producers.microservice(app.get(), eh).isEmpty()) {
+        ctx.report(Code.UNKNOWN_PRODUCER, pointer + "/microservice",
+            "event-horizon producer microservice '" + eh.producer().microservice()
+                + "' does not exist in application '" + app.get().spec().name() + "'",
+            "microservices there: " + String.join(", ",
+                Walk.microservices(app.get()).stream().map(m -> m.spec().name()).toList()));
       }
     }
   }

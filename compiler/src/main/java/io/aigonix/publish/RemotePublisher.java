@@ -25,10 +25,21 @@ import org.eclipse.jgit.transport.URIish;
  * pack followed by one ref update, so it is at the old or the new commit.
  */
 public final class RemotePublisher {
+  /** Called after the commit is written and before it is pushed; a seam for tests that race a push in. */
+  interface BeforePush {
+    void run(int attempt) throws IOException;
+  }
+
   private final Retry retry;
+  private final BeforePush beforePush;
 
   public RemotePublisher(Retry retry) {
+    this(retry, attempt -> { });
+  }
+
+  RemotePublisher(Retry retry, BeforePush beforePush) {
     this.retry = retry;
+    this.beforePush = beforePush;
   }
 
   /**
@@ -50,6 +61,7 @@ public final class RemotePublisher {
         if (prepared.commit() == null) {
           return new PublishResult(null, head, prepared.changes(), attempt, List.of());
         }
+        beforePush.run(attempt);
         RemoteRefUpdate.Status status = push(scratch, remote, uri, ref, prepared.commit(), head, rejections);
         switch (status) {
           case OK, UP_TO_DATE -> {

@@ -41,7 +41,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** Runs one command line with the given world; returns the exit code. */
   public static int run(Invocation io, String... args) {
-    CommandLine cli = new CommandLine(new Main(), new CommandFactory(io));
+    return run(io, TreeSource.standard(), args);
+  }
+
+  /** Runs one command line with the given world and compiler; returns the exit code. */
+  public static int run(Invocation io, TreeSource trees, String... args) {
+    CommandLine cli = new CommandLine(new Main(), new CommandFactory(io, trees));
     cli.setOut(io.out());
     cli.setErr(io.err());
     cli.setCaseInsensitiveEnumValuesAllowed(true);

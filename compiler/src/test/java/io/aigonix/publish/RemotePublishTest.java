@@ -113,7 +113,7 @@ class RemotePublishTest {
   @Test
   void threadsAndProcessesPushingOverGitProtocol() throws Exception {
     Path remote = newRemote("busy");
-    ConcurrentPublishTest.runConcurrently(url("busy"), remote, 2);
+    ConcurrentPublishTest.runConcurrently(url("busy"), remote, 1);
   }
 
   @Test

@@ -15,8 +15,9 @@ public interface TreeSource {
   OutputTree compile(Path file, AigonixSpec spec) throws IOException;
 
   /**
-   * The compiler of this build. TODO(lead): once {@code io.aigonix.pipeline.Compiler} is on main, return
-   * a lambda calling it here — the one place diff and publish get their tree from.
+   * The compiler of this build. TODO(lead): once {@code io.aigonix.pipeline.Compiler} (branch compile) is
+   * merged, make this {@code return (file, spec) -> new Compiler().compile(spec, file.getParent());} — the
+   * one place diff and publish get their tree from.
    */
   static TreeSource standard() {
     return (file, spec) -> {

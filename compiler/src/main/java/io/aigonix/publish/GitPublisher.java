@@ -47,8 +47,10 @@ public final class GitPublisher {
       if (origin == null) {
         throw new PublishException("--push: " + location.display() + " has no remote 'origin'");
       }
-      RepoLocation originLocation = origin.contains("://")
-          ? RepoLocation.parse(origin, location.localPath()) : new RepoLocation(null, origin, null, null);
+      RepoLocation parsed = RepoLocation.parse(origin, repo.isBare() ? repo.getDirectory().toPath()
+          : repo.getWorkTree().toPath());
+      RepoLocation originLocation = parsed.isRemote() ? parsed
+          : new RepoLocation(null, parsed.localPath().toString(), null, null); // a path remote: still a push
       try (RemoteAccess access = new RemoteAccess(originLocation, env)) {
         String tracking = "refs/remotes/origin/" + request.refName().replaceFirst("^refs/heads/", "");
         PublishResult result = new RemotePublisher(retry).publish(repo, access, tracking, request);

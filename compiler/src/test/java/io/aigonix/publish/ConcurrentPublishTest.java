@@ -48,7 +48,7 @@ class ConcurrentPublishTest {
       futures.add(pool.submit(() -> {
         start.await();
         for (int i = 0; i < rounds; i++) {
-          PublishResult r = new GitPublisher(new Retry(40, 10), Map.of())
+          PublishResult r = new GitPublisher(new Retry(60, 4), Map.of())
               .publish(location, false, request(tree("file.yaml", "thread " + n + " " + i + "\n"), "main", "t" + n));
           assertThat(r.changed()).isTrue();
         }
@@ -92,13 +92,13 @@ class ConcurrentPublishTest {
   @Test
   void threadsAndProcessesOnALocalBareRepository() throws Exception {
     Path repo = GitCli.initBare(tmp.resolve("r.git"));
-    runConcurrently(repo.toString(), repo, 3);
+    runConcurrently(repo.toString(), repo, 2);
   }
 
   @Test
   void threadsAndProcessesOverFileUrls() throws Exception {
     Path repo = GitCli.initBare(tmp.resolve("r.git"));
-    runConcurrently(repo.toUri().toString().replace("file:/", "file:///").replace("file:////", "file:///"), repo, 2);
+    runConcurrently(repo.toUri().toString().replace("file:/", "file:///").replace("file:////", "file:///"), repo, 1);
   }
 
   static String classpathSeparatorCheck() {

@@ -12,7 +12,7 @@ public final class PublishMain {
     int count = Integer.parseInt(args[5]);
     for (int i = 0; i < count; i++) {
       PublishRequest request = GitCli.request(GitCli.tree(args[3], args[4] + " " + i + "\n"), args[1], args[2]);
-      PublishResult r = new GitPublisher(new Retry(40, 10), java.util.Map.of()).publish(location, false, request);
+      PublishResult r = new GitPublisher(new Retry(60, 4), java.util.Map.of()).publish(location, false, request);
       if (!r.changed()) {
         System.exit(5);
       }

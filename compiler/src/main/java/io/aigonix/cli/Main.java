@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
         ValidateCommand.class,
         SchemaCommand.class,
         InitCommand.class,
+        DiffCommand.class,
+        PublishCommand.class,
         CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 ok, 1 input has errors (or diff found a change with --exit-code),",
@@ -39,7 +41,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** Runs one command line with the given world; returns the exit code. */
   public static int run(Invocation io, String... args) {
-    CommandLine cli = new CommandLine(new Main(), new CommandFactory(io));
+    return run(io, TreeSource.standard(), args);
+  }
+
+  /** Runs one command line with the given world and compiler; returns the exit code. */
+  public static int run(Invocation io, TreeSource trees, String... args) {
+    CommandLine cli = new CommandLine(new Main(), new CommandFactory(io, trees));
     cli.setOut(io.out());
     cli.setErr(io.err());
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
         "<env>-<microservice>-secret-env-variables, or `acr` with --registry.",
         "",
         "The value is read from stdin (every byte, nothing trimmed) or --from-file. Note that `echo`",
-        "adds a newline that becomes part of the secret: use `printf '%s' \"$VALUE\"` or `echo -n`.",
+        "adds a newline that becomes part of the secret: use `printf '%%s' \"$VALUE\"` or `echo -n`.",
         "",
         "The ciphertext is printed on stdout followed by a newline (the newline is not part of it),",
         "or with --write put into aigonix.yaml at secretEnv.<key>.<env> (registry.sealedDockerConfigJson",
@@ -56,7 +56,7 @@ import picocli.CommandLine.Spec;
     footer = {
         "",
         "Examples:",
-        "  printf '%s' \"$DB_PASSWORD\" | aigonix seal --app Webshop --env Prod --microservice Orders \\",
+        "  printf '%%s' \"$DB_PASSWORD\" | aigonix seal --app Webshop --env Prod --microservice Orders \\",
         "      --key DB_PASSWORD --write",
         "  aigonix seal --app Webshop --registry --from-file dockerconfig.json --write",
         "",

@@ -210,9 +210,11 @@ class SealCommandTest {
         "--cert", dir.resolve("certs/sealed-secrets.pem").toString());
     assertThat(override.exit()).as(override.err()).isZero();
 
-    Files.writeString(yaml, original.replace("sealing:\n", "x-sealing:\n").replace("  certificate: certs", "  # certs"));
+    Files.writeString(yaml, original.replace("sealing:\n", "sealing: {}\n")
+        .replace("  certificate: certs/sealed-secrets.pem\n", ""));
     Run none = seal(bytes(CANARY), "--app", "Webshop", "--env", "Dev", "--microservice", "Orders", "--key", "K");
-    assertThat(none.exit()).as(none.err()).isIn(1);
+    assertThat(none.exit()).isEqualTo(1);
+    assertThat(none.err()).contains("no certificate to seal with").contains("--cert");
   }
 
   @Test

@@ -1,0 +1,75 @@
+package io.aigonix.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.aigonix.diag.Diagnostic;
+import io.aigonix.source.ParsedSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The adapter around networknt's JSON Schema validator: the only class that sees its types. It turns
+ * each validation message into a {@link Diagnostic} placed at the offending node.
+ */
+public final class SchemaValidator {
+  public static final String SCHEMA_RESOURCE = "schemas/aigonix.schema.json";
+
+  private final JsonNode schemaNode;
+  private final JsonSchema schema;
+
+  public SchemaValidator() {
+    this.schemaNode = loadSchema();
+    SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+        .pathType(PathType.JSON_POINTER)
+        .locale(Locale.ROOT)
+        .formatAssertionsEnabled(false)
+        .build();
+    this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaNode, config);
+  }
+
+  /** The schema's text exactly as shipped (for {@code aigonix schema}). */
+  public static String schemaText() {
+    try (InputStream in = resource()) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public List<Diagnostic> validate(ParsedSource source) {
+    Set<ValidationMessage> messages = schema.validate(source.root());
+    SchemaMessageTranslator translator = new SchemaMessageTranslator(source, schemaNode);
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (ValidationMessage message : messages) {
+      translator.translate(message).ifPresent(diagnostics::add);
+    }
+    return translator.withoutNoise(diagnostics);
+  }
+
+  private static JsonNode loadSchema() {
+    try (InputStream in = resource()) {
+      return new ObjectMapper().readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static InputStream resource() {
+    InputStream in = SchemaValidator.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("schema missing from the classpath: " + SCHEMA_RESOURCE);
+    }
+    return in;
+  }
+}

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         ValidateCommand.class,
         SchemaCommand.class,
         InitCommand.class,
+        SealCommand.class,
         CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 ok, 1 input has errors (or diff found a change with --exit-code),",

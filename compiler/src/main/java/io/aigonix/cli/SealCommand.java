@@ -1,25 +1,31 @@
 package io.aigonix.cli;
 
-import io.aigonix.diag.SourceLines;
-import io.aigonix.diag.TextRenderer;
+import io.aigonix.diag.Code;
+import io.aigonix.diag.Diagnostic;
+import io.aigonix.pipeline.Frontend;
+import io.aigonix.pipeline.FrontendResult;
 import io.aigonix.seal.HybridSealer;
+import io.aigonix.seal.Scope;
 import io.aigonix.seal.SealTarget;
 import io.aigonix.seal.SealingCertificate;
 import io.aigonix.seal.SealingException;
 import io.aigonix.seal.SecretWriter;
-import io.aigonix.source.LoadResult;
 import io.aigonix.source.YamlReader;
 import io.aigonix.spec.AigonixSpec;
 import io.aigonix.spec.SpecBinder;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -63,13 +69,13 @@ import picocli.CommandLine.Spec;
         "Exit codes: 0 ok, 1 the file or arguments name something that does not exist, or the",
         "certificate is unusable, 2 bad usage, 3 I/O error, 4 internal error.",
     })
-public final class SealCommand implements Callable<Integer> {
+final class SealCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
   @Option(names = {"-f", "--file"}, paramLabel = "FILE", defaultValue = "aigonix.yaml",
       description = "The aigonix file (default: ${DEFAULT-VALUE}).")
-  Path file;
+  String file;
 
   @Option(names = "--app", required = true, paramLabel = "NAME", description = "Application name.")
   String app;
@@ -99,75 +105,68 @@ public final class SealCommand implements Callable<Integer> {
   }
 
   @Option(names = "--from-file", paramLabel = "PATH", description = "Read the value from this file instead of stdin.")
-  Path fromFile;
+  String fromFile;
 
   @Option(names = "--cert", paramLabel = "PEM",
       description = "Certificate to seal with; overrides sealingCertificate and sealing.certificate.")
-  Path cert;
+  String cert;
 
   @Option(names = "--write", description = "Write the ciphertext into the file instead of printing it.")
   boolean write;
 
-  private final InputStream stdin;
-  private final Clock clock;
+  private final Invocation io;
   private final SecureRandom random;
 
-  public SealCommand() {
-    this(System.in, Clock.systemUTC(), new SecureRandom());
+  SealCommand(Invocation io) {
+    this(io, new SecureRandom());
   }
 
-  /** For tests: the value's source, the time certificates are checked at, the randomness. */
-  public SealCommand(InputStream stdin, Clock clock, SecureRandom random) {
-    this.stdin = stdin;
-    this.clock = clock;
+  /** For tests: the randomness sealing uses. */
+  SealCommand(Invocation io, SecureRandom random) {
+    this.io = io;
     this.random = random;
   }
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  public Integer call() throws IOException {
+    PrintWriter out = io.out();
+    PrintWriter err = io.err();
     if (!target.registry && env == null) {
       throw new ParameterException(spec.commandLine(), "Missing required option: '--env=NAME'");
     }
-    String displayName = file.toString();
+    String displayName = file;
+    Path path = io.resolve(file);
     try {
-      LoadResult loaded = new YamlReader().read(file, displayName);
-      if (loaded.hasErrors() || loaded.source().isEmpty()) {
-        err.print(new TextRenderer(sourceLines(loaded)).render(loaded.diagnostics()));
+      FrontendResult loaded = InputFile.load(io, file);
+      AigonixSpec aigonix = usableSpec(loaded);
+      if (aigonix == null) {
+        DiagnosticsOutput.print(io, DiagnosticsOutput.Format.text, loaded);
+        err.println("aigonix: fix these errors first: seal needs a valid " + displayName
+            + " to work out names and certificates");
         err.flush();
-        return 1;
-      }
-      AigonixSpec aigonix;
-      try {
-        aigonix = new SpecBinder().bind(loaded.source().get().root());
-      } catch (IllegalStateException e) {
-        err.println("error: " + displayName + " does not match the schema; run `aigonix validate -f "
-            + displayName + "` for details");
-        err.flush();
-        return 1;
+        return ExitCodes.INPUT_ERRORS;
       }
       SealTarget to = target.registry
           ? SealTarget.registry(aigonix, app, Optional.ofNullable(env))
           : SealTarget.secretEnv(aigonix, app, env, target.secretEnv.microservice, target.secretEnv.key);
       Path certFile = certificatePath(to, loaded.source().get().directory());
-      SealingCertificate certificate = SealingCertificate.load(certFile, clock.instant());
+      SealingCertificate certificate = SealingCertificate.load(certFile, io.now());
 
       String ciphertext;
-      byte[] plaintext = fromFile != null ? Files.readAllBytes(fromFile) : stdin.readAllBytes();
+      byte[] plaintext = fromFile != null ? Files.readAllBytes(io.resolve(fromFile)) : io.stdin().readAllBytes();
       try {
-        ciphertext = new HybridSealer(random).seal(certificate.publicKey(), plaintext,
-            io.aigonix.seal.Scope.STRICT, to.namespace(), to.name());
+        ciphertext = new HybridSealer(random).seal(certificate.publicKey(), plaintext, Scope.STRICT,
+            to.namespace(), to.name());
       } finally {
         Arrays.fill(plaintext, (byte) 0);
       }
       if (!write) {
         out.print(ciphertext + "\n");
         out.flush();
-        return 0;
+        return ExitCodes.OK;
       }
       try {
-        new SecretWriter(new YamlReader()).write(file, displayName, to.path(), ciphertext, to.what());
+        writeInto(path, displayName, to, ciphertext, loaded);
       } catch (SealingException e) {
         out.print(ciphertext + "\n");
         out.flush();
@@ -176,37 +175,69 @@ public final class SealCommand implements Callable<Integer> {
       err.println("wrote " + to.what() + " to " + displayName + " (sealed for " + to.namespace() + "/" + to.name()
           + ")");
       err.flush();
-      return 0;
+      return ExitCodes.OK;
     } catch (SealingException e) {
-      err.println("error: " + e.getMessage());
+      err.println("aigonix: " + e.getMessage());
       err.flush();
-      return 1;
+      return ExitCodes.INPUT_ERRORS;
     } catch (NoSuchFileException e) {
-      err.println("error: no such file: " + e.getFile());
+      err.println("aigonix: no such file: " + e.getFile());
       err.flush();
-      return 3;
-    } catch (IOException e) {
-      err.println("error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-      err.flush();
-      return 3;
+      return ExitCodes.IO_FAILURE;
     }
+  }
+
+  /** Semantic errors that make the names or ids seal works out untrustworthy. */
+  private static final Set<Code> BLOCKING = EnumSet.of(Code.DUPLICATE_NAME, Code.INVALID_NAME,
+      Code.INVALID_OBJECT_NAME, Code.INVALID_GUID, Code.DUPLICATE_ID);
+
+  /**
+   * The spec when the file is well-formed and matches the schema, and no error makes names or ids
+   * doubtful. Other semantic errors (a missing config file, a malformed sealed value) do not stop
+   * sealing: fixing a sealed value is what seal is for.
+   */
+  private static AigonixSpec usableSpec(FrontendResult loaded) {
+    if (loaded.spec().isPresent()) {
+      return loaded.spec().get();
+    }
+    List<Diagnostic> errors = loaded.diagnostics().stream().filter(Diagnostic::isError).toList();
+    boolean semanticOnly = loaded.source().isPresent()
+        && errors.stream().allMatch(d -> d.code().id().startsWith("AGX2") && !BLOCKING.contains(d.code()));
+    // semantic rules only run once the schema passed, so the tree binds
+    return semanticOnly ? new SpecBinder().bind(loaded.source().get().root()) : null;
+  }
+
+  private static Set<String> errorKeys(FrontendResult result) {
+    return result.diagnostics().stream().filter(Diagnostic::isError)
+        .map(d -> d.code().id() + " " + d.pointer()).collect(Collectors.toSet());
+  }
+
+  /** Edits the text, checks the result with the front end, then replaces the file atomically. */
+  private void writeInto(Path path, String displayName, SealTarget to, String ciphertext, FrontendResult before)
+      throws IOException, SealingException {
+    Path real = path.toRealPath();
+    String text = Files.readString(real, StandardCharsets.UTF_8);
+    String edited = new SecretWriter(new YamlReader()).edit(text, displayName, to.path(), ciphertext, to.what());
+    FrontendResult check = new Frontend().load(path, displayName, edited);
+    String pointer = "/" + String.join("/", to.path());
+    // the edit may fix errors, never add one, and the new value itself must be accepted
+    Set<String> introduced = new HashSet<>(errorKeys(check));
+    introduced.removeAll(errorKeys(before));
+    boolean broken = !introduced.isEmpty() || check.diagnostics().stream()
+        .anyMatch(d -> d.isError() && d.pointer().equals(pointer));
+    if (broken) {
+      throw new SealingException("the edited " + displayName + " would not validate; nothing was written"
+          + " (the ciphertext is printed instead)");
+    }
+    SecretWriter.replaceAtomically(real, edited.getBytes(StandardCharsets.UTF_8));
   }
 
   private Path certificatePath(SealTarget to, Path directory) throws SealingException {
     if (cert != null) {
-      return cert;
+      return io.resolve(cert);
     }
     return to.certificate().map(directory::resolve).orElseThrow(() -> new SealingException(
         "no certificate to seal with: set sealing.certificate (or the environment's sealingCertificate) in "
             + file + ", or pass --cert (get it with `kubeseal --fetch-cert > cert.pem`)"));
-  }
-
-  private SourceLines sourceLines(LoadResult loaded) {
-    try {
-      java.util.List<String> lines = Files.readString(file).lines().toList();
-      return (f, n) -> n >= 1 && n <= lines.size() ? lines.get(n - 1) : "";
-    } catch (IOException | RuntimeException e) {
-      return SourceLines.NONE;
-    }
   }
 }

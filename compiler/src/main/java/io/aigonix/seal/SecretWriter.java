@@ -52,7 +52,7 @@ public final class SecretWriter {
     replaceAtomically(real, edited.getBytes(StandardCharsets.UTF_8));
   }
 
-  static void replaceAtomically(Path file, byte[] content) throws IOException {
+  public static void replaceAtomically(Path file, byte[] content) throws IOException {
     Path dir = file.getParent();
     Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
     try {

@@ -11,16 +11,13 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Base64;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** `aigonix seal` end to end on a copy of the webshop sample; sealed values are opened by the Node verifier. */
 class SealCommandTest {
@@ -39,19 +36,26 @@ class SealCommandTest {
     Path sample = SealedVerifyAccess.root().resolve("samples/webshop");
     yaml = dir.resolve("aigonix.yaml");
     Files.copy(sample.resolve("aigonix.yaml"), yaml);
-    Files.createDirectories(dir.resolve("certs"));
-    Files.copy(sample.resolve("certs/sealed-secrets.pem"), dir.resolve("certs/sealed-secrets.pem"));
+    try (Stream<Path> files = Files.walk(sample)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Path to = dir.resolve(sample.relativize(f).toString());
+        Files.createDirectories(to.getParent());
+        if (!Files.exists(to)) {
+          Files.copy(f, to);
+        }
+      }
+    }
     original = Files.readString(yaml);
   }
 
   Run seal(byte[] stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Clock clock = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
-    CommandLine cli = new CommandLine(new SealCommand(new ByteArrayInputStream(stdin), clock, new SecureRandom()));
-    cli.setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
-    String[] all = Stream.concat(Stream.of("-f", yaml.toString()), Stream.of(args)).toArray(String[]::new);
-    int exit = cli.execute(all);
+    Invocation io = new Invocation(dir, new ByteArrayInputStream(stdin), Map.of(), new PrintWriter(out),
+        new PrintWriter(err), Instant.parse("2030-01-01T00:00:00Z"));
+    // through the real command line, as `aigonix seal -f aigonix.yaml ...` run in the sample's folder
+    String[] all = Stream.concat(Stream.of("seal", "-f", "aigonix.yaml"), Stream.of(args)).toArray(String[]::new);
+    int exit = Main.run(io, all);
     return new Run(exit, out.toString(), err.toString());
   }
 
@@ -223,6 +227,7 @@ class SealCommandTest {
     Run r = seal(bytes(CANARY), "--app", "Webshop", "--env", "Dev", "--microservice", "Orders", "--key", "K");
     assertThat(r.exit()).isEqualTo(3);
     assertThat(r.err()).contains("no such file");
+    assertThat(r.err()).doesNotContain(CANARY);
   }
 
   private void assertNoPlaintextAnywhere(Run r) throws Exception {

@@ -42,32 +42,35 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "seal",
+    header = "Encrypt a secret value for the sealed-secrets controller (kubeseal --raw, names from the file).",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Encrypt a secret value for the sealed-secrets controller (like `kubeseal --raw --scope strict`),",
-        "for the SealedSecret the compiler generates: namespace application-<app id> and name",
-        "<env>-<microservice>-secret-env-variables, or `acr` with --registry.",
+        "Encrypt a secret value for the sealed-secrets controller, like `kubeseal --raw --scope strict`, "
+            + "for the SealedSecret the compiler generates: namespace application-<app id> and name "
+            + "<env>-<microservice>-secret-env-variables, or `acr` with --registry.",
         "",
-        "The value is read from stdin (every byte, nothing trimmed) or --from-file. Note that `echo`",
-        "adds a newline that becomes part of the secret: use `printf '%%s' \"$VALUE\"` or `echo -n`.",
+        "The value is read from stdin (every byte, nothing trimmed) or --from-file. Note that `echo` adds a "
+            + "newline that becomes part of the secret: use `printf '%%s' \"$VALUE\"` or `echo -n`.",
         "",
-        "The ciphertext is printed on stdout followed by a newline (the newline is not part of it),",
-        "or with --write put into aigonix.yaml at secretEnv.<key>.<env> (registry.sealedDockerConfigJson",
-        "with --registry), leaving the rest of the file byte for byte as it was.",
+        "The ciphertext is printed on stdout followed by a newline (not part of it). With --write it is put "
+            + "into the file instead, at secretEnv.<key>.<env> of the microservice (or "
+            + "registry.sealedDockerConfigJson), creating the maps as needed and leaving every other byte "
+            + "of the file as it was.",
         "",
-        "Certificate: --cert if given, else the environment's sealingCertificate, else",
-        "sealing.certificate (both relative to aigonix.yaml). Expired certificates are refused.",
+        "Certificate: --cert if given (it overrides the file), else the environment's sealingCertificate, "
+            + "else sealing.certificate (both relative to the file). Expired certificates are refused.",
+        "",
     },
     footer = {
         "",
         "Examples:",
-        "  printf '%%s' \"$DB_PASSWORD\" | aigonix seal --app Webshop --env Prod --microservice Orders \\",
-        "      --key DB_PASSWORD --write",
+        "  printf '%%s' \"$DB_PASSWORD\" | aigonix seal --app Webshop --env Prod \\",
+        "      --microservice Orders --key DB_PASSWORD --write",
         "  aigonix seal --app Webshop --registry --from-file dockerconfig.json --write",
         "",
-        "Exit codes: 0 ok, 1 the file or arguments name something that does not exist, or the",
-        "certificate is unusable, 2 bad usage, 3 I/O error, 4 internal error.",
+        "Exit codes: 0 ok, 1 unknown application/environment/microservice, invalid file or "
+            + "unusable certificate, 2 bad usage, 3 I/O error, 4 internal error.",
     })
 final class SealCommand implements Callable<Integer> {
   @Spec

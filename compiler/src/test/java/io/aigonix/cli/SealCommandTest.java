@@ -162,6 +162,20 @@ class SealCommandTest {
   }
 
   @Test
+  void aRefusedEditWritesNothingAndPrintsTheCiphertext() throws Exception {
+    String blockStyle = original.replace("            Dev: AgBLoGq", "            Dev: |\n              AgBLoGq");
+    assertThat(blockStyle).isNotEqualTo(original);
+    Files.writeString(yaml, blockStyle);
+    Run r = seal(bytes(CANARY), "--app", "Webshop", "--env", "Dev", "--microservice", "Orders", "--key", "DB_PASSWORD",
+        "--write");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("block scalar");
+    assertThat(r.out()).matches("Ag[A-Za-z0-9+/=]+\n");
+    assertThat(Files.readString(yaml)).isEqualTo(blockStyle);
+    assertNoPlaintextAnywhere(r);
+  }
+
+  @Test
   void unknownNamesAreErrorsThatListWhatExists() {
     Run app = seal(bytes(CANARY), "--app", "Nope", "--env", "Dev", "--microservice", "Orders", "--key", "K");
     assertThat(app.exit()).isEqualTo(1);

@@ -7,6 +7,7 @@ import io.aigonix.diag.SarifRenderer;
 import io.aigonix.diag.SourceLines;
 import io.aigonix.diag.TextRenderer;
 import io.aigonix.pipeline.FrontendResult;
+import io.aigonix.validate.SecretLines;
 import java.util.List;
 
 /** Prints diagnostics in the chosen format: text to stderr like a compiler, machine formats to stdout. */
@@ -36,7 +37,10 @@ final class DiagnosticsOutput {
 
   static SourceLines sources(FrontendResult result) {
     return result.source()
-        .<SourceLines>map(s -> (file, line) -> file.equals(s.displayName()) ? s.line(line) : "")
+        .<SourceLines>map(s -> {
+          SecretLines secrets = new SecretLines(s);
+          return (file, line) -> file.equals(s.displayName()) ? secrets.redact(line, s.line(line)) : "";
+        })
         .orElse(SourceLines.NONE);
   }
 }

@@ -1,18 +1,26 @@
 package io.aigonix.cli;
 
+import io.aigonix.diag.Diagnostic;
+import io.aigonix.diag.SourceLines;
 import io.aigonix.diag.TextRenderer;
 import io.aigonix.pipeline.FrontendResult;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Check aigonix.yaml against the schema and the semantic rules; writes nothing.")
 final class ValidateCommand implements Callable<Integer> {
   private final Invocation io;
 
-  @Option(names = {"-f", "--file"}, defaultValue = "aigonix.yaml", description = "Input file (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-f", "--file"}, description = "Input file (default: aigonix.yaml).")
   String file;
+
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "More input files (as pre-commit passes them).")
+  List<String> more = new ArrayList<>();
 
   @Option(names = "--format", defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -24,12 +32,30 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    FrontendResult result = InputFile.load(io, file);
-    DiagnosticsOutput.print(io, format, result);
-    if (format == DiagnosticsOutput.Format.text && !result.hasErrors()) {
-      io.err().println(file + ": valid (" + TextRenderer.summary(result.diagnostics()) + ")");
+    List<String> files = new ArrayList<>();
+    if (file != null) {
+      files.add(file);
+    }
+    files.addAll(more);
+    if (files.isEmpty()) {
+      files.add("aigonix.yaml");
+    }
+    List<Diagnostic> all = new ArrayList<>();
+    List<SourceLines> sources = new ArrayList<>();
+    boolean errors = false;
+    for (String f : files) {
+      FrontendResult result = InputFile.load(io, f);
+      all.addAll(result.diagnostics());
+      sources.add(DiagnosticsOutput.sources(result));
+      errors |= result.hasErrors();
+    }
+    SourceLines lines = (f, n) -> sources.stream().map(s -> s.line(f, n)).filter(l -> !l.isEmpty())
+        .findFirst().orElse("");
+    DiagnosticsOutput.print(io, format, all, lines);
+    if (format == DiagnosticsOutput.Format.text && !errors) {
+      io.err().println(String.join(", ", files) + ": valid (" + TextRenderer.summary(all) + ")");
       io.err().flush();
     }
-    return result.hasErrors() ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
+    return errors ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
   }
 }

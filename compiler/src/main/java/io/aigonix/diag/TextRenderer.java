@@ -4,6 +4,7 @@ import java.util.List;
 
 /** Renders diagnostics like a compiler: location, code, message, the source line, a caret, a hint. */
 public final class TextRenderer {
+  private static final int MAX_QUOTED = 120;
   private final SourceLines sources;
 
   public TextRenderer(SourceLines sources) {
@@ -20,7 +21,7 @@ public final class TextRenderer {
       if (!source.isEmpty()) {
         String number = String.valueOf(d.line());
         String gutter = " ".repeat(Math.max(0, 5 - number.length()));
-        out.append(gutter).append(number).append(" | ").append(source).append('\n');
+        out.append(gutter).append(number).append(" | ").append(shorten(source, d.column())).append('\n');
         out.append("      | ").append(caretPad(source, d.column())).append("^\n");
       }
       if (!d.hint().isEmpty()) {
@@ -40,6 +41,14 @@ public final class TextRenderer {
 
   private static String plural(long n, String word) {
     return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  /** Very long lines (data, minified JSON) are cut some way past the caret. */
+  private static String shorten(String source, int column) {
+    int keep = Math.max(MAX_QUOTED, column + 20);
+    return source.codePointCount(0, source.length()) <= keep
+        ? source
+        : source.substring(0, source.offsetByCodePoints(0, keep)) + "…";
   }
 
   /** Spaces up to the column, keeping tabs so the caret lines up under the source. */

@@ -77,11 +77,13 @@ final class SchemaMessageTranslator {
 
   private Diagnostic wrongType(String at, ValidationMessage m) {
     String found = typeOf(m.getInstanceNode());
-    JsonNode expectedNode = m.getSchemaNode() == null ? null : m.getSchemaNode().get("type");
+    JsonNode schemaNode = m.getSchemaNode();
+    JsonNode expectedNode = schemaNode == null ? null
+        : schemaNode.isTextual() || schemaNode.isArray() ? schemaNode : schemaNode.get("type");
     String expected = expectedNode == null ? "another type" : expectedNode.isArray() ? join(expectedNode) : expectedNode.asText();
     String hint = expected.equals("string") && !found.equals("object") && !found.equals("array")
         ? "quote the value to make it a string"
-        : describe(m.getSchemaNode());
+        : describe(schemaAt(m));
     return diagnostic(Code.WRONG_TYPE, at, source.locations().value(at),
         "expected " + expected + ", found " + found, hint);
   }

@@ -7,6 +7,7 @@ import io.aigonix.validate.Producers;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
+import java.util.ArrayList;
 import java.util.List;
 
 /** AGX2006: both ends of an event horizon run the Dolittle Runtime in every environment they share. */
@@ -20,24 +21,32 @@ public final class ProducerRuntimeRule implements SemanticRule {
         EventHorizonSpec eh = consumer.spec().eventHorizons().get(h);
         String pointer = consumer.at("/eventHorizons/" + h + "/producer/microservice");
         Producers.resolve(consumer, eh, apps).ifPresent(producer -> {
+          List<String> producerMissing = new ArrayList<>();
+          List<String> consumerMissing = new ArrayList<>();
           for (Walk.Deployed c : Walk.deployments(consumer)) {
             for (Walk.Deployed p : Walk.deployments(producer)) {
-              if (!c.environment().equals(p.environment())) {
-                continue;
-              }
-              if (!hasRuntime(p.effective())) {
-                ctx.report(Code.PRODUCER_WITHOUT_RUNTIME, pointer, "event-horizon producer '"
-                    + producer.spec().name() + "' has no runtime in environment '" + p.environment() + "'",
-                    "event horizons flow between Dolittle Runtimes; give the producer a runtime");
-              } else if (!hasRuntime(c.effective())) {
-                ctx.report(Code.PRODUCER_WITHOUT_RUNTIME, pointer, "event-horizon consumer '"
-                    + consumer.spec().name() + "' has no runtime in environment '" + c.environment() + "'",
-                    "event horizons flow between Dolittle Runtimes; give the consumer a runtime");
+              if (c.environment().equals(p.environment())) {
+                if (!hasRuntime(p.effective())) {
+                  producerMissing.add(p.environment());
+                }
+                if (!hasRuntime(c.effective())) {
+                  consumerMissing.add(c.environment());
+                }
               }
             }
           }
+          report(ctx, pointer, "producer", producer.spec().name(), producerMissing);
+          report(ctx, pointer, "consumer", consumer.spec().name(), consumerMissing);
         });
       }
+    }
+  }
+
+  private static void report(RuleContext ctx, String pointer, String role, String name, List<String> environments) {
+    if (!environments.isEmpty()) {
+      ctx.report(Code.PRODUCER_WITHOUT_RUNTIME, pointer, "event-horizon " + role + " '" + name
+          + "' has no runtime in " + String.join(", ", environments),
+          "event horizons flow between Dolittle Runtimes; give the " + role + " a runtime");
     }
   }
 

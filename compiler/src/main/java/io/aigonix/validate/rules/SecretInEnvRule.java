@@ -3,6 +3,7 @@ package io.aigonix.validate.rules;
 import io.aigonix.diag.Code;
 import io.aigonix.source.Pointers;
 import io.aigonix.validate.RuleContext;
+import io.aigonix.validate.SecretLines;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
 import java.util.Map;
@@ -10,8 +11,7 @@ import java.util.regex.Pattern;
 
 /** AGX2016 (warning): a plain env key that looks secret belongs in secretEnv. Never quotes the value. */
 public final class SecretInEnvRule implements SemanticRule {
-  private static final Pattern SECRET_KEY = Pattern.compile(
-      "(?i).*(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|CONNECTION_?STRING).*");
+  private static final Pattern SECRET_KEY = SecretLines.SECRET_NAME;
 
   @Override
   public void check(RuleContext ctx) {

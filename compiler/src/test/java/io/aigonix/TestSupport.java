@@ -1,0 +1,72 @@
+package io.aigonix;
+
+import io.aigonix.cli.Invocation;
+import io.aigonix.cli.Main;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Shared test helpers: where the repository is, and running the CLI in-process. */
+public final class TestSupport {
+  /** A fixed clock for tests: inside every shipped certificate's validity. */
+  public static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
+
+  private TestSupport() {}
+
+  /** The repository root (surefire passes it; falls back to the parent of the module folder). */
+  public static Path root() {
+    String configured = System.getProperty("aigonix.root");
+    Path root = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath().getParent();
+    return root.toAbsolutePath().normalize();
+  }
+
+  public static Path samples() {
+    return root().resolve("samples");
+  }
+
+  public static Path golden() {
+    return root().resolve("golden-tests");
+  }
+
+  /** ../shared beside the repository (the independent checkers live there). */
+  public static Path shared() {
+    return root().resolveSibling("shared");
+  }
+
+  public static boolean updateGolden() {
+    return Boolean.getBoolean("aigonix.updateGolden");
+  }
+
+  /** Sorted sub-folder names of a folder. */
+  public static List<String> folders(Path dir) throws java.io.IOException {
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  public record Run(int exitCode, String out, String err) {}
+
+  public static Run cli(Path workingDirectory, String... args) {
+    return cli(workingDirectory, new ByteArrayInputStream(new byte[0]), Map.of(), args);
+  }
+
+  public static Run cli(Path workingDirectory, InputStream stdin, Map<String, String> env, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Invocation io = new Invocation(workingDirectory, stdin, env, new PrintWriter(out), new PrintWriter(err), NOW);
+    int code = Main.run(io, args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  public static String utf8(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+}

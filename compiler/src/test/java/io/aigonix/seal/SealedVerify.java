@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The shared independent Node verifier ({@code ../shared/tools/sealed-verify}), copied into
- * {@code target/sealed-verify} (the shared folder is read-only) and set up with {@code npm ci} once.
+ * {@code target/sealed-verify} (the shared folder is read-only) and set up with {@code npm ci} once,
+ * unless the shared folder already has its node_modules.
  */
 final class SealedVerify {
   private SealedVerify() {}
@@ -37,7 +38,11 @@ final class SealedVerify {
   static synchronized Path prepared() throws IOException, InterruptedException {
     Path target = root().resolve("compiler/target/sealed-verify");
     if (!Files.isDirectory(target.resolve("node_modules/yaml"))) {
-      copyTree(shared(), target);
+      boolean installed = Files.isDirectory(shared().resolve("node_modules/yaml"));
+      copyTree(shared(), target, installed);
+      if (installed) {
+        return target; // already set up in the shared folder (e.g. by CI): no network needed
+      }
       Result r = run(target, "npm", "ci", "--no-audit", "--no-fund");
       if (r.exit != 0) {
         throw new IllegalStateException("npm ci failed in " + target + ":\n" + r.out + r.err);
@@ -68,11 +73,11 @@ final class SealedVerify {
     }
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
+  private static void copyTree(Path from, Path to, boolean withModules) throws IOException {
     Files.walkFileTree(from, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        if (dir.getFileName().toString().equals("node_modules")) {
+        if (!withModules && dir.getFileName().toString().equals("node_modules")) {
           return FileVisitResult.SKIP_SUBTREE;
         }
         Path d = to.resolve(from.relativize(dir).toString());

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         ValidateCommand.class,
         SchemaCommand.class,
         InitCommand.class,
+        SealCommand.class,
         DiffCommand.class,
         PublishCommand.class,
         CommandLine.HelpCommand.class

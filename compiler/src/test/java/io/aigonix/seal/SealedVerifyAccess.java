@@ -1,0 +1,26 @@
+package io.aigonix.seal;
+
+import java.nio.file.Path;
+
+/** Lets tests in other packages use the shared Node verifier. */
+public final class SealedVerifyAccess {
+  private SealedVerifyAccess() {}
+
+  public record Result(int exit, String out, String err) {}
+
+  public static Path root() {
+    return SealedVerify.root();
+  }
+
+  public static Path shared() {
+    return SealedVerify.shared();
+  }
+
+  /** Runs {@code unseal.js --json --base64} with the test key on {@code file}. */
+  public static Result unseal(Path file) throws Exception {
+    Path tool = SealedVerify.prepared();
+    SealedVerify.Result r = SealedVerify.run(tool, "node", "unseal.js", "--key", "testkeys/tls.key", "--json",
+        "--base64", file.toString());
+    return new Result(r.exit(), r.out(), r.err());
+  }
+}

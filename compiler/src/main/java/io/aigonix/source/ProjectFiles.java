@@ -1,0 +1,76 @@
+package io.aigonix.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Files referenced from aigonix.yaml, confined to its folder: a path is taken only when it is relative
+ * and, with every symlink resolved, still inside the folder. Both the validator and the model builder
+ * read config files through this class.
+ */
+public final class ProjectFiles {
+  private final Path root;
+
+  public ProjectFiles(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  /** Why {@code relative} leaves the project, or empty when it stays inside (or does not exist yet). */
+  public Optional<String> escape(String relative) {
+    Path given;
+    try {
+      given = Path.of(relative);
+    } catch (InvalidPathException e) {
+      return Optional.of("is not a valid path");
+    }
+    if (given.isAbsolute() || relative.startsWith("/") || relative.startsWith("\\")) {
+      return Optional.of("is an absolute path");
+    }
+    Path resolved = root.resolve(given).normalize();
+    if (!resolved.startsWith(root)) {
+      return Optional.of("points outside the project folder");
+    }
+    try {
+      if (Files.exists(resolved) && !resolved.toRealPath().startsWith(root.toRealPath())) {
+        return Optional.of("resolves through a symlink to outside the project folder");
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** Why a contained path cannot be read, or empty when it is a readable regular file. */
+  public Optional<String> unreadable(String relative) {
+    Path resolved = root.resolve(relative).normalize();
+    if (!Files.exists(resolved)) {
+      return Optional.of("does not exist");
+    }
+    if (!Files.isRegularFile(resolved)) {
+      return Optional.of("is not a regular file");
+    }
+    if (!Files.isReadable(resolved)) {
+      return Optional.of("cannot be read");
+    }
+    return Optional.empty();
+  }
+
+  /** Size in bytes of a readable contained file. */
+  public long size(String relative) throws IOException {
+    return Files.size(root.resolve(relative).normalize());
+  }
+
+  /** The bytes of a contained, readable file; callers check {@link #escape} and {@link #unreadable} first. */
+  public byte[] read(String relative) throws IOException {
+    Path resolved = root.resolve(relative).normalize();
+    if (escape(relative).isPresent() || !Files.isRegularFile(resolved, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isRegularFile(resolved)) {
+      throw new IOException("not a project file: " + relative);
+    }
+    return Files.readAllBytes(resolved);
+  }
+}

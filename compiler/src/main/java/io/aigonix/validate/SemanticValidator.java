@@ -1,0 +1,55 @@
+package io.aigonix.validate;
+
+import io.aigonix.diag.Diagnostic;
+import io.aigonix.source.ParsedSource;
+import io.aigonix.spec.AigonixSpec;
+import io.aigonix.validate.rules.CiphertextRule;
+import io.aigonix.validate.rules.ConfigFileMissingRule;
+import io.aigonix.validate.rules.ConfigFileOutsideRule;
+import io.aigonix.validate.rules.ConfigMapSizeRule;
+import io.aigonix.validate.rules.DerivedNameRule;
+import io.aigonix.validate.rules.DuplicateIdRule;
+import io.aigonix.validate.rules.DuplicatePublicPathRule;
+import io.aigonix.validate.rules.EnvNameRule;
+import io.aigonix.validate.rules.GuidRule;
+import io.aigonix.validate.rules.NameRule;
+import io.aigonix.validate.rules.PortRule;
+import io.aigonix.validate.rules.ProducerRuntimeRule;
+import io.aigonix.validate.rules.PublicPathFormatRule;
+import io.aigonix.validate.rules.SecretInEnvRule;
+import io.aigonix.validate.rules.SharedEnvironmentRule;
+import io.aigonix.validate.rules.UniqueNameRule;
+import io.aigonix.validate.rules.UnknownEnvironmentRule;
+import io.aigonix.validate.rules.UnknownProducerRule;
+import java.util.List;
+
+/** Runs every semantic rule over a schema-valid spec. The list of rules is written out here, once. */
+public final class SemanticValidator {
+  private final List<SemanticRule> rules = List.of(
+      new NameRule(),
+      new UniqueNameRule(),
+      new DerivedNameRule(),
+      new DuplicateIdRule(),
+      new GuidRule(),
+      new PortRule(),
+      new EnvNameRule(),
+      new SecretInEnvRule(),
+      new UnknownEnvironmentRule(),
+      new UnknownProducerRule(),
+      new ProducerRuntimeRule(),
+      new SharedEnvironmentRule(),
+      new DuplicatePublicPathRule(),
+      new PublicPathFormatRule(),
+      new CiphertextRule(),
+      new ConfigFileOutsideRule(),
+      new ConfigFileMissingRule(),
+      new ConfigMapSizeRule());
+
+  public List<Diagnostic> validate(ParsedSource source, AigonixSpec spec) {
+    RuleContext context = new RuleContext(source, spec);
+    for (SemanticRule rule : rules) {
+      rule.check(context);
+    }
+    return context.diagnostics();
+  }
+}

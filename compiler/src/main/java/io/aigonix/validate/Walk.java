@@ -1,0 +1,73 @@
+package io.aigonix.validate;
+
+import io.aigonix.spec.AigonixSpec;
+import io.aigonix.spec.ApplicationSpec;
+import io.aigonix.spec.EnvironmentSpec;
+import io.aigonix.spec.MicroserviceSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The applications, environments and microservices of a spec with the JSON pointers they sit at. */
+public final class Walk {
+  public record App(ApplicationSpec spec, String pointer) {}
+
+  public record Env(App app, EnvironmentSpec spec, String pointer) {}
+
+  public record Ms(App app, MicroserviceSpec spec, String pointer) {
+    public String at(String relative) {
+      return pointer + relative;
+    }
+  }
+
+  private Walk() {}
+
+  public static List<App> applications(AigonixSpec spec) {
+    List<App> apps = new ArrayList<>();
+    for (int i = 0; i < spec.applications().size(); i++) {
+      apps.add(new App(spec.applications().get(i), "/applications/" + i));
+    }
+    return apps;
+  }
+
+  public static List<Env> environments(App app) {
+    List<Env> envs = new ArrayList<>();
+    for (int k = 0; k < app.spec().environments().size(); k++) {
+      envs.add(new Env(app, app.spec().environments().get(k), app.pointer() + "/environments/" + k));
+    }
+    return envs;
+  }
+
+  public static List<Ms> microservices(App app) {
+    List<Ms> list = new ArrayList<>();
+    for (int j = 0; j < app.spec().microservices().size(); j++) {
+      list.add(new Ms(app, app.spec().microservices().get(j), app.pointer() + "/microservices/" + j));
+    }
+    return list;
+  }
+
+  /** A microservice in one environment where it is deployed, with that environment's overrides applied. */
+  public record Deployed(Ms ms, String environment, MicroserviceSpec effective) {
+    /** Pointer of the override for this environment (may not exist in the file). */
+    public String overridePointer() {
+      return io.aigonix.source.Pointers.child(ms.pointer() + "/environments", environment);
+    }
+  }
+
+  public static List<String> environmentNames(App app) {
+    return app.spec().environments().stream().map(EnvironmentSpec::name).toList();
+  }
+
+  public static List<Deployed> deployments(Ms ms) {
+    List<Deployed> list = new ArrayList<>();
+    for (String env : io.aigonix.spec.Overrides.deployedTo(ms.spec(), environmentNames(ms.app()))) {
+      list.add(new Deployed(ms, env, io.aigonix.spec.Overrides.effective(ms.spec(), env)));
+    }
+    return list;
+  }
+
+  public static List<Ms> allMicroservices(AigonixSpec spec) {
+    List<Ms> list = new ArrayList<>();
+    applications(spec).forEach(app -> list.addAll(microservices(app)));
+    return list;
+  }
+}

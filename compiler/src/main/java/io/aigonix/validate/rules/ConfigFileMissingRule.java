@@ -1,0 +1,24 @@
+package io.aigonix.validate.rules;
+
+import io.aigonix.diag.Code;
+import io.aigonix.source.ProjectFiles;
+import io.aigonix.validate.RuleContext;
+import io.aigonix.validate.SemanticRule;
+import io.aigonix.validate.Walk;
+
+/** AGX2011: config files inside the project exist, are regular files and can be read. */
+public final class ConfigFileMissingRule implements SemanticRule {
+
+  @Override
+  public void check(RuleContext ctx) {
+    ProjectFiles files = new ProjectFiles(ctx.source().directory());
+    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
+      for (ConfigFilePaths.Ref ref : ConfigFilePaths.of(ms)) {
+        if (files.escape(ref.file()).isEmpty()) {
+          files.unreadable(ref.file()).ifPresent(why -> ctx.report(Code.CONFIG_FILE_MISSING, ref.pointer(),
+              "config file '" + ref.file() + "' " + why, "paths are relative to the folder of aigonix.yaml"));
+        }
+      }
+    }
+  }
+}

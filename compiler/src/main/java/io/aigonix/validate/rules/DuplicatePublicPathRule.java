@@ -1,0 +1,33 @@
+package io.aigonix.validate.rules;
+
+import io.aigonix.diag.Code;
+import io.aigonix.validate.RuleContext;
+import io.aigonix.validate.SemanticRule;
+import io.aigonix.validate.Walk;
+import java.util.HashMap;
+import java.util.Map;
+
+/** AGX2008: within an environment of an application, public paths are unique (as the platform required). */
+public final class DuplicatePublicPathRule implements SemanticRule {
+
+  @Override
+  public void check(RuleContext ctx) {
+    for (Walk.App app : Walk.applications(ctx.spec())) {
+      Map<String, String> seen = new HashMap<>();
+      for (Walk.Ms ms : Walk.microservices(app)) {
+        for (Walk.Deployed d : Walk.deployments(ms)) {
+          if (d.effective().publicPath() == null || d.effective().publicPath().path() == null) {
+            continue;
+          }
+          String path = d.effective().publicPath().path();
+          String owner = seen.putIfAbsent(d.environment() + " " + path, ms.spec().name());
+          if (owner != null) {
+            ctx.report(Code.DUPLICATE_PUBLIC_PATH, PublicPaths.pointer(d),
+                "public path '" + path + "' in environment '" + d.environment() + "' is already used by '"
+                    + owner + "'", "each public microservice of an environment needs its own path");
+          }
+        }
+      }
+    }
+  }
+}

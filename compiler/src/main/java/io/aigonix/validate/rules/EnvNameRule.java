@@ -1,0 +1,42 @@
+package io.aigonix.validate.rules;
+
+import io.aigonix.diag.Code;
+import io.aigonix.source.Pointers;
+import io.aigonix.validate.RuleContext;
+import io.aigonix.validate.SemanticRule;
+import io.aigonix.validate.Walk;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** AGX2015: env and secretEnv keys are names Kubernetes accepts for environment variables. */
+public final class EnvNameRule implements SemanticRule {
+  private static final Pattern ENV_NAME = Pattern.compile("[-._a-zA-Z][-._a-zA-Z0-9]*");
+
+  @Override
+  public void check(RuleContext ctx) {
+    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
+      keys(ctx, ms.spec().env(), ms.at("/env"));
+      keys(ctx, ms.spec().secretEnv(), ms.at("/secretEnv"));
+      if (ms.spec().environments() != null) {
+        ms.spec().environments().forEach((env, o) -> {
+          if (o != null) {
+            keys(ctx, o.env(), Pointers.child(ms.at("/environments"), env) + "/env");
+          }
+        });
+      }
+    }
+  }
+
+  private static void keys(RuleContext ctx, Map<String, ?> map, String pointer) {
+    if (map == null) {
+      return;
+    }
+    for (String key : map.keySet()) {
+      if (!ENV_NAME.matcher(key).matches()) {
+        ctx.reportAtKey(Code.INVALID_ENV_NAME, Pointers.child(pointer, key),
+            "'" + key + "' is not a valid environment variable name",
+            "use letters, digits, '_', '-' and '.', not starting with a digit");
+      }
+    }
+  }
+}

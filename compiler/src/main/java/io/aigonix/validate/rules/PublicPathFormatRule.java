@@ -1,0 +1,27 @@
+package io.aigonix.validate.rules;
+
+import io.aigonix.diag.Code;
+import io.aigonix.validate.RuleContext;
+import io.aigonix.validate.SemanticRule;
+import io.aigonix.validate.Walk;
+import java.util.regex.Pattern;
+
+/** AGX2018: public paths are absolute URL paths an Ingress accepts. */
+public final class PublicPathFormatRule implements SemanticRule {
+  private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*");
+
+  @Override
+  public void check(RuleContext ctx) {
+    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
+      java.util.Set<String> reported = new java.util.HashSet<>();
+      for (Walk.Deployed d : Walk.deployments(ms)) {
+        var pub = d.effective().publicPath();
+        String pointer = PublicPaths.pointer(d);
+        if (pub != null && pub.path() != null && !PATH.matcher(pub.path()).matches() && reported.add(pointer)) {
+          ctx.report(Code.INVALID_PATH, pointer, "public path '" + pub.path() + "' is not a valid Ingress path",
+              "start with '/' and use URL path characters only, e.g. /orders");
+        }
+      }
+    }
+  }
+}

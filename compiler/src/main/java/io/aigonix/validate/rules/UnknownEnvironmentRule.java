@@ -1,0 +1,46 @@
+package io.aigonix.validate.rules;
+
+import io.aigonix.diag.Code;
+import io.aigonix.source.Pointers;
+import io.aigonix.validate.RuleContext;
+import io.aigonix.validate.SemanticRule;
+import io.aigonix.validate.Suggestions;
+import io.aigonix.validate.Walk;
+import java.util.List;
+import java.util.Map;
+
+/** AGX2004: environments named by a microservice (deployments, overrides, secretEnv) exist in its application. */
+public final class UnknownEnvironmentRule implements SemanticRule {
+
+  @Override
+  public void check(RuleContext ctx) {
+    for (Walk.App app : Walk.applications(ctx.spec())) {
+      List<String> known = Walk.environmentNames(app);
+      for (Walk.Ms ms : Walk.microservices(app)) {
+        if (ms.spec().environments() != null) {
+          for (String env : ms.spec().environments().keySet()) {
+            check(ctx, known, env, Pointers.child(ms.at("/environments"), env), app);
+          }
+        }
+        if (ms.spec().secretEnv() != null) {
+          for (Map.Entry<String, Map<String, String>> secret : ms.spec().secretEnv().entrySet()) {
+            String base = Pointers.child(ms.at("/secretEnv"), secret.getKey());
+            for (String env : secret.getValue().keySet()) {
+              check(ctx, known, env, Pointers.child(base, env), app);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static void check(RuleContext ctx, List<String> known, String env, String pointer, Walk.App app) {
+    if (known.contains(env)) {
+      return;
+    }
+    String hint = Suggestions.closest(env, known).map(s -> "did you mean '" + s + "'?")
+        .orElse("application '" + app.spec().name() + "' has: " + String.join(", ", known));
+    ctx.reportAtKey(Code.UNKNOWN_ENVIRONMENT, pointer,
+        "environment '" + env + "' is not an environment of application '" + app.spec().name() + "'", hint);
+  }
+}

@@ -1,0 +1,36 @@
+package io.aigonix.validate.rules;
+
+import io.aigonix.diag.Code;
+import io.aigonix.spec.MicroserviceSpec.EventHorizonSpec;
+import io.aigonix.validate.Producers;
+import io.aigonix.validate.RuleContext;
+import io.aigonix.validate.SemanticRule;
+import io.aigonix.validate.Walk;
+import java.util.List;
+
+/** AGX2005: the application and microservice an event horizon consumes from exist. */
+public final class UnknownProducerRule implements SemanticRule {
+
+  @Override
+  public void check(RuleContext ctx) {
+    List<Walk.App> apps = Walk.applications(ctx.spec());
+    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
+      for (int h = 0; h < ms.spec().eventHorizons().size(); h++) {
+        EventHorizonSpec eh = ms.spec().eventHorizons().get(h);
+        String pointer = ms.at("/eventHorizons/" + h + "/producer");
+        var app = Producers.application(ms, eh, apps);
+        if (app.isEmpty()) {
+          ctx.report(Code.UNKNOWN_PRODUCER, pointer + "/application",
+              "event-horizon producer application '" + eh.producer().application() + "' does not exist",
+              "applications: " + String.join(", ", apps.stream().map(a -> a.spec().name()).toList()));
+        } else if (Producers.microservice(app.get(), eh).isEmpty()) {
+          ctx.report(Code.UNKNOWN_PRODUCER, pointer + "/microservice",
+              "event-horizon producer microservice '" + eh.producer().microservice()
+                  + "' does not exist in application '" + app.get().spec().name() + "'",
+              "microservices there: " + String.join(", ",
+                  Walk.microservices(app.get()).stream().map(m -> m.spec().name()).toList()));
+        }
+      }
+    }
+  }
+}

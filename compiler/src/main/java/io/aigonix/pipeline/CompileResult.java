@@ -5,9 +5,13 @@ import io.aigonix.render.OutputTree;
 import java.util.List;
 import java.util.Optional;
 
-/** The compiled tree (only when there are no errors) and every diagnostic of the run. */
-public record CompileResult(Optional<OutputTree> tree, List<Diagnostic> diagnostics) {
-  public CompileResult {
-    diagnostics = List.copyOf(diagnostics);
+/** What the front end found, and the compiled tree (only when the front end found no errors). */
+public record CompileResult(FrontendResult frontend, Optional<OutputTree> tree) {
+  public List<Diagnostic> diagnostics() {
+    return frontend.diagnostics();
+  }
+
+  public boolean hasErrors() {
+    return frontend.hasErrors();
   }
 }

@@ -30,6 +30,9 @@ public final class YamlWriter {
           + "|[-+]?0[xX][0-9a-fA-F_]+|[-+]?0[oO]?[0-7_]+|[-+]?0[bB][01_]+"
           + "|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?"
           + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+  /** YAML 1.1 booleans and nulls, including the y/n that SnakeYAML no longer resolves. */
+  private static final Pattern BOOL_OR_NULL = Pattern.compile(
+      "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~");
   private final Resolver resolver = new Resolver();
 
   public byte[] write(JsonNode document) {
@@ -116,7 +119,7 @@ public final class YamlWriter {
   String scalar(String s) {
     boolean plain = PLAIN.matcher(s).matches()
         && !s.endsWith(" ") && !s.endsWith(":") && !s.contains(": ") && !s.contains(" #")
-        && !NUMBER_LIKE.matcher(s).matches()
+        && !NUMBER_LIKE.matcher(s).matches() && !BOOL_OR_NULL.matcher(s).matches()
         && resolver.resolve(NodeId.scalar, s, true).equals(Tag.STR);
     return plain ? s : '"' + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + '"';
   }

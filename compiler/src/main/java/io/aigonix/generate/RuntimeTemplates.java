@@ -24,6 +24,8 @@ public final class RuntimeTemplates {
 
   private final ClassLoader loader;
   private final ObjectMapper mapper = new ObjectMapper();
+  /** Parsed templates by resource name (absent ones as an empty Optional); only looked up, never iterated. */
+  private final Map<String, java.util.Optional<Map<String, Object>>> cache = new java.util.HashMap<>();
 
   public RuntimeTemplates(ClassLoader loader) {
     this.loader = loader;
@@ -49,6 +51,10 @@ public final class RuntimeTemplates {
   }
 
   private Map<String, Object> read(String resource) {
+    return cache.computeIfAbsent(resource, r -> java.util.Optional.ofNullable(load(r))).orElse(null);
+  }
+
+  private Map<String, Object> load(String resource) {
     try (InputStream in = loader.getResourceAsStream(resource)) {
       return in == null ? null : mapper.readValue(in, new TypeReference<Map<String, Object>>() {});
     } catch (IOException e) {

@@ -117,7 +117,7 @@ public final class YamlWriter {
 
   /** A string as a plain scalar when that is unambiguous, else double-quoted with JSON escapes. */
   String scalar(String s) {
-    boolean plain = PLAIN.matcher(s).matches()
+    boolean plain = !s.isEmpty() && PLAIN.matcher(s).matches()
         && !s.endsWith(" ") && !s.endsWith(":") && !s.contains(": ") && !s.contains(" #")
         && !NUMBER_LIKE.matcher(s).matches() && !BOOL_OR_NULL.matcher(s).matches()
         && resolver.resolve(NodeId.scalar, s, true).equals(Tag.STR);

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     description = "Declarative GitOps compiler for the Aigonix platform.",
     subcommands = {
         ValidateCommand.class,
+        CompileCommand.class,
         SchemaCommand.class,
         InitCommand.class,
         SealCommand.class,

@@ -98,4 +98,33 @@ public final class Names {
   public static String file(String kind, String name) {
     return (kind + "-" + name).toLowerCase(Locale.ROOT) + ".yaml";
   }
+
+  /** Volume claim template of the environment's MongoDB: {@code <env>-mongo-storage}. */
+  public static String mongoStorage(String environment) {
+    return mongo(environment) + "-storage";
+  }
+
+  /**
+   * The name an event-horizon consent id is derived from (UUIDv5, SPEC §2.3): one per environment,
+   * consumer, producer, tenant, stream, partition and scope, so the same subscription always gets the
+   * same consent and two subscriptions never share one.
+   */
+  public static String consent(String environment, String consumerId, String producerId, String tenant,
+      String stream, String partition, String scope) {
+    return String.join("/", "consent", object(environment), consumerId, producerId, tenant, stream, partition,
+        scope).toLowerCase(Locale.ROOT);
+  }
+
+  /** The name a customer id is derived from when the file gives none (SPEC §1.3). */
+  public static String customerIdSeed(String customer) {
+    return "customer/" + object(customer);
+  }
+
+  public static String applicationIdSeed(String customerId, String application) {
+    return "application/" + customerId.toLowerCase(Locale.ROOT) + "/" + object(application);
+  }
+
+  public static String microserviceIdSeed(String applicationId, String microservice) {
+    return "microservice/" + applicationId.toLowerCase(Locale.ROOT) + "/" + object(microservice);
+  }
 }

@@ -1,0 +1,62 @@
+package io.aigonix.cli;
+
+import io.aigonix.pipeline.CompileResult;
+import io.aigonix.pipeline.Compiler;
+import io.aigonix.render.OutputTree;
+import io.aigonix.render.TreeWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "compile", mixinStandardHelpOptions = true,
+    description = "Validate, then write the manifests to <dir>, replacing it as a whole (stale files removed).")
+final class CompileCommand implements Callable<Integer> {
+  private final Invocation io;
+
+  @Option(names = {"-f", "--file"}, defaultValue = "aigonix.yaml", description = "Input file (default: ${DEFAULT-VALUE}).")
+  String file;
+
+  @Option(names = {"-o", "--output"}, required = true,
+      description = "Output folder; replaced atomically. It must be empty, absent, or an earlier aigonix output.")
+  String output;
+
+  @Option(names = "--format", defaultValue = "text",
+      description = "Diagnostics format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  DiagnosticsOutput.Format format;
+
+  CompileCommand(Invocation io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() {
+    if (!Files.isRegularFile(io.resolve(file))) {
+      InputFile.load(io, file);
+    }
+    CompileResult result;
+    try {
+      result = new Compiler().compile(io.resolve(file), file);
+    } catch (IOException e) {
+      throw new UserError(ExitCodes.IO_FAILURE, "cannot read '" + file + "': " + e.getMessage());
+    }
+    DiagnosticsOutput.print(io, format, result.frontend());
+    if (result.tree().isEmpty()) {
+      return ExitCodes.INPUT_ERRORS;
+    }
+    OutputTree tree = result.tree().get();
+    try {
+      new TreeWriter().write(tree, io.resolve(output));
+    } catch (TreeWriter.NotAnOutputFolder e) {
+      throw new UserError(ExitCodes.USAGE, e.getMessage());
+    } catch (IOException e) {
+      throw new UserError(ExitCodes.IO_FAILURE, "cannot write '" + output + "': " + e.getMessage());
+    }
+    if (format == DiagnosticsOutput.Format.text) {
+      io.err().println(file + ": wrote " + tree.size() + " files to " + output);
+      io.err().flush();
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,170 @@
+package io.aigonix.generate;
+
+import io.aigonix.model.Microservice;
+import io.aigonix.model.Microservice.Probe;
+import io.aigonix.model.Names;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvFromSourceBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LocalObjectReference;
+import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import io.fabric8.kubernetes.api.model.SecurityContext;
+import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeBuilder;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * {@code <env>-<ms>} (SPEC §2.2): containers {@code head} and {@code runtime} (tools find them by these
+ * names), the platform's mounts plus {@code clients.json} (head) and {@code metrics.json} (runtime),
+ * security defaults, probes, and the config checksum. A native sidecar runtime is an init container
+ * with {@code restartPolicy: Always}.
+ */
+final class DeploymentGenerator implements Generator<MsContext> {
+  private static final String TENANTS = "tenants-config";
+  private static final String DOLITTLE = "dolittle-config";
+  private static final String CONFIG_FILES = "config-files";
+
+  private final ConfigChecksum checksum;
+
+  DeploymentGenerator(ConfigChecksum checksum) {
+    this.checksum = checksum;
+  }
+
+  @Override
+  public List<HasMetadata> generate(MsContext c) {
+    Microservice ms = c.ms();
+    SortedMap<String, String> podAnnotations = Labels.annotations(c);
+    podAnnotations.put(ConfigChecksum.ANNOTATION, checksum.of(c));
+    List<Container> containers = new ArrayList<>();
+    List<Container> initContainers = new ArrayList<>();
+    containers.add(head(c));
+    ms.runtime().ifPresent(r -> (r.nativeSidecar() ? initContainers : containers).add(runtime(c, r)));
+    List<LocalObjectReference> pullSecrets = c.app().registry().isPresent()
+        ? List.of(new LocalObjectReference(Names.registrySecret())) : List.of();
+    return List.of(new DeploymentBuilder()
+        .withMetadata(Meta.of(c, c.name()))
+        .withNewSpec()
+        .withReplicas(ms.replicas())
+        .withNewSelector().withMatchLabels(Labels.of(c)).endSelector()
+        .withNewTemplate()
+        .withNewMetadata().withLabels(Labels.of(c)).withAnnotations(podAnnotations).endMetadata()
+        .withNewSpec()
+        .withImagePullSecrets(pullSecrets)
+        .withInitContainers(initContainers)
+        .withContainers(containers)
+        .withVolumes(volumes(c))
+        .endSpec()
+        .endTemplate()
+        .endSpec()
+        .build());
+  }
+
+  private static Container head(MsContext c) {
+    Microservice ms = c.ms();
+    List<EnvFromSource> envFrom = new ArrayList<>();
+    envFrom.add(new EnvFromSourceBuilder().withNewConfigMapRef()
+        .withName(Names.envVariablesConfigMap(c.env().name(), ms.name())).endConfigMapRef().build());
+    if (!ms.secretEnv().isEmpty()) {
+      envFrom.add(new EnvFromSourceBuilder().withNewSecretRef()
+          .withName(Names.secretEnvVariables(c.env().name(), ms.name())).endSecretRef().build());
+    }
+    List<VolumeMount> mounts = new ArrayList<>();
+    mounts.add(mount(TENANTS, "/app/.dolittle/tenants.json", "tenants.json"));
+    for (String file : List.of("resources.json", "event-horizons.json", "clients.json")) {
+      mounts.add(mount(DOLITTLE, "/app/.dolittle/" + file, file));
+    }
+    mounts.add(new VolumeMountBuilder().withName(CONFIG_FILES).withMountPath("/app/data").build());
+    ContainerBuilder head = new ContainerBuilder()
+        .withName("head")
+        .withImage(ms.head().image())
+        .withCommand(ms.head().command())
+        .withArgs(ms.head().args())
+        .addNewPort().withName("http").withContainerPort(ms.head().port()).withProtocol("TCP").endPort()
+        .withEnvFrom(envFrom)
+        .withResources(resources(ms))
+        .withVolumeMounts(mounts)
+        .withSecurityContext(security());
+    ms.head().liveness().ifPresent(p -> head.withLivenessProbe(probe(p)));
+    ms.head().readiness().ifPresent(p -> head.withReadinessProbe(probe(p)));
+    return head.build();
+  }
+
+  private static Container runtime(MsContext c, Microservice.Runtime runtime) {
+    List<VolumeMount> mounts = new ArrayList<>();
+    mounts.add(mount(TENANTS, "/app/.dolittle/tenants.json", "tenants.json"));
+    for (String file : List.of("resources.json", "endpoints.json", "event-horizon-consents.json",
+        "microservices.json", "platform.json", "metrics.json")) {
+      mounts.add(mount(DOLITTLE, "/app/.dolittle/" + file, file));
+    }
+    mounts.add(mount(DOLITTLE, "/app/appsettings.json", "appsettings.json"));
+    return new ContainerBuilder()
+        .withName("runtime")
+        .withImage(runtime.image())
+        .withRestartPolicy(runtime.nativeSidecar() ? "Always" : null)
+        .addNewPort().withName("runtime").withContainerPort(Ports.RUNTIME).withProtocol("TCP").endPort()
+        .addNewPort().withName("runtime-metrics").withContainerPort(Ports.RUNTIME_METRICS).withProtocol("TCP").endPort()
+        .withResources(resources(c.ms()))
+        .withVolumeMounts(mounts)
+        .withSecurityContext(security())
+        .build();
+  }
+
+  private static List<Volume> volumes(MsContext c) {
+    return List.of(
+        new VolumeBuilder().withName(TENANTS).withNewConfigMap()
+            .withName(Names.tenantsConfigMap(c.env().name())).endConfigMap().build(),
+        new VolumeBuilder().withName(DOLITTLE).withNewConfigMap()
+            .withName(Names.dolittleConfigMap(c.env().name(), c.ms().name())).endConfigMap().build(),
+        new VolumeBuilder().withName(CONFIG_FILES).withNewConfigMap()
+            .withName(Names.configFilesConfigMap(c.env().name(), c.ms().name())).endConfigMap().build());
+  }
+
+  private static VolumeMount mount(String volume, String path, String subPath) {
+    return new VolumeMountBuilder().withName(volume).withMountPath(path).withSubPath(subPath).build();
+  }
+
+  private static ResourceRequirements resources(Microservice ms) {
+    return new ResourceRequirementsBuilder()
+        .withRequests(quantities(ms.resources().requestsCpu(), ms.resources().requestsMemory()))
+        .withLimits(quantities(ms.resources().limitsCpu(), ms.resources().limitsMemory()))
+        .build();
+  }
+
+  private static Map<String, Quantity> quantities(String cpu, String memory) {
+    TreeMap<String, Quantity> q = new TreeMap<>();
+    q.put("cpu", new Quantity(cpu));
+    q.put("memory", new Quantity(memory));
+    return q;
+  }
+
+  private static SecurityContext security() {
+    return new SecurityContextBuilder()
+        .withAllowPrivilegeEscalation(false)
+        .withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile()
+        .build();
+  }
+
+  private static io.fabric8.kubernetes.api.model.Probe probe(Probe p) {
+    ProbeBuilder b = new ProbeBuilder().withNewHttpGet()
+        .withPath(p.path())
+        .withPort(p.port().map(IntOrString::new).orElse(new IntOrString("http")))
+        .endHttpGet();
+    p.initialDelaySeconds().ifPresent(b::withInitialDelaySeconds);
+    p.periodSeconds().ifPresent(b::withPeriodSeconds);
+    return b.build();
+  }
+}

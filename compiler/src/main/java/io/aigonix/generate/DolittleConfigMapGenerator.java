@@ -1,0 +1,26 @@
+package io.aigonix.generate;
+
+import io.aigonix.model.Names;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.List;
+
+/**
+ * {@code <env>-<ms>-dolittle}: the runtime's JSON files and the head's {@code clients.json}. Present for
+ * every microservice, with or without a runtime: the head reads resources, event-horizons and clients.
+ */
+final class DolittleConfigMapGenerator implements Generator<MsContext> {
+  private final RuntimeConfig config;
+
+  DolittleConfigMapGenerator(RuntimeConfig config) {
+    this.config = config;
+  }
+
+  @Override
+  public List<HasMetadata> generate(MsContext c) {
+    return List.of(new ConfigMapBuilder()
+        .withMetadata(Meta.of(c, Names.dolittleConfigMap(c.env().name(), c.ms().name())))
+        .withData(config.files(c))
+        .build());
+  }
+}

@@ -1,0 +1,44 @@
+package io.aigonix.generate;
+
+import io.aigonix.model.Application;
+import io.aigonix.model.Environment;
+import io.aigonix.model.Model;
+import io.aigonix.model.Names;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * One folder a GitOps tool syncs: an application's {@code _application} folder (no environment) or
+ * one of its environments. The environment folders depend on the application folder.
+ */
+record GitopsTarget(Model model, Application app, Optional<Environment> env) {
+  static List<GitopsTarget> all(Model model) {
+    List<GitopsTarget> targets = new ArrayList<>();
+    for (Application app : model.applications()) {
+      targets.add(new GitopsTarget(model, app, Optional.empty()));
+      for (Environment env : app.environments()) {
+        targets.add(new GitopsTarget(model, app, Optional.of(env)));
+      }
+    }
+    return targets;
+  }
+
+  String name() {
+    return env.map(e -> Names.gitopsEnvironment(app.name(), e.name())).orElse(Names.gitopsApplication(app.name()));
+  }
+
+  /** The folder in the output tree, relative to its root: {@code <app>/_application} or {@code <app>/<env>}. */
+  String folder() {
+    return Names.object(app.name()) + "/" + env.map(e -> Names.object(e.name())).orElse("_application");
+  }
+
+  SortedMap<String, String> labels() {
+    return env.map(e -> Labels.of(new EnvContext(model, app, e))).orElse(Labels.of(new AppContext(model, app)));
+  }
+
+  SortedMap<String, String> annotations() {
+    return Labels.annotations(new AppContext(model, app));
+  }
+}

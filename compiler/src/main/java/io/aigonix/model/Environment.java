@@ -1,0 +1,36 @@
+package io.aigonix.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** An environment of an application with the microservices deployed to it, in the user's order. */
+public record Environment(
+    String name,
+    boolean production,
+    List<Tenant> tenants,
+    IngressSettings ingress,
+    Mongo mongo,
+    List<Microservice> microservices) {
+
+  public Environment {
+    tenants = List.copyOf(tenants);
+    microservices = List.copyOf(microservices);
+  }
+
+  /** The environment's MongoDB exists when a microservice there has a runtime. */
+  public boolean hasMongo() {
+    return microservices.stream().anyMatch(ms -> ms.runtime().isPresent());
+  }
+
+  public record Tenant(String id, List<Host> hosts) {
+    public Tenant {
+      hosts = List.copyOf(hosts);
+    }
+  }
+
+  public record Host(String host, String secretName) {}
+
+  public record IngressSettings(String className, String clusterIssuer) {}
+
+  public record Mongo(String image, String storage, Optional<String> storageClass) {}
+}

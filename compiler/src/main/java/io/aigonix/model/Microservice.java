@@ -1,0 +1,103 @@
+package io.aigonix.model;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** A microservice as deployed to one environment: overrides merged, defaults applied. */
+public record Microservice(
+    String name,
+    String id,
+    Head head,
+    Optional<Runtime> runtime,
+    Optional<PublicPath> publicPath,
+    int replicas,
+    Resources resources,
+    SortedMap<String, String> env,
+    SortedMap<String, String> secretEnv,
+    SortedMap<String, ConfigFile> configFiles,
+    List<Subscription> subscriptions,
+    List<Consent> consents) {
+
+  public Microservice {
+    env = Collections.unmodifiableSortedMap(new TreeMap<>(env));
+    secretEnv = Collections.unmodifiableSortedMap(new TreeMap<>(secretEnv));
+    configFiles = Collections.unmodifiableSortedMap(new TreeMap<>(configFiles));
+    subscriptions = List.copyOf(subscriptions);
+    consents = List.copyOf(consents);
+  }
+
+  public Microservice withEventHorizons(List<Subscription> subscriptions, List<Consent> consents) {
+    return new Microservice(name, id, head, runtime, publicPath, replicas, resources, env, secretEnv,
+        configFiles, subscriptions, consents);
+  }
+
+  public record Head(
+      String image, int port, List<String> command, List<String> args,
+      Optional<Probe> liveness, Optional<Probe> readiness) {
+    public Head {
+      command = List.copyOf(command);
+      args = List.copyOf(args);
+    }
+  }
+
+  /** An HTTP GET probe; an empty port means the head's named port {@code http}. */
+  public record Probe(String path, Optional<Integer> port, Optional<Integer> initialDelaySeconds,
+      Optional<Integer> periodSeconds) {}
+
+  public record Runtime(String image, boolean nativeSidecar) {
+    /** The image tag ("dolittle/runtime:8.0.0" → "8.0.0"), or "" without one; picks the templates. */
+    public String version() {
+      String last = image.substring(image.lastIndexOf('/') + 1);
+      int at = last.indexOf('@');
+      String name = at >= 0 ? last.substring(0, at) : last;
+      int colon = name.lastIndexOf(':');
+      return colon >= 0 ? name.substring(colon + 1) : "";
+    }
+  }
+
+  public record PublicPath(String path, String pathType) {}
+
+  /** Requests and limits of each container. */
+  public record Resources(String requestsCpu, String requestsMemory, String limitsCpu, String limitsMemory) {}
+
+  /** A config file's bytes: UTF-8 text goes to {@code data}, anything else to {@code binaryData}. */
+  public record ConfigFile(byte[] bytes) {
+    public ConfigFile {
+      bytes = bytes.clone();
+    }
+
+    @Override
+    public byte[] bytes() {
+      return bytes.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ConfigFile other && Arrays.equals(bytes, other.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public String toString() {
+      return "ConfigFile[" + bytes.length + " bytes]";
+    }
+  }
+
+  /** One tenant's subscription of this (consumer) microservice to a producer's public stream. */
+  public record Subscription(
+      String consumerTenant, String producerMicroserviceId, String producerTenant, String stream,
+      String partition, String scope, String producerHost, int producerPort) {}
+
+  /** A consent this (producer) microservice gives a consumer for one subscription. */
+  public record Consent(
+      String producerTenant, String consumerMicroserviceId, String consumerTenant, String stream,
+      String partition, String consentId) {}
+}

@@ -1,0 +1,102 @@
+package io.aigonix.model;
+
+import static io.aigonix.model.Defaults.or;
+
+import io.aigonix.model.Microservice.ConfigFile;
+import io.aigonix.model.Microservice.Head;
+import io.aigonix.model.Microservice.Probe;
+import io.aigonix.model.Microservice.PublicPath;
+import io.aigonix.model.Microservice.Resources;
+import io.aigonix.model.Microservice.Runtime;
+import io.aigonix.spec.MicroserviceSpec;
+import io.aigonix.spec.MicroserviceSpec.ConfigFileSpec;
+import io.aigonix.spec.MicroserviceSpec.ProbeSpec;
+import io.aigonix.spec.MicroserviceSpec.QuantitiesSpec;
+import io.aigonix.spec.Overrides;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** One microservice in one environment: overrides merged (SPEC §1.1), defaults applied, files read. */
+final class MicroserviceResolver {
+  private final ConfigFileSource files;
+
+  MicroserviceResolver(ConfigFileSource files) {
+    this.files = files;
+  }
+
+  Microservice resolve(String applicationId, MicroserviceSpec base, String environment, boolean production) {
+    MicroserviceSpec ms = Overrides.effective(base, environment);
+    String id = ModelBuilder.id(ms.id(), Names.microserviceIdSeed(applicationId, ms.name()));
+    int port = or(ms.head().port(), Defaults.HEAD_PORT);
+    MicroserviceSpec.ProbesSpec probes = ms.head().probes();
+    Head head = new Head(
+        ms.head().image(),
+        port,
+        or(ms.head().command(), List.of()),
+        or(ms.head().args(), List.of()),
+        probe(probes == null ? null : probes.liveness()),
+        probe(probes == null ? null : probes.readiness()));
+    Optional<Runtime> runtime = Optional.ofNullable(ms.runtime())
+        .filter(r -> !r.isNone())
+        .map(r -> new Runtime(r.image(), Boolean.TRUE.equals(r.nativeSidecar())));
+    Optional<PublicPath> publicPath = Optional.ofNullable(ms.publicPath())
+        .map(p -> new PublicPath(p.path(), or(p.pathType(), Defaults.PATH_TYPE)));
+    return new Microservice(ms.name(), id, head, runtime, publicPath,
+        or(ms.replicas(), Defaults.REPLICAS), resources(ms.resources(), production),
+        new TreeMap<>(or(ms.env(), Map.of())), secretEnv(ms.secretEnv(), environment), configFiles(ms.configFiles()),
+        List.of(), List.of());
+  }
+
+  private static Optional<Probe> probe(ProbeSpec p) {
+    return Optional.ofNullable(p).map(s -> new Probe(s.path(), Optional.ofNullable(s.port()),
+        Optional.ofNullable(s.initialDelaySeconds()), Optional.ofNullable(s.periodSeconds())));
+  }
+
+  private static Resources resources(MicroserviceSpec.ResourcesSpec r, boolean production) {
+    QuantitiesSpec requests = r == null ? null : r.requests();
+    QuantitiesSpec limits = r == null ? null : r.limits();
+    return new Resources(
+        or(requests == null ? null : requests.cpu(),
+            production ? Defaults.CPU_REQUEST_PRODUCTION : Defaults.CPU_REQUEST_OTHER),
+        or(requests == null ? null : requests.memory(), Defaults.MEMORY_REQUEST),
+        or(limits == null ? null : limits.cpu(), Defaults.CPU_LIMIT),
+        or(limits == null ? null : limits.memory(), Defaults.MEMORY_LIMIT));
+  }
+
+  /** The ciphertexts sealed for this environment: variable → ciphertext. */
+  private static TreeMap<String, String> secretEnv(Map<String, Map<String, String>> secretEnv, String environment) {
+    TreeMap<String, String> result = new TreeMap<>();
+    if (secretEnv != null) {
+      secretEnv.forEach((key, perEnvironment) -> {
+        if (perEnvironment != null && perEnvironment.get(environment) != null) {
+          result.put(key, perEnvironment.get(environment));
+        }
+      });
+    }
+    return result;
+  }
+
+  private TreeMap<String, ConfigFile> configFiles(Map<String, ConfigFileSpec> specs) {
+    TreeMap<String, ConfigFile> result = new TreeMap<>();
+    if (specs != null) {
+      specs.forEach((name, spec) -> result.put(name, new ConfigFile(bytes(spec))));
+    }
+    return result;
+  }
+
+  private byte[] bytes(ConfigFileSpec spec) {
+    if (spec.content() != null) {
+      return spec.content().getBytes(StandardCharsets.UTF_8);
+    }
+    try {
+      return files.read(spec.file());
+    } catch (IOException e) {
+      throw new UncheckedIOException("config file " + spec.file() + " could not be read", e);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package io.aigonix.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aigonix.render.OutputTree;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A change to one microservice's env rolls that microservice only: its env ConfigMap and Deployment. */
+class LocalChangeTest {
+  @TempDir
+  Path temp;
+
+  @Test
+  void changingOneEnvValueChangesOnlyThatConfigMapAndDeployment() throws Exception {
+    Path project = temp.resolve("webshop");
+    copy(Golden.root().resolve("samples/webshop"), project);
+    Path file = project.resolve("aigonix.yaml");
+    OutputTree before = compile(file);
+    String text = Files.readString(file);
+    Files.writeString(file, text.replace("SCANNER_TIMEOUT_SECONDS: \"15\"", "SCANNER_TIMEOUT_SECONDS: \"30\""));
+    OutputTree after = compile(file);
+
+    assertThat(after.files().keySet()).isEqualTo(before.files().keySet());
+    Set<String> changed = new TreeSet<>();
+    before.files().forEach((path, bytes) -> {
+      if (!Arrays.equals(bytes, after.files().get(path))) {
+        changed.add(path);
+      }
+    });
+    assertThat(changed).containsExactly(
+        "webshop/dev/configmap-dev-scanner-gateway-env-variables.yaml",
+        "webshop/dev/deployment-dev-scanner-gateway.yaml");
+    String deployment = after.text("webshop/dev/deployment-dev-scanner-gateway.yaml");
+    String old = before.text("webshop/dev/deployment-dev-scanner-gateway.yaml");
+    assertThat(Golden.diff(new OutputTree(java.util.Map.of("d", old.getBytes())),
+        new OutputTree(java.util.Map.of("d", deployment.getBytes()))))
+        .contains("aigonix.io/config-checksum").doesNotContain("image:");
+  }
+
+  private static OutputTree compile(Path file) throws Exception {
+    CompileResult result = new Compiler().compile(file, "aigonix.yaml");
+    assertThat(result.diagnostics()).noneMatch(d -> d.isError());
+    return result.tree().orElseThrow();
+  }
+
+  private static void copy(Path from, Path to) throws Exception {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.sorted().toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+}

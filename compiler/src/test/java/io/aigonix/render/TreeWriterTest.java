@@ -1,0 +1,56 @@
+package io.aigonix.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TreeWriterTest {
+  @TempDir
+  Path temp;
+
+  private static OutputTree tree(String... pathsAndTexts) {
+    java.util.TreeMap<String, byte[]> files = new java.util.TreeMap<>();
+    for (int i = 0; i < pathsAndTexts.length; i += 2) {
+      files.put(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+    }
+    return new OutputTree(files);
+  }
+
+  @Test
+  void replacesTheWholeFolderAndRemovesStaleFiles() throws Exception {
+    Path out = temp.resolve("out");
+    new TreeWriter().write(tree("a/one.yaml", "1\n", "a/two.yaml", "2\n"), out);
+    new TreeWriter().write(tree("a/one.yaml", "uno\n", "b/three.yaml", "3\n"), out);
+    assertThat(Files.readString(out.resolve("a/one.yaml"))).isEqualTo("uno\n");
+    assertThat(out.resolve("a/two.yaml")).doesNotExist();
+    assertThat(out.resolve("b/three.yaml")).exists();
+    assertThat(out.resolve(TreeWriter.MARKER)).exists();
+    try (Stream<Path> siblings = Files.list(temp)) {
+      assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("out");
+    }
+  }
+
+  @Test
+  void writesIntoAnEmptyFolder() throws Exception {
+    Path out = Files.createDirectories(temp.resolve("empty"));
+    new TreeWriter().write(tree("x.yaml", "x\n"), out);
+    assertThat(out.resolve("x.yaml")).exists();
+  }
+
+  @Test
+  void refusesToReplaceAFolderThatIsNotAnOutput() throws Exception {
+    Path src = Files.createDirectories(temp.resolve("src"));
+    Files.writeString(src.resolve("Main.java"), "class Main {}");
+    assertThatThrownBy(() -> new TreeWriter().write(tree("x.yaml", "x\n"), src))
+        .isInstanceOf(TreeWriter.NotAnOutputFolder.class);
+    assertThat(src.resolve("Main.java")).exists();
+    assertThat(src.resolve("x.yaml")).doesNotExist();
+  }
+}

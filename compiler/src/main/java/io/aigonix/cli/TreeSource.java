@@ -14,14 +14,8 @@ import java.nio.file.Path;
 public interface TreeSource {
   OutputTree compile(Path file, AigonixSpec spec) throws IOException;
 
-  /**
-   * The compiler of this build. TODO(lead): once {@code io.aigonix.pipeline.Compiler} (branch compile) is
-   * merged, make this {@code return (file, spec) -> new Compiler().compile(spec, file.getParent());} — the
-   * one place diff and publish get their tree from.
-   */
+  /** The compiler of this build: the one place diff and publish get their tree from. */
   static TreeSource standard() {
-    return (file, spec) -> {
-      throw new UserError(ExitCodes.INTERNAL, "the compiler is not part of this build yet");
-    };
+    return (file, spec) -> new io.aigonix.pipeline.Compiler().compile(spec, file.getParent());
   }
 }

@@ -1,6 +1,7 @@
 package io.aigonix.seal;
 
 import io.aigonix.model.Names;
+import io.aigonix.model.Uuids;
 import io.aigonix.spec.AigonixSpec;
 import io.aigonix.spec.ApplicationSpec;
 import io.aigonix.spec.EnvironmentSpec;
@@ -93,8 +94,10 @@ public record SealTarget(String namespace, String name, List<String> path, Strin
     if (application.id() != null) {
       return application.id();
     }
-    String customerId = spec.customer().id() != null ? spec.customer().id() : NameBasedIds.customer(spec.customer().name());
-    return NameBasedIds.application(customerId, application.name());
+    String customerId = spec.customer().id() != null
+        ? spec.customer().id()
+        : Uuids.derive(Names.customerIdSeed(spec.customer().name()));
+    return Uuids.derive(Names.applicationIdSeed(customerId, application.name()));
   }
 
   /** Index of the item named {@code wanted} (names compare in object form, as they must be unique so). */

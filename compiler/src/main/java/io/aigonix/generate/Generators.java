@@ -31,7 +31,7 @@ public final class Generators {
         new MongoStatefulSetGenerator());
     microservice = List.of(dolittle, env, files, secret, new ServiceGenerator(),
         new DeploymentGenerator(checksum), new PodDisruptionBudgetGenerator(), new IngressGenerator(),
-        new IngressNetworkPolicyGenerator());
+        new IngressNetworkPolicyGenerator(), new EventHorizonNetworkPolicyGenerator());
   }
 
   public List<Placed> generate(Model model) {

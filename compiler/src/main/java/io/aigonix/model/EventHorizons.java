@@ -60,7 +60,8 @@ final class EventHorizons {
               String consentId = Uuids.derive(
                   Names.consent(env.name(), c.id(), p.id(), tenant.id(), stream, partition, scope));
               consents.computeIfAbsent(producer, k -> new ArrayList<>()).add(new Consent(
-                  tenant.id(), c.id(), tenant.id(), stream, partition, consentId));
+                  tenant.id(), c.id(), tenant.id(), stream, partition, consentId,
+                  applications.get(a).name(), c.name()));
             }
           }
         }

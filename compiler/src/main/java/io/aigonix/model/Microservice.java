@@ -96,8 +96,17 @@ public record Microservice(
       String consumerTenant, String producerMicroserviceId, String producerTenant, String stream,
       String partition, String scope, String producerHost, int producerPort) {}
 
-  /** A consent this (producer) microservice gives a consumer for one subscription. */
+  /**
+   * A consent this (producer) microservice gives a consumer for one subscription. The consumer's
+   * application and microservice names say where its runtime connects from (for the network policy
+   * of cross-application event horizons).
+   */
   public record Consent(
       String producerTenant, String consumerMicroserviceId, String consumerTenant, String stream,
-      String partition, String consentId) {}
+      String partition, String consentId, String consumerApplication, String consumerMicroservice) {
+
+    public boolean crossesApplications(String producerApplication) {
+      return !Names.object(consumerApplication).equals(Names.object(producerApplication));
+    }
+  }
 }

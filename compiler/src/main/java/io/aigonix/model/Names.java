@@ -53,6 +53,11 @@ public final class Names {
     return microservice(environment, microservice) + "-ingress";
   }
 
+  /** NetworkPolicy letting other applications' event-horizon consumers reach a producer's runtime. */
+  public static String eventHorizonNetworkPolicy(String environment, String microservice) {
+    return microservice(environment, microservice) + "-event-horizons";
+  }
+
   public static String tenantsConfigMap(String environment) {
     return object(environment) + "-tenants";
   }

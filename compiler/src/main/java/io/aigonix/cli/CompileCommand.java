@@ -5,7 +5,6 @@ import io.aigonix.pipeline.Compiler;
 import io.aigonix.render.OutputTree;
 import io.aigonix.render.TreeWriter;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,12 +31,9 @@ final class CompileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.isRegularFile(io.resolve(file))) {
-      InputFile.load(io, file);
-    }
     CompileResult result;
     try {
-      result = new Compiler().compile(io.resolve(file), file);
+      result = new Compiler().compile(InputFile.requireFile(io, file), file);
     } catch (IOException e) {
       throw new UserError(ExitCodes.IO_FAILURE, "cannot read '" + file + "': " + e.getMessage());
     }

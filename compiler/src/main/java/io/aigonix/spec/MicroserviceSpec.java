@@ -1,6 +1,5 @@
 package io.aigonix.spec;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +12,7 @@ public record MicroserviceSpec(
     String id,
     HeadSpec head,
     RuntimeSpec runtime,
-    @JsonProperty("public") PublicSpec publicPath,
+    PublicSpec publicPath,
     Integer replicas,
     ResourcesSpec resources,
     Map<String, String> env,

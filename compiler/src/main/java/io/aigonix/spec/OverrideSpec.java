@@ -1,7 +1,5 @@
 package io.aigonix.spec;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.aigonix.spec.MicroserviceSpec.ConfigFileSpec;
 import io.aigonix.spec.MicroserviceSpec.HeadSpec;
 import io.aigonix.spec.MicroserviceSpec.PublicSpec;
@@ -21,8 +19,7 @@ public record OverrideSpec(
     ResourcesSpec resources,
     Map<String, String> env,
     Map<String, ConfigFileSpec> configFiles,
-    @JsonProperty("public") @JsonDeserialize(using = PublicOverrideDeserializer.class)
-        Optional<PublicSpec> publicPath) {
+    Optional<PublicSpec> publicPath) {
 
   public static final OverrideSpec NONE = new OverrideSpec(null, null, null, null, null, null, null);
 }

@@ -9,28 +9,34 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every generator, written out in one place (no scanning), and where their objects go. */
+/**
+ * Every generator, written out in one place (no scanning), and where their objects go.
+ *
+ * <p>The objects a pod's config checksum covers (the application's registry secret, the environment's
+ * tenants, the microservice's ConfigMaps and secret) are built once and handed to the checksum, not
+ * rebuilt for it. Microservices are generated in parallel (a parallel stream on the common pool, so
+ * bounded by the cores); generators are pure and the results are collected in input order, so the
+ * output does not depend on scheduling.
+ */
 public final class Generators {
-  private final List<Generator<AppContext>> application;
+  private final Generator<AppContext> namespace = new NamespaceGenerator();
+  private final Generator<AppContext> registry = new RegistrySecretGenerator();
+  private final Generator<EnvContext> tenants = new TenantsConfigMapGenerator();
   private final List<Generator<EnvContext>> environment;
+  /** The microservice's objects the checksum covers, in checksum order. */
+  private final List<Generator<MsContext>> microserviceConfig;
+  private final DeploymentGenerator deployment = new DeploymentGenerator();
   private final List<Generator<MsContext>> microservice;
   private final List<Generator<Model>> flux = List.of(new FluxKustomizationGenerator());
   private final List<Generator<Model>> argocd = List.of(new ArgoApplicationGenerator());
+  private final ConfigChecksum checksum = new ConfigChecksum(new Canonical());
 
   public Generators(RuntimeTemplates templates) {
-    Generator<AppContext> registry = new RegistrySecretGenerator();
-    Generator<EnvContext> tenants = new TenantsConfigMapGenerator();
-    Generator<MsContext> dolittle = new DolittleConfigMapGenerator(new RuntimeConfig(templates));
-    Generator<MsContext> env = new EnvVariablesConfigMapGenerator();
-    Generator<MsContext> files = new ConfigFilesConfigMapGenerator();
-    Generator<MsContext> secret = new SecretEnvGenerator();
-    ConfigChecksum checksum = new ConfigChecksum(new Canonical(), List.of(registry), List.of(tenants),
-        List.of(dolittle, env, files, secret));
-    application = List.of(new NamespaceGenerator(), registry);
-    environment = List.of(tenants, new EnvironmentNetworkPolicyGenerator(), new MongoServiceGenerator(),
+    environment = List.of(new EnvironmentNetworkPolicyGenerator(), new MongoServiceGenerator(),
         new MongoStatefulSetGenerator());
-    microservice = List.of(dolittle, env, files, secret, new ServiceGenerator(),
-        new DeploymentGenerator(checksum), new PodDisruptionBudgetGenerator(), new IngressGenerator(),
+    microserviceConfig = List.of(new DolittleConfigMapGenerator(new RuntimeConfig(templates)),
+        new EnvVariablesConfigMapGenerator(), new ConfigFilesConfigMapGenerator(), new SecretEnvGenerator());
+    microservice = List.of(new ServiceGenerator(), new PodDisruptionBudgetGenerator(), new IngressGenerator(),
         new IngressNetworkPolicyGenerator());
   }
 
@@ -39,20 +45,35 @@ public final class Generators {
     for (Application app : model.applications()) {
       AppContext a = new AppContext(model, app);
       Folder appFolder = Folder.application(Names.object(app.name()));
-      application.forEach(g -> g.generate(a).forEach(o -> placed.add(new Placed(appFolder, o))));
+      List<HasMetadata> appConfig = registry.generate(a);
+      add(placed, appFolder, namespace.generate(a));
+      add(placed, appFolder, appConfig);
+      byte[] appConfigBytes = checksum.bytes(appConfig);
       for (Environment env : app.environments()) {
         Folder envFolder = Folder.environment(Names.object(app.name()), Names.object(env.name()));
         EnvContext e = new EnvContext(model, app, env);
+        List<HasMetadata> envConfig = tenants.generate(e);
+        add(placed, envFolder, envConfig);
         environment.forEach(g -> add(placed, envFolder, g.generate(e)));
-        for (Microservice ms : env.microservices()) {
-          MsContext m = new MsContext(model, app, env, ms);
-          microservice.forEach(g -> add(placed, envFolder, g.generate(m)));
-        }
+        byte[] envConfigBytes = checksum.bytes(envConfig);
+        env.microservices().parallelStream()
+            .map(ms -> microservice(new MsContext(model, app, env, ms), envConfigBytes, appConfigBytes))
+            .forEachOrdered(objects -> add(placed, envFolder, objects));
       }
     }
     flux.forEach(g -> add(placed, Folder.gitops("flux"), g.generate(model)));
     argocd.forEach(g -> add(placed, Folder.gitops("argocd"), g.generate(model)));
     return placed;
+  }
+
+  /** One microservice's objects: its config first (hashed into the Deployment), then the rest. */
+  private List<HasMetadata> microservice(MsContext m, byte[] envConfig, byte[] appConfig) {
+    List<HasMetadata> config = new ArrayList<>();
+    microserviceConfig.forEach(g -> config.addAll(g.generate(m)));
+    List<HasMetadata> objects = new ArrayList<>(config);
+    objects.addAll(deployment.generate(m, checksum.of(envConfig, config, appConfig)));
+    microservice.forEach(g -> objects.addAll(g.generate(m)));
+    return objects;
   }
 
   private static void add(List<Placed> placed, Folder folder, List<HasMetadata> objects) {

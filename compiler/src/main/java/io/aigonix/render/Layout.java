@@ -7,6 +7,7 @@ import io.aigonix.generate.Canonical;
 import io.aigonix.generate.Folder;
 import io.aigonix.generate.Placed;
 import io.aigonix.model.Names;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -21,14 +22,18 @@ public final class Layout {
   private final Canonical canonical = new Canonical();
   private final YamlWriter yaml = new YamlWriter();
 
-  public OutputTree render(Iterable<Placed> objects) {
+  public OutputTree render(List<Placed> objects) {
+    // Rendering an object is pure, so the objects are rendered in parallel (common pool, bounded by
+    // the cores) and then placed one by one in input order: the result does not depend on scheduling.
+    List<byte[]> rendered = objects.parallelStream().map(p -> yaml.write(canonical.tree(p.object()))).toList();
     TreeMap<String, byte[]> files = new TreeMap<>();
     TreeMap<String, SortedSet<String>> kustomized = new TreeMap<>();
-    for (Placed placed : objects) {
+    for (int i = 0; i < objects.size(); i++) {
+      Placed placed = objects.get(i);
       String folder = folder(placed.folder());
       String file = Names.file(placed.object().getKind(), placed.object().getMetadata().getName());
       String path = folder + "/" + file;
-      if (files.put(path, yaml.write(canonical.tree(placed.object()))) != null) {
+      if (files.put(path, rendered.get(i)) != null) {
         throw new IllegalStateException("two objects would be written to " + path);
       }
       if (placed.folder().application().isPresent()) {

@@ -1,6 +1,5 @@
 package io.aigonix.generate;
 
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,8 +12,8 @@ import java.util.List;
  * environment's tenants, the microservice's dolittle, env-variables, config-files and secret, and the
  * application's {@code acr}. A config change rolls the pods; nothing else does.
  *
- * <p>The caller passes the objects it already generated (and the environment's and application's
- * part once as {@link #bytes}), so no object is built twice just to be hashed.
+ * <p>The caller passes the objects it already generated and placed (and the environment's and
+ * application's part once as {@link #bytes}), so no object is built or converted twice to be hashed.
  */
 final class ConfigChecksum {
   static final String ANNOTATION = "aigonix.io/config-checksum";
@@ -26,17 +25,17 @@ final class ConfigChecksum {
   }
 
   /** The hashed form of {@code objects}: each one's canonical bytes followed by a newline. */
-  byte[] bytes(List<HasMetadata> objects) {
+  byte[] bytes(List<Placed> objects) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (HasMetadata object : objects) {
-      out.writeBytes(canonical.bytes(object));
+    for (Placed object : objects) {
+      out.writeBytes(canonical.bytes(object.tree()));
       out.write('\n');
     }
     return out.toByteArray();
   }
 
   /** The checksum of a pod using the environment's, the microservice's and the application's objects. */
-  String of(byte[] environmentObjects, List<HasMetadata> microserviceObjects, byte[] applicationObjects) {
+  String of(byte[] environmentObjects, List<Placed> microserviceObjects, byte[] applicationObjects) {
     MessageDigest sha256;
     try {
       sha256 = MessageDigest.getInstance("SHA-256");

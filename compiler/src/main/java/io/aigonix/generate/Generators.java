@@ -14,9 +14,10 @@ import java.util.List;
  *
  * <p>The objects a pod's config checksum covers (the application's registry secret, the environment's
  * tenants, the microservice's ConfigMaps and secret) are built once and handed to the checksum, not
- * rebuilt for it. Microservices are generated in parallel (a parallel stream on the common pool, so
- * bounded by the cores); generators are pure and the results are collected in input order, so the
- * output does not depend on scheduling.
+ * rebuilt for it; each object is converted to its canonical tree once, when it is placed.
+ * Microservices are generated in parallel (a parallel stream on the common pool, so bounded by the
+ * cores); generators are pure and the results are collected in input order, so the output does not
+ * depend on scheduling.
  */
 public final class Generators {
   private final Generator<AppContext> namespace = new NamespaceGenerator();
@@ -29,7 +30,8 @@ public final class Generators {
   private final List<Generator<MsContext>> microservice;
   private final List<Generator<Model>> flux = List.of(new FluxKustomizationGenerator());
   private final List<Generator<Model>> argocd = List.of(new ArgoApplicationGenerator());
-  private final ConfigChecksum checksum = new ConfigChecksum(new Canonical());
+  private final Canonical canonical = new Canonical();
+  private final ConfigChecksum checksum = new ConfigChecksum(canonical);
 
   public Generators(RuntimeTemplates templates) {
     environment = List.of(new EnvironmentNetworkPolicyGenerator(), new MongoServiceGenerator(),
@@ -45,38 +47,40 @@ public final class Generators {
     for (Application app : model.applications()) {
       AppContext a = new AppContext(model, app);
       Folder appFolder = Folder.application(Names.object(app.name()));
-      List<HasMetadata> appConfig = registry.generate(a);
-      add(placed, appFolder, namespace.generate(a));
-      add(placed, appFolder, appConfig);
+      List<Placed> appConfig = place(appFolder, registry.generate(a));
+      placed.addAll(place(appFolder, namespace.generate(a)));
+      placed.addAll(appConfig);
       byte[] appConfigBytes = checksum.bytes(appConfig);
       for (Environment env : app.environments()) {
         Folder envFolder = Folder.environment(Names.object(app.name()), Names.object(env.name()));
         EnvContext e = new EnvContext(model, app, env);
-        List<HasMetadata> envConfig = tenants.generate(e);
-        add(placed, envFolder, envConfig);
-        environment.forEach(g -> add(placed, envFolder, g.generate(e)));
+        List<Placed> envConfig = place(envFolder, tenants.generate(e));
+        placed.addAll(envConfig);
+        environment.forEach(g -> placed.addAll(place(envFolder, g.generate(e))));
         byte[] envConfigBytes = checksum.bytes(envConfig);
         env.microservices().parallelStream()
-            .map(ms -> microservice(new MsContext(model, app, env, ms), envConfigBytes, appConfigBytes))
-            .forEachOrdered(objects -> add(placed, envFolder, objects));
+            .map(ms -> microservice(new MsContext(model, app, env, ms), envFolder, envConfigBytes, appConfigBytes))
+            .forEachOrdered(placed::addAll);
       }
     }
-    flux.forEach(g -> add(placed, Folder.gitops("flux"), g.generate(model)));
-    argocd.forEach(g -> add(placed, Folder.gitops("argocd"), g.generate(model)));
+    flux.forEach(g -> placed.addAll(place(Folder.gitops("flux"), g.generate(model))));
+    argocd.forEach(g -> placed.addAll(place(Folder.gitops("argocd"), g.generate(model))));
     return placed;
   }
 
   /** One microservice's objects: its config first (hashed into the Deployment), then the rest. */
-  private List<HasMetadata> microservice(MsContext m, byte[] envConfig, byte[] appConfig) {
-    List<HasMetadata> config = new ArrayList<>();
-    microserviceConfig.forEach(g -> config.addAll(g.generate(m)));
-    List<HasMetadata> objects = new ArrayList<>(config);
-    objects.addAll(deployment.generate(m, checksum.of(envConfig, config, appConfig)));
-    microservice.forEach(g -> objects.addAll(g.generate(m)));
+  private List<Placed> microservice(MsContext m, Folder folder, byte[] envConfig, byte[] appConfig) {
+    List<Placed> config = new ArrayList<>();
+    microserviceConfig.forEach(g -> config.addAll(place(folder, g.generate(m))));
+    List<Placed> objects = new ArrayList<>(config);
+    objects.addAll(place(folder, deployment.generate(m, checksum.of(envConfig, config, appConfig))));
+    microservice.forEach(g -> objects.addAll(place(folder, g.generate(m))));
     return objects;
   }
 
-  private static void add(List<Placed> placed, Folder folder, List<HasMetadata> objects) {
-    objects.forEach(o -> placed.add(new Placed(folder, o)));
+  private List<Placed> place(Folder folder, List<HasMetadata> objects) {
+    List<Placed> placed = new ArrayList<>(objects.size());
+    objects.forEach(o -> placed.add(new Placed(folder, o, canonical.tree(o))));
+    return placed;
   }
 }

@@ -31,8 +31,13 @@ public final class Canonical {
 
   /** Compact UTF-8 JSON of {@link #tree}: the bytes the config checksum hashes. */
   public byte[] bytes(HasMetadata object) {
+    return bytes(tree(object));
+  }
+
+  /** Compact UTF-8 JSON of a tree {@link #tree} made. */
+  public byte[] bytes(JsonNode tree) {
     try {
-      return mapper.writeValueAsString(tree(object)).getBytes(StandardCharsets.UTF_8);
+      return mapper.writeValueAsString(tree).getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -1,9 +1,8 @@
 package io.aigonix.generate;
 
-import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -12,38 +11,40 @@ import java.util.List;
  * ({@link Canonical}) of every ConfigMap and SealedSecret the pod uses, in a fixed order: the
  * environment's tenants, the microservice's dolittle, env-variables, config-files and secret, and the
  * application's {@code acr}. A config change rolls the pods; nothing else does.
+ *
+ * <p>The caller passes the objects it already generated and placed (and the environment's and
+ * application's part once as {@link #bytes}), so no object is built or converted twice to be hashed.
  */
 final class ConfigChecksum {
   static final String ANNOTATION = "aigonix.io/config-checksum";
 
   private final Canonical canonical;
-  private final List<Generator<EnvContext>> environmentObjects;
-  private final List<Generator<MsContext>> microserviceObjects;
-  private final List<Generator<AppContext>> applicationObjects;
 
-  ConfigChecksum(Canonical canonical, List<Generator<AppContext>> applicationObjects,
-      List<Generator<EnvContext>> environmentObjects, List<Generator<MsContext>> microserviceObjects) {
+  ConfigChecksum(Canonical canonical) {
     this.canonical = canonical;
-    this.applicationObjects = List.copyOf(applicationObjects);
-    this.environmentObjects = List.copyOf(environmentObjects);
-    this.microserviceObjects = List.copyOf(microserviceObjects);
   }
 
-  String of(MsContext c) {
-    List<HasMetadata> used = new ArrayList<>();
-    environmentObjects.forEach(g -> used.addAll(g.generate(c.environment())));
-    microserviceObjects.forEach(g -> used.addAll(g.generate(c)));
-    applicationObjects.forEach(g -> used.addAll(g.generate(new AppContext(c.model(), c.app()))));
+  /** The hashed form of {@code objects}: each one's canonical bytes followed by a newline. */
+  byte[] bytes(List<Placed> objects) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (Placed object : objects) {
+      out.writeBytes(canonical.bytes(object.tree()));
+      out.write('\n');
+    }
+    return out.toByteArray();
+  }
+
+  /** The checksum of a pod using the environment's, the microservice's and the application's objects. */
+  String of(byte[] environmentObjects, List<Placed> microserviceObjects, byte[] applicationObjects) {
     MessageDigest sha256;
     try {
       sha256 = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
-    for (HasMetadata object : used) {
-      sha256.update(canonical.bytes(object));
-      sha256.update((byte) '\n');
-    }
+    sha256.update(environmentObjects);
+    sha256.update(bytes(microserviceObjects));
+    sha256.update(applicationObjects);
     return HexFormat.of().formatHex(sha256.digest());
   }
 }

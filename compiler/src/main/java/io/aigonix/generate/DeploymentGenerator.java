@@ -33,22 +33,16 @@ import java.util.TreeMap;
  * security defaults, probes, and the config checksum. A native sidecar runtime is an init container
  * with {@code restartPolicy: Always}.
  */
-final class DeploymentGenerator implements Generator<MsContext> {
+final class DeploymentGenerator {
   private static final String TENANTS = "tenants-config";
   private static final String DOLITTLE = "dolittle-config";
   private static final String CONFIG_FILES = "config-files";
 
-  private final ConfigChecksum checksum;
-
-  DeploymentGenerator(ConfigChecksum checksum) {
-    this.checksum = checksum;
-  }
-
-  @Override
-  public List<HasMetadata> generate(MsContext c) {
+  /** Not a plain {@link Generator}: the caller computes the config checksum from the objects it built. */
+  List<HasMetadata> generate(MsContext c, String configChecksum) {
     Microservice ms = c.ms();
     SortedMap<String, String> podAnnotations = Labels.annotations(c);
-    podAnnotations.put(ConfigChecksum.ANNOTATION, checksum.of(c));
+    podAnnotations.put(ConfigChecksum.ANNOTATION, configChecksum);
     List<Container> containers = new ArrayList<>();
     List<Container> initContainers = new ArrayList<>();
     containers.add(head(c));

@@ -9,28 +9,36 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every generator, written out in one place (no scanning), and where their objects go. */
+/**
+ * Every generator, written out in one place (no scanning), and where their objects go.
+ *
+ * <p>The objects a pod's config checksum covers (the application's registry secret, the environment's
+ * tenants, the microservice's ConfigMaps and secret) are built once and handed to the checksum, not
+ * rebuilt for it; each object is converted to its canonical tree once, when it is placed.
+ * Microservices are generated in parallel (a parallel stream on the common pool, so bounded by the
+ * cores); generators are pure and the results are collected in input order, so the output does not
+ * depend on scheduling.
+ */
 public final class Generators {
-  private final List<Generator<AppContext>> application;
+  private final Generator<AppContext> namespace = new NamespaceGenerator();
+  private final Generator<AppContext> registry = new RegistrySecretGenerator();
+  private final Generator<EnvContext> tenants = new TenantsConfigMapGenerator();
   private final List<Generator<EnvContext>> environment;
+  /** The microservice's objects the checksum covers, in checksum order. */
+  private final List<Generator<MsContext>> microserviceConfig;
+  private final DeploymentGenerator deployment = new DeploymentGenerator();
   private final List<Generator<MsContext>> microservice;
   private final List<Generator<Model>> flux = List.of(new FluxKustomizationGenerator());
   private final List<Generator<Model>> argocd = List.of(new ArgoApplicationGenerator());
+  private final Canonical canonical = new Canonical();
+  private final ConfigChecksum checksum = new ConfigChecksum(canonical);
 
   public Generators(RuntimeTemplates templates) {
-    Generator<AppContext> registry = new RegistrySecretGenerator();
-    Generator<EnvContext> tenants = new TenantsConfigMapGenerator();
-    Generator<MsContext> dolittle = new DolittleConfigMapGenerator(new RuntimeConfig(templates));
-    Generator<MsContext> env = new EnvVariablesConfigMapGenerator();
-    Generator<MsContext> files = new ConfigFilesConfigMapGenerator();
-    Generator<MsContext> secret = new SecretEnvGenerator();
-    ConfigChecksum checksum = new ConfigChecksum(new Canonical(), List.of(registry), List.of(tenants),
-        List.of(dolittle, env, files, secret));
-    application = List.of(new NamespaceGenerator(), registry);
-    environment = List.of(tenants, new EnvironmentNetworkPolicyGenerator(), new MongoServiceGenerator(),
+    environment = List.of(new EnvironmentNetworkPolicyGenerator(), new MongoServiceGenerator(),
         new MongoStatefulSetGenerator());
-    microservice = List.of(dolittle, env, files, secret, new ServiceGenerator(),
-        new DeploymentGenerator(checksum), new PodDisruptionBudgetGenerator(), new IngressGenerator(),
+    microserviceConfig = List.of(new DolittleConfigMapGenerator(new RuntimeConfig(templates)),
+        new EnvVariablesConfigMapGenerator(), new ConfigFilesConfigMapGenerator(), new SecretEnvGenerator());
+    microservice = List.of(new ServiceGenerator(), new PodDisruptionBudgetGenerator(), new IngressGenerator(),
         new IngressNetworkPolicyGenerator(), new EventHorizonNetworkPolicyGenerator());
   }
 
@@ -39,23 +47,40 @@ public final class Generators {
     for (Application app : model.applications()) {
       AppContext a = new AppContext(model, app);
       Folder appFolder = Folder.application(Names.object(app.name()));
-      application.forEach(g -> g.generate(a).forEach(o -> placed.add(new Placed(appFolder, o))));
+      List<Placed> appConfig = place(appFolder, registry.generate(a));
+      placed.addAll(place(appFolder, namespace.generate(a)));
+      placed.addAll(appConfig);
+      byte[] appConfigBytes = checksum.bytes(appConfig);
       for (Environment env : app.environments()) {
         Folder envFolder = Folder.environment(Names.object(app.name()), Names.object(env.name()));
         EnvContext e = new EnvContext(model, app, env);
-        environment.forEach(g -> add(placed, envFolder, g.generate(e)));
-        for (Microservice ms : env.microservices()) {
-          MsContext m = new MsContext(model, app, env, ms);
-          microservice.forEach(g -> add(placed, envFolder, g.generate(m)));
-        }
+        List<Placed> envConfig = place(envFolder, tenants.generate(e));
+        placed.addAll(envConfig);
+        environment.forEach(g -> placed.addAll(place(envFolder, g.generate(e))));
+        byte[] envConfigBytes = checksum.bytes(envConfig);
+        env.microservices().parallelStream()
+            .map(ms -> microservice(new MsContext(model, app, env, ms), envFolder, envConfigBytes, appConfigBytes))
+            .forEachOrdered(placed::addAll);
       }
     }
-    flux.forEach(g -> add(placed, Folder.gitops("flux"), g.generate(model)));
-    argocd.forEach(g -> add(placed, Folder.gitops("argocd"), g.generate(model)));
+    flux.forEach(g -> placed.addAll(place(Folder.gitops("flux"), g.generate(model))));
+    argocd.forEach(g -> placed.addAll(place(Folder.gitops("argocd"), g.generate(model))));
     return placed;
   }
 
-  private static void add(List<Placed> placed, Folder folder, List<HasMetadata> objects) {
-    objects.forEach(o -> placed.add(new Placed(folder, o)));
+  /** One microservice's objects: its config first (hashed into the Deployment), then the rest. */
+  private List<Placed> microservice(MsContext m, Folder folder, byte[] envConfig, byte[] appConfig) {
+    List<Placed> config = new ArrayList<>();
+    microserviceConfig.forEach(g -> config.addAll(place(folder, g.generate(m))));
+    List<Placed> objects = new ArrayList<>(config);
+    objects.addAll(place(folder, deployment.generate(m, checksum.of(envConfig, config, appConfig))));
+    microservice.forEach(g -> objects.addAll(place(folder, g.generate(m))));
+    return objects;
+  }
+
+  private List<Placed> place(Folder folder, List<HasMetadata> objects) {
+    List<Placed> placed = new ArrayList<>(objects.size());
+    objects.forEach(o -> placed.add(new Placed(folder, o, canonical.tree(o))));
+    return placed;
   }
 }

@@ -24,8 +24,10 @@ public final class RuntimeTemplates {
 
   private final ClassLoader loader;
   private final ObjectMapper mapper = new ObjectMapper();
-  /** Parsed templates by resource name (absent ones as an empty Optional); only looked up, never iterated. */
-  private final Map<String, java.util.Optional<Map<String, Object>>> cache = new java.util.HashMap<>();
+  /** Parsed templates by resource name (absent ones as an empty Optional); only looked up, never iterated;
+   * concurrent because microservices are generated in parallel. */
+  private final Map<String, java.util.Optional<Map<String, Object>>> cache =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public RuntimeTemplates(ClassLoader loader) {
     this.loader = loader;

@@ -3,10 +3,10 @@ package io.aigonix.render;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.aigonix.generate.Canonical;
 import io.aigonix.generate.Folder;
 import io.aigonix.generate.Placed;
 import io.aigonix.model.Names;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -18,17 +18,20 @@ import java.util.TreeSet;
  * sorted file list in every application and environment folder (also when it holds no objects).
  */
 public final class Layout {
-  private final Canonical canonical = new Canonical();
   private final YamlWriter yaml = new YamlWriter();
 
-  public OutputTree render(Iterable<Placed> objects) {
+  public OutputTree render(List<Placed> objects) {
+    // Rendering an object is pure, so the objects are rendered in parallel (common pool, bounded by
+    // the cores) and then placed one by one in input order: the result does not depend on scheduling.
+    List<byte[]> rendered = objects.parallelStream().map(p -> yaml.write(p.tree())).toList();
     TreeMap<String, byte[]> files = new TreeMap<>();
     TreeMap<String, SortedSet<String>> kustomized = new TreeMap<>();
-    for (Placed placed : objects) {
+    for (int i = 0; i < objects.size(); i++) {
+      Placed placed = objects.get(i);
       String folder = folder(placed.folder());
       String file = Names.file(placed.object().getKind(), placed.object().getMetadata().getName());
       String path = folder + "/" + file;
-      if (files.put(path, yaml.write(canonical.tree(placed.object()))) != null) {
+      if (files.put(path, rendered.get(i)) != null) {
         throw new IllegalStateException("two objects would be written to " + path);
       }
       if (placed.folder().application().isPresent()) {

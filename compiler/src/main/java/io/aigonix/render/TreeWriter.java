@@ -11,6 +11,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Writes an {@link OutputTree} to the {@code -o} folder, replacing it as a whole: the new tree is
@@ -45,11 +47,7 @@ public final class TreeWriter {
     }
     Path fresh = Files.createTempDirectory(parent, "." + out.getFileName() + ".new-");
     try {
-      for (Map.Entry<String, byte[]> file : tree.files().entrySet()) {
-        Path path = fresh.resolve(file.getKey());
-        Files.createDirectories(path.getParent());
-        Files.write(path, file.getValue());
-      }
+      writeFiles(tree, fresh);
       Files.write(fresh.resolve(MARKER), MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
       if (!exists) {
         Files.move(fresh, out, StandardCopyOption.ATOMIC_MOVE);
@@ -63,6 +61,24 @@ public final class TreeWriter {
       if (Files.exists(fresh, LinkOption.NOFOLLOW_LINKS)) {
         deleteRecursively(fresh);
       }
+    }
+  }
+
+  /**
+   * Writes the files of {@code tree} into the empty folder {@code root}, creating each folder once
+   * rather than checking it per file. Sequential on purpose: file creation in one folder serializes on
+   * the folder's lock, and parallel writers measured slower (spinning on that lock).
+   */
+  private static void writeFiles(OutputTree tree, Path root) throws IOException {
+    Set<Path> folders = new TreeSet<>();
+    for (String file : tree.files().keySet()) {
+      folders.add(root.resolve(file).getParent());
+    }
+    for (Path folder : folders) {
+      Files.createDirectories(folder);
+    }
+    for (Map.Entry<String, byte[]> file : tree.files().entrySet()) {
+      Files.write(root.resolve(file.getKey()), file.getValue());
     }
   }
 

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -33,7 +35,14 @@ public final class YamlWriter {
   /** YAML 1.1 booleans and nulls, including the y/n that SnakeYAML no longer resolves. */
   private static final Pattern BOOL_OR_NULL = Pattern.compile(
       "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~");
+  /** Strings longer than this are not memoized (config file contents, mostly). */
+  private static final int MEMO_LIMIT = 128;
   private final Resolver resolver = new Resolver();
+  /**
+   * {@link #scalar} of short strings: the same keys and values recur in every file, and deciding
+   * plain or quoted takes several regular expressions. Concurrent because objects render in parallel.
+   */
+  private final Map<String, String> scalars = new ConcurrentHashMap<>();
 
   public byte[] write(JsonNode document) {
     StringBuilder b = new StringBuilder();
@@ -117,6 +126,10 @@ public final class YamlWriter {
 
   /** A string as a plain scalar when that is unambiguous, else double-quoted with JSON escapes. */
   String scalar(String s) {
+    return s.length() > MEMO_LIMIT ? decide(s) : scalars.computeIfAbsent(s, this::decide);
+  }
+
+  private String decide(String s) {
     boolean plain = !s.isEmpty() && PLAIN.matcher(s).matches()
         && !s.endsWith(" ") && !s.endsWith(":") && !s.contains(": ") && !s.contains(" #")
         && !NUMBER_LIKE.matcher(s).matches() && !BOOL_OR_NULL.matcher(s).matches()

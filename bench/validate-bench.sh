@@ -25,6 +25,6 @@ trap 'rm -rf "$tmp"' EXIT
 { echo "apiVersion: aigonix/v1"; head -c $((10 * 1024 * 1024)) /dev/zero | tr '\0' '#' | fold -w 100; echo; } > "$tmp/ten-mb.yaml"
 for input in samples/invalid-alias-bomb/aigonix.yaml samples/invalid-too-deep/aigonix.yaml "$tmp/ten-mb.yaml"; do
   /usr/bin/time -f "%e %M" -o "$tmp/t" ./aigonix validate -f "$input" >/dev/null 2>&1 || true
-  read -r secs kb < "$tmp/t"
+  read -r secs kb < <(tail -n 1 "$tmp/t")
   printf '%-45s %s s, peak RSS %s MiB\n' "$(basename "$(dirname "$input")")/$(basename "$input")" "$secs" "$((kb / 1024))"
 done

@@ -6,25 +6,24 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The aigonix command line. The only code that prints; subcommands are listed here, once. */
+/**
+ * The aigonix command line. The only code that prints; subcommands are listed here, once.
+ *
+ * <p>picocli reflects over every registered command before it parses anything, which costs about as
+ * much as a whole validation. A pre-commit hook pays that on every commit, so a command line that names
+ * a command gets only that one registered; help, usage errors and the bare command get all of them.
+ */
 @Command(
     name = "aigonix",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Declarative GitOps compiler for the Aigonix platform.",
-    subcommands = {
-        ValidateCommand.class,
-        CompileCommand.class,
-        SchemaCommand.class,
-        InitCommand.class,
-        SealCommand.class,
-        DiffCommand.class,
-        PublishCommand.class,
-        CommandLine.HelpCommand.class
-    },
     footer = {"", "Exit codes: 0 ok, 1 input has errors (or diff found a change with --exit-code),",
         "2 bad usage, 3 I/O or Git failure, 4 internal error."})
 public final class Main implements java.util.concurrent.Callable<Integer> {
@@ -46,9 +45,32 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     return run(io, TreeSource.standard(), args);
   }
 
+  private static final Map<String, Class<?>> COMMANDS = commands();
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    commands.put("validate", ValidateCommand.class);
+    commands.put("compile", CompileCommand.class);
+    commands.put("diff", DiffCommand.class);
+    commands.put("publish", PublishCommand.class);
+    commands.put("seal", SealCommand.class);
+    commands.put("schema", SchemaCommand.class);
+    commands.put("init", InitCommand.class);
+    commands.put("help", CommandLine.HelpCommand.class);
+    return Collections.unmodifiableMap(commands);
+  }
+
   /** Runs one command line with the given world and compiler; returns the exit code. */
   public static int run(Invocation io, TreeSource trees, String... args) {
-    CommandLine cli = new CommandLine(new Main(), new CommandFactory(io, trees));
+    CommandFactory factory = new CommandFactory(io, trees);
+    CommandLine cli = new CommandLine(new Main(), factory);
+    String named = args.length > 0 ? args[0] : "";
+    boolean all = !COMMANDS.containsKey(named) || named.equals("help");
+    for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
+      if (all || named.equals(command.getKey())) {
+        cli.addSubcommand(command.getKey(), create(factory, command.getValue()));
+      }
+    }
     cli.setOut(io.out());
     cli.setErr(io.err());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -60,6 +82,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   }
 
   /** Without a command: usage on stderr, and the exit code of bad usage. */
+  private static Object create(CommandFactory factory, Class<?> type) {
+    try {
+      return factory.create(type);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot create command " + type.getSimpleName(), e);
+    }
+  }
+
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());

@@ -10,7 +10,6 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.URIish;
 
 /**
@@ -39,8 +38,7 @@ public final class BranchReader {
     Path scratchDir = null;
     try (RemoteAccess access = new RemoteAccess(location, env)) {
       scratchDir = Files.createTempDirectory("aigonix-diff-");
-      try (Repository scratch = FileRepositoryBuilder.create(scratchDir.toFile())) {
-        scratch.create(true);
+      try (Repository scratch = ScratchRepository.create(scratchDir)) {
         ObjectId head = RemotePublisher.fetch(scratch, access, new URIish(location.url()), ref, ref);
         return read(scratch, head, prefix);
       }

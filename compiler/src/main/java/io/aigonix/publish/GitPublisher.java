@@ -70,8 +70,7 @@ public final class GitPublisher {
     Path scratchDir = null;
     try (RemoteAccess access = new RemoteAccess(location, env)) {
       scratchDir = Files.createTempDirectory("aigonix-publish-");
-      try (Repository scratch = FileRepositoryBuilder.create(scratchDir.toFile())) {
-        scratch.create(true);
+      try (Repository scratch = ScratchRepository.create(scratchDir)) {
         return new RemotePublisher(retry).publish(scratch, access, request.refName(), request);
       }
     } catch (IOException e) {
@@ -93,7 +92,11 @@ public final class GitPublisher {
     } else {
       throw new PublishException("not a Git repository: " + path);
     }
-    return builder.build();
+    Repository repo = builder.build();
+    // JGit may gc after a fetch, detached by default; in the foreground it is done before we return
+    // (in memory only: the user's configuration file is not changed).
+    repo.getConfig().setBoolean("gc", null, "autoDetach", false);
+    return repo;
   }
 
   private static void fastForwardLocal(Repository repo, PublishRequest request, ObjectId pushed, List<String> warnings)

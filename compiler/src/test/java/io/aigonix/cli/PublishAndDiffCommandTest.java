@@ -46,6 +46,8 @@ class PublishAndDiffCommandTest {
     }
     repo = tmp.resolve("gitops.git");
     git(tmp, "init", "-q", "--bare", "-b", "main", repo.toString());
+    git(repo, "config", "receive.autogc", "false");
+    git(repo, "config", "gc.auto", "0");
     files.put("webshop/prod/configmap-prod-orders-env-variables.yaml", """
         kind: ConfigMap
         metadata:

@@ -40,9 +40,20 @@ final class GitCli {
     }
   }
 
+  /**
+   * A bare repository that never gcs by itself: git's receive-pack (and JGit's) start a detached
+   * {@code gc --auto} after a push, which races the deletion of the test's temporary folder.
+   */
   static Path initBare(Path dir) {
     run(dir.getParent(), "init", "-q", "--bare", "-b", "main", dir.getFileName().toString());
+    quiet(dir);
     return dir;
+  }
+
+  static void quiet(Path repo) {
+    run(repo, "config", "receive.autogc", "false");
+    run(repo, "config", "gc.auto", "0");
+    run(repo, "config", "gc.autoDetach", "false");
   }
 
   static OutputTree tree(String... pathsAndContents) {

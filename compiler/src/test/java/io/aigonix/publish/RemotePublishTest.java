@@ -122,6 +122,7 @@ class RemotePublishTest {
     publish(url("origin"), request(tree("seed.txt", "seed\n"), "main", ""));
     Path local = base.resolve("local.git");
     run(base, "clone", "-q", "--bare", url("origin"), local.toString());
+    GitCli.quiet(local);
     publish(url("origin"), request(tree("later.txt", "someone else\n"), "main", "later")); // origin moves on
 
     PublishResult r = new GitPublisher(Retry.DEFAULT, Map.of())

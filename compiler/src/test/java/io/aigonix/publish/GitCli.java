@@ -19,8 +19,13 @@ final class GitCli {
     List<String> command = new ArrayList<>();
     command.add("git");
     command.addAll(List.of(args));
+    return runCommand(dir, command.toArray(String[]::new));
+  }
+
+  /** Any program, with the same environment and failure handling as git. */
+  static String runCommand(Path dir, String... command) {
     try {
-      ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+      ProcessBuilder pb = new ProcessBuilder(List.of(command)).directory(dir.toFile()).redirectErrorStream(true);
       pb.environment().put("GIT_CONFIG_NOSYSTEM", "1");
       pb.environment().put("GIT_AUTHOR_NAME", "Test");
       pb.environment().put("GIT_AUTHOR_EMAIL", "test@example.com");
@@ -29,7 +34,7 @@ final class GitCli {
       Process p = pb.start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (p.waitFor() != 0) {
-        throw new AssertionError("git " + String.join(" ", args) + " failed:\n" + out);
+        throw new AssertionError(String.join(" ", command) + " failed:\n" + out);
       }
       return out;
     } catch (IOException e) {

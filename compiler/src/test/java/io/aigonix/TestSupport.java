@@ -66,6 +66,22 @@ public final class TestSupport {
     return new Run(code, out.toString(), err.toString());
   }
 
+  /** Copies a sample's folder (its aigonix.yaml and the files it references) to {@code target}. */
+  public static Path copySample(String name, Path target) throws java.io.IOException {
+    Path source = samples().resolve(name);
+    try (Stream<Path> walk = Files.walk(source)) {
+      for (Path p : walk.sorted().toList()) {
+        Path to = target.resolve(source.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to);
+        }
+      }
+    }
+    return target;
+  }
+
   public static String utf8(byte[] bytes) {
     return new String(bytes, StandardCharsets.UTF_8);
   }

@@ -2,13 +2,13 @@ package io.aigonix.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aigonix.TestSupport;
 import io.aigonix.render.OutputTree;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +20,7 @@ class LocalChangeTest {
   @Test
   void changingOneEnvValueChangesOnlyThatConfigMapAndDeployment() throws Exception {
     Path project = temp.resolve("webshop");
-    copy(Golden.root().resolve("samples/webshop"), project);
+    TestSupport.copySample("webshop", project);
     Path file = project.resolve("aigonix.yaml");
     OutputTree before = compile(file);
     String text = Files.readString(file);
@@ -48,18 +48,5 @@ class LocalChangeTest {
     CompileResult result = new Compiler().compile(file, "aigonix.yaml");
     assertThat(result.diagnostics()).noneMatch(d -> d.isError());
     return result.tree().orElseThrow();
-  }
-
-  private static void copy(Path from, Path to) throws Exception {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.sorted().toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }

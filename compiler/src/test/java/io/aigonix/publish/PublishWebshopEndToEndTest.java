@@ -6,7 +6,6 @@ import io.aigonix.TestSupport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +18,7 @@ class PublishWebshopEndToEndTest {
 
   @Test
   void publishesTheWebshopIdempotentlyAndOneEnvChangeTouchesTwoFiles(@TempDir Path tmp) throws IOException {
-    Path project = copyWebshop(tmp.resolve("project"));
+    Path project = TestSupport.copySample("webshop", tmp.resolve("project"));
     Path bare = GitCli.initBare(tmp.resolve("gitops.git"));
     Path seed = tmp.resolve("seed");
     GitCli.run(tmp, "clone", "-q", bare.toString(), seed.toString());
@@ -68,20 +67,5 @@ class PublishWebshopEndToEndTest {
     String text = Files.readString(file);
     assertThat(text).contains(from);
     Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
-  }
-
-  private static Path copyWebshop(Path target) throws IOException {
-    Path source = TestSupport.samples().resolve("webshop");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path p : files.sorted().toList()) {
-        Path to = target.resolve(source.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
-    return target;
   }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -23,9 +24,11 @@ public final class ConfigMapSizeRule implements SemanticRule {
   @Override
   public void check(RuleContext ctx) {
     ProjectFiles files = new ProjectFiles(ctx.source().directory());
+    // A file is used in every environment a microservice runs in; read and measure it once.
+    Map<String, Long> fileSizes = new HashMap<>();
     for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
       for (Walk.Deployed d : Walk.deployments(ms)) {
-        long size = size(files, d.effective().configFiles());
+        long size = size(files, fileSizes, d.effective().configFiles());
         if (size > LIMIT) {
           String name = Names.configFilesConfigMap(d.environment(), ms.spec().name());
           ctx.report(Code.CONFIG_MAP_TOO_LARGE, ms.at("/configFiles"), "ConfigMap '" + name + "' would hold "
@@ -36,7 +39,7 @@ public final class ConfigMapSizeRule implements SemanticRule {
     }
   }
 
-  private static long size(ProjectFiles files, Map<String, ConfigFileSpec> configFiles) {
+  private static long size(ProjectFiles files, Map<String, Long> fileSizes, Map<String, ConfigFileSpec> configFiles) {
     if (configFiles == null) {
       return 0;
     }
@@ -48,7 +51,7 @@ public final class ConfigMapSizeRule implements SemanticRule {
         total += spec.content().getBytes(StandardCharsets.UTF_8).length;
       } else if (spec.file() != null && files.escape(spec.file()).isEmpty()
           && files.unreadable(spec.file()).isEmpty()) {
-        total += fileSize(files, spec.file());
+        total += fileSizes.computeIfAbsent(spec.file(), file -> fileSize(files, file));
       }
     }
     return total;

@@ -8,10 +8,6 @@ final class CommandFactory implements IFactory {
   private final Invocation invocation;
   private final TreeSource trees;
 
-  CommandFactory(Invocation invocation) {
-    this(invocation, TreeSource.standard());
-  }
-
   /** For diff and publish: the compiler to take the tree from (tests pass trees they built). */
   CommandFactory(Invocation invocation, TreeSource trees) {
     this.invocation = invocation;

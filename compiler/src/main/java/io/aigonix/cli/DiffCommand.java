@@ -46,10 +46,6 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  DiffCommand(Invocation io) {
-    this(io, TreeSource.standard());
-  }
-
   DiffCommand(Invocation io, TreeSource source) {
     this.io = io;
     this.source = source;

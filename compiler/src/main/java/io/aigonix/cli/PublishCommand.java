@@ -47,10 +47,6 @@ final class PublishCommand implements Callable<Integer> {
   @Option(names = "--author", description = "Author as 'Name <email>' (default: GIT_AUTHOR_NAME/EMAIL, else aigonix).")
   String author;
 
-  PublishCommand(Invocation io) {
-    this(io, TreeSource.standard());
-  }
-
   PublishCommand(Invocation io, TreeSource source) {
     this.io = io;
     this.source = source;

@@ -19,9 +19,4 @@ public final class Pointers {
     }
     return pointer.substring(0, pointer.lastIndexOf('/'));
   }
-
-  /** The last segment, unescaped. */
-  public static String lastSegment(String pointer) {
-    return pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
-  }
 }

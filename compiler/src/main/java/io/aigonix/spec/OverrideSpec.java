@@ -19,7 +19,4 @@ public record OverrideSpec(
     ResourcesSpec resources,
     Map<String, String> env,
     Map<String, ConfigFileSpec> configFiles,
-    Optional<PublicSpec> publicPath) {
-
-  public static final OverrideSpec NONE = new OverrideSpec(null, null, null, null, null, null, null);
-}
+    Optional<PublicSpec> publicPath) {}

@@ -5,17 +5,12 @@ import java.util.regex.Pattern;
 
 /** The apiserver's name rules, returning why a name breaks them. */
 public final class KubernetesNames {
-  private static final Pattern DNS1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
   private static final Pattern DNS1123_SUBDOMAIN =
       Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
   private static final Pattern DNS1035_LABEL = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
   private static final Pattern LABEL_VALUE = Pattern.compile("(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?");
 
   private KubernetesNames() {}
-
-  public static Optional<String> dns1123Label(String name) {
-    return check(name, 63, DNS1123_LABEL, "lower-case letters, digits and '-', starting and ending with a letter or digit");
-  }
 
   public static Optional<String> dns1123Subdomain(String name) {
     return check(name, 253, DNS1123_SUBDOMAIN, "lower-case letters, digits, '-' and '.'");

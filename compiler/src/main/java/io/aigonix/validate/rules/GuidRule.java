@@ -39,7 +39,7 @@ public final class GuidRule implements SemanticRule {
     }
   }
 
-  public static boolean isGuid(String value) {
+  private static boolean isGuid(String value) {
     return value != null && GUID.matcher(value).matches();
   }
 

@@ -1,6 +1,6 @@
 package io.aigonix.cli;
 
-import io.aigonix.pipeline.CompileResult;
+import io.aigonix.pipeline.Checked;
 import io.aigonix.pipeline.Compiler;
 import io.aigonix.render.OutputTree;
 import io.aigonix.render.TreeWriter;
@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
     description = "Validate, then write the manifests to <dir>, replacing it as a whole (stale files removed).")
 final class CompileCommand implements Callable<Integer> {
   private final Invocation io;
+  private final Compiler compiler;
 
   @Option(names = {"-f", "--file"}, defaultValue = "aigonix.yaml", description = "Input file (default: ${DEFAULT-VALUE}).")
   String file;
@@ -25,23 +26,19 @@ final class CompileCommand implements Callable<Integer> {
       description = "Diagnostics format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   DiagnosticsOutput.Format format;
 
-  CompileCommand(Invocation io) {
+  CompileCommand(Invocation io, Compiler compiler) {
     this.io = io;
+    this.compiler = compiler;
   }
 
   @Override
   public Integer call() {
-    CompileResult result;
-    try {
-      result = new Compiler().compile(InputFile.requireFile(io, file), file);
-    } catch (IOException e) {
-      throw new UserError(ExitCodes.IO_FAILURE, "cannot read '" + file + "': " + e.getMessage());
-    }
-    DiagnosticsOutput.print(io, format, result.frontend());
-    if (result.tree().isEmpty()) {
+    Checked checked = InputFile.check(io, compiler, file);
+    DiagnosticsOutput.print(io, format, checked);
+    if (!checked.compilable()) {
       return ExitCodes.INPUT_ERRORS;
     }
-    OutputTree tree = result.tree().get();
+    OutputTree tree = compiler.compile(checked);
     try {
       new TreeWriter().write(tree, io.resolve(output));
     } catch (TreeWriter.NotAnOutputFolder e) {

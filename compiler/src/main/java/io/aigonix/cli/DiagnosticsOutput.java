@@ -6,7 +6,7 @@ import io.aigonix.diag.JsonRenderer;
 import io.aigonix.diag.SarifRenderer;
 import io.aigonix.diag.SourceLines;
 import io.aigonix.diag.TextRenderer;
-import io.aigonix.pipeline.FrontendResult;
+import io.aigonix.pipeline.Checked;
 import io.aigonix.validate.SecretLines;
 import java.util.List;
 
@@ -16,7 +16,7 @@ final class DiagnosticsOutput {
 
   private DiagnosticsOutput() {}
 
-  static void print(Invocation io, Format format, FrontendResult result) {
+  static void print(Invocation io, Format format, Checked result) {
     print(io, format, result.diagnostics(), sources(result));
   }
 
@@ -35,7 +35,7 @@ final class DiagnosticsOutput {
     io.err().flush();
   }
 
-  static SourceLines sources(FrontendResult result) {
+  static SourceLines sources(Checked result) {
     return result.source()
         .<SourceLines>map(s -> {
           SecretLines secrets = new SecretLines(s);

@@ -4,6 +4,7 @@ import io.aigonix.diff.DiffJsonRenderer;
 import io.aigonix.diff.DiffReport;
 import io.aigonix.diff.DiffTextRenderer;
 import io.aigonix.diff.DirectoryTreeReader;
+import io.aigonix.pipeline.Compiler;
 import io.aigonix.publish.BranchReader;
 import io.aigonix.publish.PublishException;
 import io.aigonix.publish.RepoLocation;
@@ -23,7 +24,8 @@ final class DiffCommand implements Callable<Integer> {
   enum Format { text, json }
 
   private final Invocation io;
-  private final TreeSource source;
+  private final Compiler compiler;
+  private final TreeSource trees;
 
   @Option(names = {"-f", "--file"}, defaultValue = "aigonix.yaml", description = "Input file (default: ${DEFAULT-VALUE}).")
   String file;
@@ -46,9 +48,10 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  DiffCommand(Invocation io, TreeSource source) {
+  DiffCommand(Invocation io, Compiler compiler, TreeSource trees) {
     this.io = io;
-    this.source = source;
+    this.compiler = compiler;
+    this.trees = trees;
   }
 
   @Override
@@ -59,7 +62,7 @@ final class DiffCommand implements Callable<Integer> {
     if (repo != null && branch == null) {
       throw new UserError(ExitCodes.USAGE, "--repo needs --branch");
     }
-    CompiledInput input = CompiledInput.load(io, file, source);
+    CompiledInput input = CompiledInput.load(io, file, compiler, trees);
     OutputTree before = repo != null ? fromRepo(input) : fromDirectory();
     DiffReport report = DiffReport.between(before, input.tree());
     io.out().print(format == Format.json ? DiffJsonRenderer.render(report) : DiffTextRenderer.render(report, true));

@@ -1,5 +1,6 @@
 package io.aigonix.cli;
 
+import io.aigonix.pipeline.Compiler;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -40,9 +41,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     System.exit(code);
   }
 
-  /** Runs one command line with the given world; returns the exit code. */
+  /** Runs one command line with the given world and one compiler for the whole run; returns the exit code. */
   public static int run(Invocation io, String... args) {
-    return run(io, TreeSource.standard(), args);
+    Compiler compiler = new Compiler();
+    return run(io, compiler, compiler::compile, args);
   }
 
   private static final Map<String, Class<?>> COMMANDS = commands();
@@ -60,9 +62,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     return Collections.unmodifiableMap(commands);
   }
 
-  /** Runs one command line with the given world and compiler; returns the exit code. */
-  public static int run(Invocation io, TreeSource trees, String... args) {
-    CommandFactory factory = new CommandFactory(io, trees);
+  /**
+   * Runs one command line with the given world and compiler, diff and publish taking their tree from
+   * {@code trees} (tests pass trees they built); returns the exit code.
+   */
+  public static int run(Invocation io, Compiler compiler, TreeSource trees, String... args) {
+    CommandFactory factory = new CommandFactory(io, compiler, trees);
     CommandLine cli = new CommandLine(new Main(), factory);
     String named = args.length > 0 ? args[0] : "";
     boolean all = !COMMANDS.containsKey(named) || named.equals("help");

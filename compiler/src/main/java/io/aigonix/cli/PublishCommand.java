@@ -1,5 +1,6 @@
 package io.aigonix.cli;
 
+import io.aigonix.pipeline.Compiler;
 import io.aigonix.publish.GitIdentity;
 import io.aigonix.publish.GitPublisher;
 import io.aigonix.publish.PublishException;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Option;
     description = "Compile and commit the manifests to a branch and path of a Git repository.")
 final class PublishCommand implements Callable<Integer> {
   private final Invocation io;
-  private final TreeSource source;
+  private final Compiler compiler;
+  private final TreeSource trees;
 
   @Option(names = {"-f", "--file"}, defaultValue = "aigonix.yaml", description = "Input file (default: ${DEFAULT-VALUE}).")
   String file;
@@ -47,14 +49,15 @@ final class PublishCommand implements Callable<Integer> {
   @Option(names = "--author", description = "Author as 'Name <email>' (default: GIT_AUTHOR_NAME/EMAIL, else aigonix).")
   String author;
 
-  PublishCommand(Invocation io, TreeSource source) {
+  PublishCommand(Invocation io, Compiler compiler, TreeSource trees) {
     this.io = io;
-    this.source = source;
+    this.compiler = compiler;
+    this.trees = trees;
   }
 
   @Override
   public Integer call() {
-    CompiledInput input = CompiledInput.load(io, file, source);
+    CompiledInput input = CompiledInput.load(io, file, compiler, trees);
     String target = path != null ? path : input.gitopsPath() != null ? input.gitopsPath() : ".";
     if (path != null && input.gitopsPath() != null && !same(path, input.gitopsPath())) {
       io.err().println("aigonix: warning: --path " + path + " is not gitops.path (" + input.gitopsPath()

@@ -1,31 +1,16 @@
 package io.aigonix.cli;
 
-import io.aigonix.diag.Code;
-import io.aigonix.diag.Diagnostic;
-import io.aigonix.pipeline.Frontend;
-import io.aigonix.pipeline.FrontendResult;
-import io.aigonix.seal.HybridSealer;
-import io.aigonix.seal.Scope;
+import io.aigonix.pipeline.Checked;
+import io.aigonix.pipeline.Compiler;
+import io.aigonix.seal.SealRequest;
+import io.aigonix.seal.SealResult;
 import io.aigonix.seal.SealTarget;
-import io.aigonix.seal.SealingCertificate;
+import io.aigonix.seal.Sealing;
 import io.aigonix.seal.SealingException;
-import io.aigonix.seal.SecretWriter;
-import io.aigonix.source.YamlReader;
-import io.aigonix.spec.AigonixSpec;
-import io.aigonix.spec.SpecBinder;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -37,8 +22,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code aigonix seal}: what {@code kubeseal --raw --scope strict} does, with the SealedSecret's name and
- * namespace worked out from aigonix.yaml. The plaintext is only ever held in one byte array, wiped
- * after sealing; it is never printed, logged, put in a message or written to a file.
+ * namespace worked out from aigonix.yaml. Parses the options and prints; what may be sealed, with
+ * which certificate, and whether an edit may be written is {@link Sealing}'s.
  */
 @Command(
     name = "seal",
@@ -118,16 +103,11 @@ final class SealCommand implements Callable<Integer> {
   boolean write;
 
   private final Invocation io;
-  private final SecureRandom random;
+  private final Compiler compiler;
 
-  SealCommand(Invocation io) {
-    this(io, new SecureRandom());
-  }
-
-  /** For tests: the randomness sealing uses. */
-  SealCommand(Invocation io, SecureRandom random) {
+  SealCommand(Invocation io, Compiler compiler) {
     this.io = io;
-    this.random = random;
+    this.compiler = compiler;
   }
 
   @Override
@@ -137,52 +117,37 @@ final class SealCommand implements Callable<Integer> {
     if (!target.registry && env == null) {
       throw new ParameterException(spec.commandLine(), "Missing required option: '--env=NAME'");
     }
-    String displayName = file;
-    Path path = io.resolve(file);
+    Checked checked = InputFile.check(io, compiler, file);
+    SealRequest.Source source = new SealRequest.Source(io.resolve(file), file, checked.spec(), checked.diagnostics());
+    SealRequest.Secret secret = target.registry
+        ? SealRequest.Secret.registry(app, Optional.ofNullable(env))
+        : SealRequest.Secret.secretEnv(app, env, target.secretEnv.microservice, target.secretEnv.key);
+    SealRequest request = new SealRequest(source, secret, Optional.ofNullable(cert).map(io::resolve),
+        Optional.ofNullable(fromFile).map(io::resolve), io.stdin(), write, io.now());
+    Sealing sealing = new Sealing(new SecureRandom(),
+        (path, name, text) -> compiler.check(path, name, text).diagnostics());
     try {
-      FrontendResult loaded = InputFile.load(io, file);
-      AigonixSpec aigonix = usableSpec(loaded);
-      if (aigonix == null) {
-        DiagnosticsOutput.print(io, DiagnosticsOutput.Format.text, loaded);
-        err.println("aigonix: fix these errors first: seal needs a valid " + displayName
-            + " to work out names and certificates");
-        err.flush();
-        return ExitCodes.INPUT_ERRORS;
+      SealResult result = sealing.seal(request);
+      if (result instanceof SealResult.FileHasErrors) {
+        DiagnosticsOutput.print(io, DiagnosticsOutput.Format.text, checked);
+        return fail("fix these errors first: seal needs a valid " + file + " to work out names and certificates");
       }
-      SealTarget to = target.registry
-          ? SealTarget.registry(aigonix, app, Optional.ofNullable(env))
-          : SealTarget.secretEnv(aigonix, app, env, target.secretEnv.microservice, target.secretEnv.key);
-      Path certFile = certificatePath(to, loaded.source().get().directory());
-      SealingCertificate certificate = SealingCertificate.load(certFile, io.now());
-
-      String ciphertext;
-      byte[] plaintext = fromFile != null ? Files.readAllBytes(io.resolve(fromFile)) : io.stdin().readAllBytes();
-      try {
-        ciphertext = new HybridSealer(random).seal(certificate.publicKey(), plaintext, Scope.STRICT,
-            to.namespace(), to.name());
-      } finally {
-        Arrays.fill(plaintext, (byte) 0);
-      }
-      if (!write) {
-        out.print(ciphertext + "\n");
+      if (result instanceof SealResult.Sealed sealed) {
+        out.print(sealed.ciphertext() + "\n");
         out.flush();
         return ExitCodes.OK;
       }
-      try {
-        writeInto(path, displayName, to, ciphertext, loaded);
-      } catch (SealingException e) {
-        out.print(ciphertext + "\n");
+      if (result instanceof SealResult.NotWritten refused) {
+        out.print(refused.ciphertext() + "\n");
         out.flush();
-        throw e;
+        return fail(refused.reason());
       }
-      err.println("wrote " + to.what() + " to " + displayName + " (sealed for " + to.namespace() + "/" + to.name()
-          + ")");
+      SealTarget to = ((SealResult.Written) result).target();
+      err.println("wrote " + to.what() + " to " + file + " (sealed for " + to.namespace() + "/" + to.name() + ")");
       err.flush();
       return ExitCodes.OK;
     } catch (SealingException e) {
-      err.println("aigonix: " + e.getMessage());
-      err.flush();
-      return ExitCodes.INPUT_ERRORS;
+      return fail(e.getMessage());
     } catch (NoSuchFileException e) {
       err.println("aigonix: no such file: " + e.getFile());
       err.flush();
@@ -190,57 +155,9 @@ final class SealCommand implements Callable<Integer> {
     }
   }
 
-  /** Semantic errors that make the names or ids seal works out untrustworthy. */
-  private static final Set<Code> BLOCKING = EnumSet.of(Code.DUPLICATE_NAME, Code.INVALID_NAME,
-      Code.INVALID_OBJECT_NAME, Code.INVALID_GUID, Code.DUPLICATE_ID);
-
-  /**
-   * The spec when the file is well-formed and matches the schema, and no error makes names or ids
-   * doubtful. Other semantic errors (a missing config file, a malformed sealed value) do not stop
-   * sealing: fixing a sealed value is what seal is for.
-   */
-  private static AigonixSpec usableSpec(FrontendResult loaded) {
-    if (loaded.spec().isPresent()) {
-      return loaded.spec().get();
-    }
-    List<Diagnostic> errors = loaded.diagnostics().stream().filter(Diagnostic::isError).toList();
-    boolean semanticOnly = loaded.source().isPresent()
-        && errors.stream().allMatch(d -> d.code().id().startsWith("AGX2") && !BLOCKING.contains(d.code()));
-    // semantic rules only run once the schema passed, so the tree binds
-    return semanticOnly ? new SpecBinder().bind(loaded.source().get().root()) : null;
-  }
-
-  private static Set<String> errorKeys(FrontendResult result) {
-    return result.diagnostics().stream().filter(Diagnostic::isError)
-        .map(d -> d.code().id() + " " + d.pointer()).collect(Collectors.toSet());
-  }
-
-  /** Edits the text, checks the result with the front end, then replaces the file atomically. */
-  private void writeInto(Path path, String displayName, SealTarget to, String ciphertext, FrontendResult before)
-      throws IOException, SealingException {
-    Path real = path.toRealPath();
-    String text = Files.readString(real, StandardCharsets.UTF_8);
-    String edited = new SecretWriter(new YamlReader()).edit(text, displayName, to.path(), ciphertext, to.what());
-    FrontendResult check = new Frontend().load(path, displayName, edited);
-    String pointer = "/" + String.join("/", to.path());
-    // the edit may fix errors, never add one, and the new value itself must be accepted
-    Set<String> introduced = new HashSet<>(errorKeys(check));
-    introduced.removeAll(errorKeys(before));
-    boolean broken = !introduced.isEmpty() || check.diagnostics().stream()
-        .anyMatch(d -> d.isError() && d.pointer().equals(pointer));
-    if (broken) {
-      throw new SealingException("the edited " + displayName + " would not validate; nothing was written"
-          + " (the ciphertext is printed instead)");
-    }
-    SecretWriter.replaceAtomically(real, edited.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private Path certificatePath(SealTarget to, Path directory) throws SealingException {
-    if (cert != null) {
-      return io.resolve(cert);
-    }
-    return to.certificate().map(directory::resolve).orElseThrow(() -> new SealingException(
-        "no certificate to seal with: set sealing.certificate (or the environment's sealingCertificate) in "
-            + file + ", or pass --cert (get it with `kubeseal --fetch-cert > cert.pem`)"));
+  private int fail(String message) {
+    io.err().println("aigonix: " + message);
+    io.err().flush();
+    return ExitCodes.INPUT_ERRORS;
   }
 }

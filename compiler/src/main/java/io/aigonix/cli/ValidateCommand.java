@@ -3,7 +3,8 @@ package io.aigonix.cli;
 import io.aigonix.diag.Diagnostic;
 import io.aigonix.diag.SourceLines;
 import io.aigonix.diag.TextRenderer;
-import io.aigonix.pipeline.FrontendResult;
+import io.aigonix.pipeline.Checked;
+import io.aigonix.pipeline.Compiler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Parameters;
     description = "Check aigonix.yaml against the schema and the semantic rules; writes nothing.")
 final class ValidateCommand implements Callable<Integer> {
   private final Invocation io;
+  private final Compiler compiler;
 
   @Option(names = {"-f", "--file"}, description = "Input file (default: aigonix.yaml).")
   String file;
@@ -26,8 +28,9 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   DiagnosticsOutput.Format format;
 
-  ValidateCommand(Invocation io) {
+  ValidateCommand(Invocation io, Compiler compiler) {
     this.io = io;
+    this.compiler = compiler;
   }
 
   @Override
@@ -44,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<SourceLines> sources = new ArrayList<>();
     boolean errors = false;
     for (String f : files) {
-      FrontendResult result = InputFile.load(io, f);
+      Checked result = InputFile.check(io, compiler, f);
       all.addAll(result.diagnostics());
       sources.add(DiagnosticsOutput.sources(result));
       errors |= result.hasErrors();

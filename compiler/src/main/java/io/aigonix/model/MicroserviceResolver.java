@@ -31,7 +31,7 @@ final class MicroserviceResolver {
 
   Microservice resolve(String applicationId, MicroserviceSpec base, String environment, boolean production) {
     MicroserviceSpec ms = Overrides.effective(base, environment);
-    String id = ModelBuilder.id(ms.id(), Names.microserviceIdSeed(applicationId, ms.name()));
+    String id = Ids.microservice(applicationId, ms);
     int port = or(ms.head().port(), Defaults.HEAD_PORT);
     MicroserviceSpec.ProbesSpec probes = ms.head().probes();
     Head head = new Head(

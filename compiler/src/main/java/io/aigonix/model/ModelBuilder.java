@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Spec → model: derives ids (SPEC §1.3), applies the schema's defaults, merges each microservice's
+ * Spec → model: derives ids ({@link Ids}, SPEC §1.3), applies the schema's defaults, merges each microservice's
  * overrides per environment ({@link io.aigonix.spec.Overrides}, shared with the validator) and pairs
  * event horizons ({@link EventHorizons}). Expects a spec the front end accepted.
  */
@@ -31,7 +31,7 @@ public final class ModelBuilder {
   }
 
   public Model build(AigonixSpec spec) {
-    String customerId = id(spec.customer().id(), Names.customerIdSeed(spec.customer().name()));
+    String customerId = Ids.customer(spec.customer());
     Customer customer = new Customer(spec.customer().name(), customerId);
     List<Application> applications = new ArrayList<>();
     for (ApplicationSpec app : spec.applications()) {
@@ -41,7 +41,7 @@ public final class ModelBuilder {
   }
 
   private Application application(String customerId, ApplicationSpec app) {
-    String appId = id(app.id(), Names.applicationIdSeed(customerId, app.name()));
+    String appId = Ids.application(customerId, app);
     List<String> envNames = app.environments().stream().map(EnvironmentSpec::name).toList();
     List<Environment> environments = new ArrayList<>();
     for (EnvironmentSpec env : app.environments()) {
@@ -103,10 +103,6 @@ public final class ModelBuilder {
             or(a.namespace(), Defaults.ARGOCD_NAMESPACE),
             or(a.destinationServer(), Defaults.ARGOCD_DESTINATION)));
     return new Gitops(or(g.path(), Defaults.GITOPS_PATH), flux, argocd);
-  }
-
-  static String id(String given, String seed) {
-    return given != null ? lower(given) : Uuids.derive(seed);
   }
 
   static String lower(String s) {

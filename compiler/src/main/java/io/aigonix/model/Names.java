@@ -119,17 +119,4 @@ public final class Names {
     return String.join("/", "consent", object(environment), consumerId, producerId, tenant, stream, partition,
         scope).toLowerCase(Locale.ROOT);
   }
-
-  /** The name a customer id is derived from when the file gives none (SPEC §1.3). */
-  public static String customerIdSeed(String customer) {
-    return "customer/" + object(customer);
-  }
-
-  public static String applicationIdSeed(String customerId, String application) {
-    return "application/" + customerId.toLowerCase(Locale.ROOT) + "/" + object(application);
-  }
-
-  public static String microserviceIdSeed(String applicationId, String microservice) {
-    return "microservice/" + applicationId.toLowerCase(Locale.ROOT) + "/" + object(microservice);
-  }
 }

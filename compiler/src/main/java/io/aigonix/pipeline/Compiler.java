@@ -1,5 +1,6 @@
 package io.aigonix.pipeline;
 
+import io.aigonix.diag.Diagnostic;
 import io.aigonix.generate.Generators;
 import io.aigonix.generate.RuntimeTemplates;
 import io.aigonix.model.ConfigFileSource;
@@ -7,32 +8,99 @@ import io.aigonix.model.Model;
 import io.aigonix.model.ModelBuilder;
 import io.aigonix.render.Layout;
 import io.aigonix.render.OutputTree;
+import io.aigonix.source.LoadResult;
+import io.aigonix.source.ParsedSource;
+import io.aigonix.source.YamlReader;
 import io.aigonix.spec.AigonixSpec;
+import io.aigonix.spec.SpecBinder;
+import io.aigonix.validate.SchemaValidator;
+import io.aigonix.validate.SemanticValidator;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * compile: {@link Frontend} (load, schema, bind, semantic rules) → model → generators → layout →
- * {@link OutputTree}. With errors the result has diagnostics and no tree. Writes nothing: the caller
- * writes, diffs or publishes the tree.
+ * The one entry point of the stages: {@link #check} (load → schema → bind → semantic rules) gives a
+ * {@link Checked}, {@link #compile} turns a compilable one into an {@link OutputTree} (model →
+ * generators → layout). The command line builds one Compiler per run and every check of that run
+ * goes through it, so the JSON Schema is compiled once. Writes nothing: the caller writes, diffs or
+ * publishes the tree. Not for concurrent use.
  */
 public final class Compiler {
-  private final Frontend frontend = new Frontend();
-  private final Generators generators = new Generators(new RuntimeTemplates());
+  private final YamlReader reader = new YamlReader();
+  private final Supplier<SchemaValidator> schemaFactory;
+  private final SemanticValidator semantics = new SemanticValidator();
+  private final SpecBinder binder = new SpecBinder();
   private final Layout layout = new Layout();
+  // Both are built on first use, as each costs about as much as a whole validation: the schema is
+  // compiled by the first check (schema, init and help check nothing), the generators (and fabric8's
+  // classes) are loaded by the first compile (validate and seal compile nothing).
+  private SchemaValidator schema;
+  private Generators generators;
 
-  public CompileResult compile(Path file, String displayName) throws IOException {
-    FrontendResult checked = frontend.load(file, displayName);
-    if (checked.spec().isEmpty() || checked.source().isEmpty()) {
-      return new CompileResult(checked, Optional.empty());
+  public Compiler() {
+    this(SchemaValidator::new);
+  }
+
+  /** With the factory the schema validator is built by (called at most once). */
+  public Compiler(Supplier<SchemaValidator> schemaFactory) {
+    this.schemaFactory = schemaFactory;
+  }
+
+  /** Checks {@code file}; I/O failures (missing file, permissions) are thrown, bad content is diagnosed. */
+  public Checked check(Path file, String displayName) throws IOException {
+    return check(reader.read(file, displayName));
+  }
+
+  /** The same checks for text that is not (yet) on disk, e.g. an edit about to be written to {@code file}. */
+  public Checked check(Path file, String displayName, String text) {
+    return check(reader.parse(file.toAbsolutePath().normalize(), displayName, text));
+  }
+
+  /** The back end; {@code checked} must be {@link Checked#compilable()}. */
+  public OutputTree compile(Checked checked) {
+    if (!checked.compilable() || checked.source().isEmpty()) {
+      throw new IllegalArgumentException("only a file without errors compiles; check it first");
     }
-    return new CompileResult(checked, Optional.of(compile(checked.spec().get(), checked.source().get().directory())));
+    return compile(checked.spec().get(), checked.source().get().directory());
   }
 
   /** The back end: a spec the front end accepted, and the folder its relative paths start from. */
-  public OutputTree compile(AigonixSpec spec, Path projectDirectory) {
+  private OutputTree compile(AigonixSpec spec, Path projectDirectory) {
     Model model = new ModelBuilder(ConfigFileSource.directory(projectDirectory)).build(spec);
-    return layout.render(generators.generate(model));
+    return layout.render(generators().generate(model));
+  }
+
+  /** Stops at the first stage with errors; semantic rules run on a spec that matched the schema. */
+  private Checked check(LoadResult loaded) {
+    List<Diagnostic> found = new ArrayList<>(loaded.diagnostics());
+    if (loaded.hasErrors() || loaded.source().isEmpty()) {
+      return new Checked(loaded.source(), Optional.empty(), found);
+    }
+    ParsedSource source = loaded.source().get();
+    found.addAll(schema().validate(source));
+    if (found.stream().anyMatch(Diagnostic::isError)) {
+      return new Checked(loaded.source(), Optional.empty(), found);
+    }
+    AigonixSpec spec = binder.bind(source.root());
+    found.addAll(semantics.validate(source, spec));
+    return new Checked(loaded.source(), Optional.of(spec), found);
+  }
+
+  private SchemaValidator schema() {
+    if (schema == null) {
+      schema = schemaFactory.get();
+    }
+    return schema;
+  }
+
+  private Generators generators() {
+    if (generators == null) {
+      generators = new Generators(new RuntimeTemplates());
+    }
+    return generators;
   }
 }

@@ -1,7 +1,7 @@
 package io.aigonix.seal;
 
+import io.aigonix.model.Ids;
 import io.aigonix.model.Names;
-import io.aigonix.model.Uuids;
 import io.aigonix.spec.AigonixSpec;
 import io.aigonix.spec.ApplicationSpec;
 import io.aigonix.spec.EnvironmentSpec;
@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * What a value is sealed for, worked out from the file: the SealedSecret's namespace and name (from
- * {@link Names}, as the compiler names them), where the value goes in the file, and which certificate
- * the file names (environment's {@code sealingCertificate}, else {@code sealing.certificate}).
+ * {@link Ids} and {@link Names}, as the compiler derives them), where the value goes in the file, and
+ * which certificate the file names (environment's {@code sealingCertificate}, else
+ * {@code sealing.certificate}).
  *
  * @param path mapping keys / sequence indexes from the root to the value, as written in the file
  * @param what the value's place for messages, e.g. "secretEnv.DB_PASSWORD.Prod of microservice Orders"
@@ -61,7 +62,7 @@ public record SealTarget(String namespace, String name, List<String> path, Strin
     }
     List<String> path = List.of("applications", Integer.toString(a), "microservices", Integer.toString(m),
         "secretEnv", writtenKey, environment.name());
-    return new SealTarget(Names.namespace(applicationId(spec, application)),
+    return new SealTarget(Names.namespace(Ids.application(spec, application)),
         Names.secretEnvVariables(environment.name(), microservice.name()), path,
         "secretEnv." + writtenKey + "." + environment.name() + " of microservice " + microservice.name(),
         certificate(spec, environment));
@@ -77,7 +78,7 @@ public record SealTarget(String namespace, String name, List<String> path, Strin
           "application " + application.name());
       cert = certificate(spec, application.environments().get(e));
     }
-    return new SealTarget(Names.namespace(applicationId(spec, application)), Names.registrySecret(),
+    return new SealTarget(Names.namespace(Ids.application(spec, application)), Names.registrySecret(),
         List.of("applications", Integer.toString(a), "registry", "sealedDockerConfigJson"),
         "registry.sealedDockerConfigJson of application " + application.name(), cert);
   }
@@ -87,17 +88,6 @@ public record SealTarget(String namespace, String name, List<String> path, Strin
       return Optional.of(environment.sealingCertificate());
     }
     return Optional.ofNullable(spec.sealing()).map(s -> s.certificate());
-  }
-
-  /** The id as written, else derived like the compiler derives it (SPEC §1.3). */
-  static String applicationId(AigonixSpec spec, ApplicationSpec application) {
-    if (application.id() != null) {
-      return application.id();
-    }
-    String customerId = spec.customer().id() != null
-        ? spec.customer().id()
-        : Uuids.derive(Names.customerIdSeed(spec.customer().name()));
-    return Uuids.derive(Names.applicationIdSeed(customerId, application.name()));
   }
 
   /** Index of the item named {@code wanted} (names compare in object form, as they must be unique so). */

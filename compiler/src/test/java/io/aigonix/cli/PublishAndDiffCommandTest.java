@@ -2,6 +2,7 @@ package io.aigonix.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aigonix.pipeline.Compiler;
 import io.aigonix.render.OutputTree;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,7 +29,7 @@ class PublishAndDiffCommandTest {
   Path project;
   Path repo;
   Map<String, byte[]> files = new TreeMap<>();
-  final TreeSource trees = (file, spec) -> new OutputTree(files);
+  final TreeSource trees = checked -> new OutputTree(files);
 
   @BeforeEach
   void setUp() throws IOException {
@@ -64,7 +65,7 @@ class PublishAndDiffCommandTest {
     Invocation io = new Invocation(project, new ByteArrayInputStream(new byte[0]),
         Map.of("GIT_AUTHOR_NAME", "CI Bot", "GIT_AUTHOR_EMAIL", "ci@example.com"),
         new PrintWriter(out), new PrintWriter(err), Instant.parse("2026-03-01T10:00:00Z"));
-    int code = Main.run(io, trees, args);
+    int code = Main.run(io, new Compiler(), trees, args);
     return new Run(code, out.toString(), err.toString());
   }
 

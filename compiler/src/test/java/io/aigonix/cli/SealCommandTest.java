@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aigonix.TestSupport;
 import io.aigonix.seal.SealedVerifyAccess;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -172,6 +173,48 @@ class SealCommandTest {
     assertThat(r.err()).contains("block scalar");
     assertThat(r.out()).matches("Ag[A-Za-z0-9+/=]+\n");
     assertThat(Files.readString(yaml)).isEqualTo(blockStyle);
+    assertNoPlaintextAnywhere(r);
+  }
+
+  @Test
+  void aMalformedSealedValueDoesNotStopSealAndWriteReplacesIt() throws Exception {
+    String oldDev = original.lines().filter(l -> l.trim().startsWith("Dev: AgB")).findFirst().orElseThrow().trim()
+        .substring(5);
+    Files.writeString(yaml, original.replace(oldDev, "AgBz"));
+    TestSupport.Run before = TestSupport.cli(dir, "validate");
+    assertThat(before.exitCode()).isEqualTo(1);
+    assertThat(before.err()).contains("error[AGX2009]");
+    Run r = seal(bytes(CANARY), "--app", "Webshop", "--env", "Dev", "--microservice", "Orders", "--key", "DB_PASSWORD",
+        "--write");
+    assertThat(r.exit()).as(r.err()).isZero();
+    TestSupport.Run after = TestSupport.cli(dir, "validate");
+    assertThat(after.exitCode()).as(after.err()).isZero();
+    assertNoPlaintextAnywhere(r);
+  }
+
+  @Test
+  void namesThatCannotBeTrustedStopSeal() throws Exception {
+    String clash = original.replace("      - name: Catalog ", "      - name: ORDERS  ");
+    assertThat(clash).isNotEqualTo(original);
+    Files.writeString(yaml, clash);
+    Run r = seal(bytes(CANARY), "--app", "Webshop", "--env", "Dev", "--microservice", "Orders", "--key", "K");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("error[AGX2001]").endsWith("aigonix: fix these errors first: seal needs a valid "
+        + "aigonix.yaml to work out names and certificates\n");
+    assertThat(r.out()).isEmpty();
+    assertThat(Files.readString(yaml)).isEqualTo(clash);
+  }
+
+  @Test
+  void anEditThatWouldNotValidateIsNotWritten() throws Exception {
+    // a valid Secret key, but not an environment variable name (AGX2015): only the re-check sees it
+    Run r = seal(bytes(CANARY), "--app", "Webshop", "--env", "Dev", "--microservice", "Orders", "--key", "1TOKEN",
+        "--write");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("aigonix: the edited aigonix.yaml would not validate; nothing was written"
+        + " (the ciphertext is printed instead)\n");
+    assertThat(r.out()).matches("Ag[A-Za-z0-9+/=]+\n");
+    assertThat(Files.readString(yaml)).isEqualTo(original);
     assertNoPlaintextAnywhere(r);
   }
 

@@ -2,6 +2,7 @@ package io.aigonix.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aigonix.spec.CustomerSpec;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class UuidsTest {
 
   @Test
   void derivesLowerCaseVersion5Ids() {
-    String id = Uuids.derive(Names.customerIdSeed("Acme Corp"));
+    String id = Ids.customer(new CustomerSpec("Acme Corp", null));
     assertThat(id).isEqualTo(id.toLowerCase()).matches("[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
     assertThat(Uuids.derive("customer/acme-corp")).isEqualTo(id);
   }

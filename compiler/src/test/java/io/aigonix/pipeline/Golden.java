@@ -38,11 +38,12 @@ final class Golden {
 
   static OutputTree compile(String sample) throws IOException {
     Path file = root().resolve("samples").resolve(sample).resolve("aigonix.yaml");
-    CompileResult result = new Compiler().compile(file, "samples/" + sample + "/aigonix.yaml");
-    if (result.tree().isEmpty()) {
-      throw new AssertionError("sample " + sample + " does not compile: " + result.diagnostics());
+    Compiler compiler = new Compiler();
+    Checked checked = compiler.check(file, "samples/" + sample + "/aigonix.yaml");
+    if (!checked.compilable()) {
+      throw new AssertionError("sample " + sample + " does not compile: " + checked.diagnostics());
     }
-    return result.tree().get();
+    return compiler.compile(checked);
   }
 
   static OutputTree read(Path dir) throws IOException {

@@ -45,8 +45,9 @@ class LocalChangeTest {
   }
 
   private static OutputTree compile(Path file) throws Exception {
-    CompileResult result = new Compiler().compile(file, "aigonix.yaml");
-    assertThat(result.diagnostics()).noneMatch(d -> d.isError());
-    return result.tree().orElseThrow();
+    Compiler compiler = new Compiler();
+    Checked checked = compiler.check(file, "aigonix.yaml");
+    assertThat(checked.diagnostics()).noneMatch(d -> d.isError());
+    return compiler.compile(checked);
   }
 }

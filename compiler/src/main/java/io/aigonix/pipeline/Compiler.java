@@ -5,8 +5,8 @@ import io.aigonix.generate.RuntimeTemplates;
 import io.aigonix.model.ConfigFileSource;
 import io.aigonix.model.Model;
 import io.aigonix.model.ModelBuilder;
-import io.aigonix.render.Layout;
 import io.aigonix.render.OutputTree;
+import io.aigonix.render.TreeRenderer;
 import io.aigonix.spec.AigonixSpec;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ import java.util.Optional;
 public final class Compiler {
   private final Frontend frontend = new Frontend();
   private final Generators generators = new Generators(new RuntimeTemplates());
-  private final Layout layout = new Layout();
+  private final TreeRenderer renderer = new TreeRenderer();
 
   public CompileResult compile(Path file, String displayName) throws IOException {
     FrontendResult checked = frontend.load(file, displayName);
@@ -33,6 +33,6 @@ public final class Compiler {
   /** The back end: a spec the front end accepted, and the folder its relative paths start from. */
   public OutputTree compile(AigonixSpec spec, Path projectDirectory) {
     Model model = new ModelBuilder(ConfigFileSource.directory(projectDirectory)).build(spec);
-    return layout.render(generators.generate(model));
+    return renderer.render(generators.generate(model));
   }
 }

@@ -83,13 +83,12 @@ public final class Planner {
     }
     String app = name(m.application());
     if (app == null) {
-      app = folder instanceof Folder.Application a ? a.application()
-          : folder instanceof Folder.Environment e ? e.application()
+      app = folder instanceof Folder.OfApplication a ? a.application()
           : at.directory().isEmpty() ? at.file() : at.directory();
     }
     String env = name(m.environment());
     String ms = name(m.microservice());
-    if (env == null && folder instanceof Folder.Environment e) {
+    if (env == null && folder instanceof Folder.OfEnvironment e) {
       env = e.environment();
     }
     String prefix = qualify ? app + "/" : "";

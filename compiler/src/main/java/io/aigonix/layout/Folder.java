@@ -14,9 +14,10 @@ import io.aigonix.model.Names;
  * <ul>
  *   <li>SPEC §9 edge environments: a record {@code Edge(application, environment)} with the path of
  *       {@link Environment}, holding {@code application.yaml}, {@code volumes.yaml} and
- *       {@code files/<ms>/…}. {@link Layout#kustomized} answers false for it, so the renderer writes no
- *       kustomization.yaml there, and the GitOps targets (the kustomized application and environment
- *       folders) leave it out, so no Flux or Argo CD object points at it. {@link Layout#locate} tells it
+ *       {@code files/<ms>/…}; as an {@link OfEnvironment} it is planned and listed like any
+ *       environment. {@link Layout#kustomized} answers false for it, so the renderer writes no
+ *       kustomization.yaml there, and {@code generate/GitopsTarget}, taking only folders the layout
+ *       says are kustomized, leaves it out, so no Flux or Argo CD object points at it. {@link Layout#locate} tells it
  *       from a Kubernetes environment folder by the names only an edge folder holds (an object file is
  *       always {@code <kind>-<name>.yaml}, with a dash; {@code files/} is the only nested folder), and
  *       gives {@code files/<ms>/…} as the file, so commit messages list it under {@code <app>/<env>}.
@@ -24,19 +25,30 @@ import io.aigonix.model.Names;
  *       {@code _gitops/<tool>/<cluster>}; {@link Layout#kustomized} is true for a Flux cluster folder
  *       (the renderer's kustomization.yaml listing the folder's files is exactly the root that lists the
  *       cluster's Kustomizations) and false for an Argo CD one (its root is the app-of-apps
- *       Application). Without clusters the cluster is empty and the paths are today's, byte for byte.
+ *       Application, which points at {@code Layout.path} of that folder as the others point at theirs).
+ *       Without clusters the cluster is empty and the paths are today's, byte for byte.
  * </ul>
  */
-public sealed interface Folder permits Folder.Application, Folder.Environment, Folder.Gitops {
+public sealed interface Folder permits Folder.OfApplication, Folder.Gitops {
+  /** A folder of one application's objects; its application in folder form. */
+  sealed interface OfApplication extends Folder permits Application, OfEnvironment {
+    String application();
+  }
+
+  /** A folder of one environment's objects; its environment in folder form. */
+  sealed interface OfEnvironment extends OfApplication permits Environment {
+    String environment();
+  }
+
   /** {@code <app>/_application}: what the application's environments share (namespace, registry secret). */
-  record Application(String application) implements Folder {
+  record Application(String application) implements OfApplication {
     public Application {
       Layout.checkName(application);
     }
   }
 
   /** {@code <app>/<env>}: the environment's objects and those of every microservice deployed there. */
-  record Environment(String application, String environment) implements Folder {
+  record Environment(String application, String environment) implements OfEnvironment {
     public Environment {
       Layout.checkName(application);
       Layout.checkName(environment);

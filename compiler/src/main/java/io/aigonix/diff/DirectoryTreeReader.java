@@ -1,5 +1,6 @@
 package io.aigonix.diff;
 
+import io.aigonix.layout.Layout;
 import io.aigonix.render.OutputTree;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +9,10 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Reads a compiled directory (regular files only; {@code .git} skipped) as an OutputTree. A missing directory is empty. */
+/**
+ * Reads a compiled directory (regular files only; {@code .git} and the output marker, which compile adds
+ * beside the tree, skipped) as an OutputTree. A missing directory is empty.
+ */
 public final class DirectoryTreeReader {
   private DirectoryTreeReader() {}
 
@@ -23,7 +27,7 @@ public final class DirectoryTreeReader {
     }
     for (Path p : paths) {
       String rel = dir.relativize(p).toString().replace('\\', '/');
-      if (rel.equals(".git") || rel.startsWith(".git/")) {
+      if (rel.equals(".git") || rel.startsWith(".git/") || rel.equals(Layout.MARKER)) {
         continue;
       }
       files.put(rel, Files.readAllBytes(p));

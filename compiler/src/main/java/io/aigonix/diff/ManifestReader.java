@@ -3,6 +3,7 @@ package io.aigonix.diff;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.aigonix.layout.Layout;
 import io.aigonix.render.OutputTree;
 import java.io.IOException;
 import java.util.Map;
@@ -17,7 +18,7 @@ public final class ManifestReader {
     SortedMap<String, Manifest> out = new TreeMap<>();
     for (Map.Entry<String, byte[]> file : tree.files().entrySet()) {
       String path = file.getKey();
-      if (path.endsWith("/kustomization.yaml") || path.equals("kustomization.yaml")) {
+      if (Layout.isKustomization(path)) {
         continue;
       }
       out.put(path, parse(path, file.getValue()));

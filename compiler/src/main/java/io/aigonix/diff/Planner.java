@@ -1,5 +1,7 @@
 package io.aigonix.diff;
 
+import io.aigonix.layout.Folder;
+import io.aigonix.layout.Layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,8 @@ import java.util.TreeSet;
 /**
  * Turns the objects of two compiled trees into a plan: one entry per application, environment,
  * microservice and GitOps folder that is added, removed or changed. Objects are placed by their aigonix
- * labels (falling back to their folder), matched by path (one object per file, named after kind and name).
+ * labels, falling back to the folder {@link Layout} says they are in (a file outside every folder is
+ * planned under its own directory), and matched by path (one object per file, named after kind and name).
  */
 public final class Planner {
   private record Scope(String sortKey, String display, String application, String environment, String microservice) {}
@@ -73,22 +76,20 @@ public final class Planner {
   }
 
   private static Scope scopeOf(Manifest m, boolean qualify) {
-    String path = m.path();
-    if (path.startsWith("_gitops/")) {
-      String rest = path.substring("_gitops/".length());
-      String tool = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : "";
-      return new Scope("0/" + tool, "GitOps " + ("argocd".equals(tool) ? "Argo CD" : "flux".equals(tool) ? "Flux" : tool),
-          null, null, null);
+    Layout.Location at = Layout.locate(m.path());
+    Folder folder = at.folder().orElse(null);
+    if (folder instanceof Folder.Gitops g) {
+      return new Scope("0/" + g.tool(), "GitOps " + title(g), null, null, null);
     }
     String app = name(m.application());
     if (app == null) {
-      app = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
+      app = folder instanceof Folder.OfApplication a ? a.application()
+          : at.directory().isEmpty() ? at.file() : at.directory();
     }
     String env = name(m.environment());
     String ms = name(m.microservice());
-    if (env == null && !path.contains("/_application/")) {
-      String[] parts = path.split("/");
-      env = parts.length > 2 ? parts[1] : null;
+    if (env == null && folder instanceof Folder.OfEnvironment e) {
+      env = e.environment();
     }
     String prefix = qualify ? app + "/" : "";
     if (env == null) {
@@ -98,6 +99,14 @@ public final class Planner {
       return new Scope("1/" + app + "/" + env, prefix + env, app, env, null);
     }
     return new Scope("1/" + app + "/" + env + "/" + ms, prefix + env + "/" + ms, app, env, ms);
+  }
+
+  private static String title(Folder.Gitops g) {
+    return switch (g.tool()) {
+      case Folder.Gitops.ARGOCD -> "Argo CD";
+      case Folder.Gitops.FLUX -> "Flux";
+      default -> g.tool();
+    };
   }
 
   private static String name(String label) {

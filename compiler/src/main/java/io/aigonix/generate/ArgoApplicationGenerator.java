@@ -1,5 +1,6 @@
 package io.aigonix.generate;
 
+import io.aigonix.layout.Layout;
 import io.aigonix.model.Gitops.ArgoCd;
 import io.aigonix.model.Model;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -23,7 +24,7 @@ final class ArgoApplicationGenerator implements Generator<Model> {
     List<HasMetadata> objects = new ArrayList<>();
     for (GitopsTarget t : GitopsTarget.all(model)) {
       Map<String, Object> source = new LinkedHashMap<>();
-      source.put("path", model.gitops().repositoryPath(t.folder()).substring(2));
+      source.put("path", model.gitops().repositoryPath(Layout.path(t.folder())).substring(2));
       source.put("repoURL", argo.repoUrl());
       source.put("targetRevision", argo.targetRevision());
       Map<String, Object> destination = new LinkedHashMap<>();

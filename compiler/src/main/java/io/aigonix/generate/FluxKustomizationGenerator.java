@@ -1,5 +1,6 @@
 package io.aigonix.generate;
 
+import io.aigonix.layout.Layout;
 import io.aigonix.model.Gitops.Flux;
 import io.aigonix.model.Model;
 import io.aigonix.model.Names;
@@ -28,7 +29,7 @@ final class FluxKustomizationGenerator implements Generator<Model> {
       Map<String, Object> spec = new LinkedHashMap<>();
       t.env().ifPresent(e -> spec.put("dependsOn", List.of(Map.of("name", Names.gitopsApplication(t.app().name())))));
       spec.put("interval", flux.interval());
-      spec.put("path", model.gitops().repositoryPath(t.folder()));
+      spec.put("path", model.gitops().repositoryPath(Layout.path(t.folder())));
       spec.put("prune", true);
       Map<String, Object> sourceRef = new LinkedHashMap<>();
       sourceRef.put("kind", flux.sourceKind());

@@ -1,10 +1,10 @@
 package io.aigonix.generate;
 
+import io.aigonix.layout.Folder;
 import io.aigonix.model.Application;
 import io.aigonix.model.Environment;
 import io.aigonix.model.Microservice;
 import io.aigonix.model.Model;
-import io.aigonix.model.Names;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,13 +46,13 @@ public final class Generators {
     List<Placed> placed = new ArrayList<>();
     for (Application app : model.applications()) {
       AppContext a = new AppContext(model, app);
-      Folder appFolder = Folder.application(Names.object(app.name()));
+      Folder appFolder = Folder.of(app);
       List<Placed> appConfig = place(appFolder, registry.generate(a));
       placed.addAll(place(appFolder, namespace.generate(a)));
       placed.addAll(appConfig);
       byte[] appConfigBytes = checksum.bytes(appConfig);
       for (Environment env : app.environments()) {
-        Folder envFolder = Folder.environment(Names.object(app.name()), Names.object(env.name()));
+        Folder envFolder = Folder.of(app, env);
         EnvContext e = new EnvContext(model, app, env);
         List<Placed> envConfig = place(envFolder, tenants.generate(e));
         placed.addAll(envConfig);
@@ -63,8 +63,8 @@ public final class Generators {
             .forEachOrdered(placed::addAll);
       }
     }
-    flux.forEach(g -> placed.addAll(place(Folder.gitops("flux"), g.generate(model))));
-    argocd.forEach(g -> placed.addAll(place(Folder.gitops("argocd"), g.generate(model))));
+    flux.forEach(g -> placed.addAll(place(Folder.flux(), g.generate(model))));
+    argocd.forEach(g -> placed.addAll(place(Folder.argocd(), g.generate(model))));
     return placed;
   }
 

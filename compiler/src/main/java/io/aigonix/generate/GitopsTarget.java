@@ -1,5 +1,6 @@
 package io.aigonix.generate;
 
+import io.aigonix.layout.Folder;
 import io.aigonix.model.Application;
 import io.aigonix.model.Environment;
 import io.aigonix.model.Model;
@@ -10,8 +11,8 @@ import java.util.Optional;
 import java.util.SortedMap;
 
 /**
- * One folder a GitOps tool syncs: an application's {@code _application} folder (no environment) or
- * one of its environments. The environment folders depend on the application folder.
+ * One folder a GitOps tool syncs: an application's own folder (no environment) or one of its
+ * environments' folders. The environment folders depend on the application folder.
  */
 record GitopsTarget(Model model, Application app, Optional<Environment> env) {
   static List<GitopsTarget> all(Model model) {
@@ -29,9 +30,9 @@ record GitopsTarget(Model model, Application app, Optional<Environment> env) {
     return env.map(e -> Names.gitopsEnvironment(app.name(), e.name())).orElse(Names.gitopsApplication(app.name()));
   }
 
-  /** The folder in the output tree, relative to its root: {@code <app>/_application} or {@code <app>/<env>}. */
-  String folder() {
-    return Names.object(app.name()) + "/" + env.map(e -> Names.object(e.name())).orElse("_application");
+  /** The folder it syncs: the application's or the environment's, the same the objects are placed in. */
+  Folder folder() {
+    return env.<Folder>map(e -> Folder.of(app, e)).orElseGet(() -> Folder.of(app));
   }
 
   SortedMap<String, String> labels() {

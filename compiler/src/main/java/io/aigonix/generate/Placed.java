@@ -1,6 +1,7 @@
 package io.aigonix.generate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.aigonix.layout.Folder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 
 /**

@@ -3,7 +3,8 @@ package io.aigonix.model;
 import java.util.Locale;
 
 /**
- * Every name aigonix derives, in one place: object names, namespaces, label values, folders. The
+ * Every name aigonix derives, in one place: object names, namespaces, label values (the output's folder
+ * and file names are {@code io.aigonix.layout.Layout}'s, built from {@link #object}). The
  * validator checks these same names, the generators use them, and {@code seal} seals for them, so the
  * three can never disagree. Names follow the Aigonix platform (see reference/aigonix-platform.md).
  */
@@ -75,7 +76,7 @@ public final class Names {
     return "acr";
   }
 
-  /** Flux Kustomization / Argo CD Application of an application's {@code _application} folder. */
+  /** Flux Kustomization / Argo CD Application of an application's own folder. */
   public static String gitopsApplication(String application) {
     return object(application);
   }
@@ -97,11 +98,6 @@ public final class Names {
   /** Default TLS secret of a host without one: its name with dots as dashes plus "-tls". */
   public static String tlsSecret(String host) {
     return host.toLowerCase(Locale.ROOT).replace('.', '-').replace('*', 'x') + "-tls";
-  }
-
-  /** File name of an object in the output tree: {@code <kind>-<name>.yaml}, lower case. */
-  public static String file(String kind, String name) {
-    return (kind + "-" + name).toLowerCase(Locale.ROOT) + ".yaml";
   }
 
   /** Volume claim template of the environment's MongoDB: {@code <env>-mongo-storage}. */

@@ -6,8 +6,8 @@ import io.aigonix.generate.RuntimeTemplates;
 import io.aigonix.model.ConfigFileSource;
 import io.aigonix.model.Model;
 import io.aigonix.model.ModelBuilder;
-import io.aigonix.render.Layout;
 import io.aigonix.render.OutputTree;
+import io.aigonix.render.TreeRenderer;
 import io.aigonix.source.LoadResult;
 import io.aigonix.source.ParsedSource;
 import io.aigonix.source.YamlReader;
@@ -34,7 +34,7 @@ public final class Compiler {
   private final Supplier<SchemaValidator> schemaFactory;
   private final SemanticValidator semantics = new SemanticValidator();
   private final SpecBinder binder = new SpecBinder();
-  private final Layout layout = new Layout();
+  private final TreeRenderer renderer = new TreeRenderer();
   // Both are built on first use, as each costs about as much as a whole validation: the schema is
   // compiled by the first check (schema, init and help check nothing), the generators (and fabric8's
   // classes) are loaded by the first compile (validate and seal compile nothing).
@@ -71,7 +71,7 @@ public final class Compiler {
   /** The back end: a spec the front end accepted, and the folder its relative paths start from. */
   private OutputTree compile(AigonixSpec spec, Path projectDirectory) {
     Model model = new ModelBuilder(ConfigFileSource.directory(projectDirectory)).build(spec);
-    return layout.render(generators().generate(model));
+    return renderer.render(generators().generate(model));
   }
 
   /** Stops at the first stage with errors; semantic rules run on a spec that matched the schema. */

@@ -1,6 +1,7 @@
 package io.aigonix.publish;
 
 import io.aigonix.diff.FileChanges;
+import io.aigonix.layout.Layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,8 @@ import java.util.TreeMap;
 
 /**
  * The publish commit message: a subject counting the files (one object each) added, changed and removed,
- * a body grouping them by folder — {@code <app>/_application}, {@code <app>/<env>}, {@code _gitops/<tool>}
- * — and the trailers in the last paragraph.
+ * a body grouping them by the folder {@link Layout#locate} lists them under (files outside the output's
+ * folders by their directory, {@code .} at the root), and the trailers in the last paragraph.
  */
 final class CommitMessage {
   private static final int MAX_LISTED = 60;
@@ -50,10 +51,9 @@ final class CommitMessage {
 
   private static void add(Map<String, List<String>> groups, List<String> paths, char mark) {
     for (String path : paths) {
-      int slash = path.lastIndexOf('/');
-      String folder = slash < 0 ? "." : path.substring(0, slash);
-      String file = slash < 0 ? path : path.substring(slash + 1);
-      groups.computeIfAbsent(folder, k -> new ArrayList<>()).add(mark + " " + file);
+      Layout.Location at = Layout.locate(path);
+      String folder = at.directory().isEmpty() ? "." : at.directory();
+      groups.computeIfAbsent(folder, k -> new ArrayList<>()).add(mark + " " + at.file());
     }
   }
 

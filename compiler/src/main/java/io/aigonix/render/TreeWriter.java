@@ -1,5 +1,6 @@
 package io.aigonix.render;
 
+import io.aigonix.layout.Layout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -19,11 +20,10 @@ import java.util.TreeSet;
  * written to a temporary folder beside it, then the old folder is renamed away, the new one renamed in
  * and the old one deleted. Readers see the old or the new tree (for the instant between the two renames
  * the folder is absent; Java has no atomic exchange of two folders), never a mix, and stale files are
- * gone. The tree carries a marker file {@value #MARKER}; a non-empty folder without it is not replaced,
+ * gone. The tree carries the marker file {@value Layout#MARKER}; a non-empty folder without it is not replaced,
  * so a mistyped {@code -o} cannot wipe out a source folder.
  */
 public final class TreeWriter {
-  public static final String MARKER = ".aigonix-output";
   private static final String MARKER_TEXT =
       "This folder is written by `aigonix compile`, which replaces it as a whole. Do not edit it by hand.\n";
 
@@ -48,7 +48,7 @@ public final class TreeWriter {
     Path fresh = Files.createTempDirectory(parent, "." + out.getFileName() + ".new-");
     try {
       writeFiles(tree, fresh);
-      Files.write(fresh.resolve(MARKER), MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
+      Files.write(fresh.resolve(Layout.MARKER), MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
       if (!exists) {
         Files.move(fresh, out, StandardCopyOption.ATOMIC_MOVE);
         return;
@@ -86,12 +86,12 @@ public final class TreeWriter {
     if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
       throw new NotAnOutputFolder(out + " exists and is not a folder; refusing to replace it");
     }
-    if (Files.exists(out.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+    if (Files.exists(out.resolve(Layout.MARKER), LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(out)) {
       if (entries.iterator().hasNext()) {
-        throw new NotAnOutputFolder(out + " is not empty and has no " + MARKER
+        throw new NotAnOutputFolder(out + " is not empty and has no " + Layout.MARKER
             + " marker, so it is not an aigonix output folder; refusing to replace it");
       }
     }

@@ -3,8 +3,8 @@ package io.aigonix.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.aigonix.layout.Layout;
 import io.aigonix.render.OutputTree;
-import io.aigonix.render.TreeWriter;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +52,7 @@ class DeterminismTest {
     int exit = process.waitFor();
     assertEquals(0, exit, () -> "forked compile failed: " + read(temp.resolve(sample + ".log")));
     TreeMap<String, byte[]> files = new TreeMap<>(Golden.read(out).files());
-    assertTrue(files.remove(TreeWriter.MARKER) != null, "the output carries the marker file");
+    assertTrue(files.remove(Layout.MARKER) != null, "the output carries the marker file");
     assertEquals("", Golden.diff(inProcess, new OutputTree(files)));
   }
 

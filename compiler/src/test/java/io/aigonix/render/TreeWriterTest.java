@@ -3,6 +3,7 @@ package io.aigonix.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aigonix.layout.Layout;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class TreeWriterTest {
     assertThat(Files.readString(out.resolve("a/one.yaml"))).isEqualTo("uno\n");
     assertThat(out.resolve("a/two.yaml")).doesNotExist();
     assertThat(out.resolve("b/three.yaml")).exists();
-    assertThat(out.resolve(TreeWriter.MARKER)).exists();
+    assertThat(out.resolve(Layout.MARKER)).exists();
     try (Stream<Path> siblings = Files.list(temp)) {
       assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("out");
     }

@@ -3,9 +3,9 @@ package io.aigonix.render;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.aigonix.generate.Folder;
 import io.aigonix.generate.Placed;
-import io.aigonix.model.Names;
+import io.aigonix.layout.Folder;
+import io.aigonix.layout.Layout;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -13,11 +13,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * SPEC §2.4: {@code <app>/_application/}, {@code <app>/<env>/}, {@code _gitops/flux/},
- * {@code _gitops/argocd/}; one object per file {@code <kind>-<name>.yaml}; a kustomization.yaml with the
- * sorted file list in every application and environment folder (also when it holds no objects).
+ * Renders the placed objects into an {@link OutputTree}: each object as YAML at the path {@link Layout}
+ * gives it, and a kustomization.yaml with the sorted file list in every folder that has objects and that
+ * the layout says is kustomized.
  */
-public final class Layout {
+public final class TreeRenderer {
   private final YamlWriter yaml = new YamlWriter();
 
   public OutputTree render(List<Placed> objects) {
@@ -28,27 +28,20 @@ public final class Layout {
     TreeMap<String, SortedSet<String>> kustomized = new TreeMap<>();
     for (int i = 0; i < objects.size(); i++) {
       Placed placed = objects.get(i);
-      String folder = folder(placed.folder());
-      String file = Names.file(placed.object().getKind(), placed.object().getMetadata().getName());
-      String path = folder + "/" + file;
+      Folder folder = placed.folder();
+      String file = Layout.objectFile(placed.object().getKind(), placed.object().getMetadata().getName());
+      String path = Layout.path(folder, file);
       if (files.put(path, rendered.get(i)) != null) {
         throw new IllegalStateException("two objects would be written to " + path);
       }
-      if (placed.folder().application().isPresent()) {
-        kustomized.computeIfAbsent(folder, k -> new TreeSet<>()).add(file);
+      if (Layout.kustomized(folder)) {
+        kustomized.computeIfAbsent(Layout.kustomization(folder), k -> new TreeSet<>()).add(file);
       }
     }
     for (Map.Entry<String, SortedSet<String>> k : kustomized.entrySet()) {
-      files.put(k.getKey() + "/kustomization.yaml", yaml.write(kustomization(k.getValue())));
+      files.put(k.getKey(), yaml.write(kustomization(k.getValue())));
     }
     return new OutputTree(files);
-  }
-
-  static String folder(Folder folder) {
-    if (folder.gitopsTool().isPresent()) {
-      return "_gitops/" + folder.gitopsTool().get();
-    }
-    return folder.application().orElseThrow() + "/" + folder.environment().orElse("_application");
   }
 
   private static JsonNode kustomization(SortedSet<String> resources) {

@@ -1,0 +1,94 @@
+package io.aigonix.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.aigonix.model.Application;
+import io.aigonix.model.Environment;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LayoutTest {
+  static Stream<Arguments> everyFolderKind() {
+    return Stream.of(
+        Arguments.of(new Folder.Application("webshop"), "webshop/_application"),
+        Arguments.of(new Folder.Environment("webshop", "prod"), "webshop/prod"),
+        Arguments.of(new Folder.Environment("scanner-gateway", "field-test"), "scanner-gateway/field-test"),
+        Arguments.of(Folder.flux(), "_gitops/flux"),
+        Arguments.of(Folder.argocd(), "_gitops/argocd"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("everyFolderKind")
+  void pathAndFolderRoundTrip(Folder folder, String path) {
+    assertThat(Layout.path(folder)).isEqualTo(path);
+    String file = Layout.objectFile("Deployment", "prod-orders");
+    assertThat(Layout.path(folder, file)).isEqualTo(path + "/deployment-prod-orders.yaml");
+    assertThat(Layout.locate(Layout.path(folder, file)))
+        .isEqualTo(new Layout.Location(Optional.of(folder), path, file));
+    assertThat(Layout.folderOf(path + "/kustomization.yaml")).contains(folder);
+  }
+
+  @Test
+  void foldersOfTheModelUseTheObjectFormOfTheNames() {
+    Environment env = new Environment("Field Test", false, List.of(), null, null, List.of());
+    Application app = new Application("Scanner Gateway", "id", Optional.empty(), List.of(env));
+    assertThat(Folder.of(app)).isEqualTo(new Folder.Application("scanner-gateway"));
+    assertThat(Folder.of(app, env)).isEqualTo(new Folder.Environment("scanner-gateway", "field-test"));
+  }
+
+  @Test
+  void objectFilesAreKindAndNameInLowerCase() {
+    assertThat(Layout.objectFile("SealedSecret", "dev-orders-secret-env-variables"))
+        .isEqualTo("sealedsecret-dev-orders-secret-env-variables.yaml");
+    assertThat(Layout.objectFile("Kustomization", "webshop-dev")).isEqualTo("kustomization-webshop-dev.yaml");
+  }
+
+  @Test
+  void applicationAndEnvironmentFoldersAreKustomizedGitopsFoldersNot() {
+    assertThat(Layout.kustomized(new Folder.Application("webshop"))).isTrue();
+    assertThat(Layout.kustomization(new Folder.Application("webshop"))).isEqualTo("webshop/_application/kustomization.yaml");
+    assertThat(Layout.kustomization(new Folder.Environment("webshop", "dev"))).isEqualTo("webshop/dev/kustomization.yaml");
+    assertThat(Layout.kustomized(Folder.flux())).isFalse();
+    assertThat(Layout.kustomized(Folder.argocd())).isFalse();
+    assertThatThrownBy(() -> Layout.kustomization(Folder.flux())).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void kustomizationFilesAreRecognisedWhereverTheyAre() {
+    assertThat(Layout.isKustomization("webshop/dev/kustomization.yaml")).isTrue();
+    assertThat(Layout.isKustomization("kustomization.yaml")).isTrue();
+    assertThat(Layout.isKustomization("_gitops/flux/kustomization-webshop.yaml")).isFalse();
+    assertThat(Layout.isKustomization("webshop/dev/my-kustomization.yaml")).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"README.md", ".aigonix-output", "flux-system/gotk-components.yaml",
+      "webshop/deployment-dev-orders.yaml", "webshop/prod/files/orders/appsettings.json", "_gitops/x.yaml",
+      "_gitops/flux/prod/kustomization-webshop.yaml", "_gitops/_application/x.yaml", "webshop/_gitops/x.yaml",
+      "_application/prod/x.yaml", "webshop/_prod/x.yaml", "webshop/prod/"})
+  void pathsOutsideEveryFolderHaveNone(String path) {
+    assertThat(Layout.folderOf(path)).isEmpty();
+  }
+
+  @Test
+  void aPathOutsideEveryFolderIsListedUnderItsDirectory() {
+    assertThat(Layout.locate("README.md")).isEqualTo(new Layout.Location(Optional.empty(), "", "README.md"));
+    assertThat(Layout.locate("webshop/prod/files/orders/a.json"))
+        .isEqualTo(new Layout.Location(Optional.empty(), "webshop/prod/files/orders", "a.json"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "_application", "_gitops", "a/b", ".", ".."})
+  void foldersRefuseNamesThatWouldMakePathsAmbiguous(String name) {
+    assertThatThrownBy(() -> new Folder.Application(name)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Folder.Environment("webshop", name)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Folder.Gitops(name)).isInstanceOf(IllegalArgumentException.class);
+  }
+}

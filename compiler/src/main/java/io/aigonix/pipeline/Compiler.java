@@ -2,11 +2,11 @@ package io.aigonix.pipeline;
 
 import io.aigonix.generate.Generators;
 import io.aigonix.generate.RuntimeTemplates;
-import io.aigonix.model.ConfigFileSource;
 import io.aigonix.model.Model;
 import io.aigonix.model.ModelBuilder;
 import io.aigonix.render.Layout;
 import io.aigonix.render.OutputTree;
+import io.aigonix.source.ProjectFiles;
 import io.aigonix.spec.AigonixSpec;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ public final class Compiler {
 
   /** The back end: a spec the front end accepted, and the folder its relative paths start from. */
   public OutputTree compile(AigonixSpec spec, Path projectDirectory) {
-    Model model = new ModelBuilder(ConfigFileSource.directory(projectDirectory)).build(spec);
+    Model model = new ModelBuilder(new ProjectFiles(projectDirectory)).build(spec);
     return layout.render(generators.generate(model));
   }
 }

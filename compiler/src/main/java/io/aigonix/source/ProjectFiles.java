@@ -15,6 +15,7 @@ import java.util.Optional;
  * read config files through this class (the model builder as its {@link ConfigFileSource}).
  */
 public final class ProjectFiles implements ConfigFileSource {
+  private static final String THROUGH_LINK = "resolves through a symlink to outside the project folder";
   private final Path root;
 
   public ProjectFiles(Path root) {
@@ -38,7 +39,7 @@ public final class ProjectFiles implements ConfigFileSource {
     }
     try {
       if (Files.exists(resolved) && !resolved.toRealPath().startsWith(root.toRealPath())) {
-        return Optional.of("resolves through a symlink to outside the project folder");
+        return Optional.of(THROUGH_LINK);
       }
     } catch (IOException e) {
       return Optional.empty();
@@ -70,7 +71,8 @@ public final class ProjectFiles implements ConfigFileSource {
    * The bytes of a contained regular file, checked again as it is read rather than trusted from
    * validation: the file may have changed since, and the model builder may be called without it. The
    * path is resolved through every symlink and must still be inside the folder; the resolved file is
-   * then opened without following a link, so a link put in its place after the check is refused.
+   * then opened without following a link, so a link put in its place after the check is refused (a
+   * folder on the way swapped in that instant is not: Java cannot open relative to a folder handle).
    */
   @Override
   public byte[] read(String relative) throws IOException {
@@ -80,7 +82,7 @@ public final class ProjectFiles implements ConfigFileSource {
     }
     Path real = root.resolve(relative).normalize().toRealPath();
     if (!real.startsWith(root.toRealPath())) {
-      throw new IOException("config file '" + relative + "' resolves through a symlink to outside the project folder");
+      throw new IOException("config file '" + relative + "' " + THROUGH_LINK);
     }
     if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
       throw new IOException("config file '" + relative + "' is not a regular file");

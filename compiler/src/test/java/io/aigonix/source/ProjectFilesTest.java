@@ -86,29 +86,21 @@ class ProjectFilesTest {
 
   @Test
   void refusesAFileSwappedForASymlinkToOutsideAfterValidation() throws IOException {
-    ProjectFiles files = new ProjectFiles(project);
-    assertThat(files.escape("config/app.json")).isEmpty();
-    assertThat(files.unreadable("config/app.json")).isEmpty();
+    ProjectFiles files = validated();
+    linkConfigFileOutside();
 
-    Files.delete(project.resolve("config/app.json"));
-    Files.createSymbolicLink(project.resolve("config/app.json"), outside.resolve("secret.txt"));
-
-    assertThatThrownBy(() -> files.read("config/app.json"))
-        .isInstanceOf(IOException.class).hasMessageContaining("symlink to outside the project folder");
+    assertRefusedAsOutside(files);
   }
 
   @Test
   void refusesAFolderSwappedForASymlinkToOutsideAfterValidation() throws IOException {
-    ProjectFiles files = new ProjectFiles(project);
-    assertThat(files.escape("config/app.json")).isEmpty();
-
+    ProjectFiles files = validated();
     Files.delete(project.resolve("config/app.json"));
     Files.delete(project.resolve("config"));
     Files.createSymbolicLink(project.resolve("config"), outside);
     Files.writeString(outside.resolve("app.json"), "{\"outside\": true}\n");
 
-    assertThatThrownBy(() -> files.read("config/app.json"))
-        .isInstanceOf(IOException.class).hasMessageContaining("symlink to outside the project folder");
+    assertRefusedAsOutside(files);
   }
 
   @Test
@@ -129,12 +121,30 @@ class ProjectFilesTest {
   @Test
   void theModelBuilderCalledWithoutValidationCannotReadOutside() throws IOException {
     AigonixSpec spec = spec();
-    Files.delete(project.resolve("config/app.json"));
-    Files.createSymbolicLink(project.resolve("config/app.json"), outside.resolve("secret.txt"));
+    linkConfigFileOutside();
 
     assertThatThrownBy(() -> new ModelBuilder(new ProjectFiles(project)).build(spec))
         .isInstanceOf(UncheckedIOException.class)
         .hasRootCauseMessage("config file 'config/app.json' resolves through a symlink to outside the project folder");
+  }
+
+  /** The reader after the checks validation makes passed on config/app.json. */
+  private ProjectFiles validated() {
+    ProjectFiles files = new ProjectFiles(project);
+    assertThat(files.escape("config/app.json")).isEmpty();
+    assertThat(files.unreadable("config/app.json")).isEmpty();
+    return files;
+  }
+
+  /** Replaces config/app.json by a symlink to a file outside the project. */
+  private void linkConfigFileOutside() throws IOException {
+    Files.delete(project.resolve("config/app.json"));
+    Files.createSymbolicLink(project.resolve("config/app.json"), outside.resolve("secret.txt"));
+  }
+
+  private static void assertRefusedAsOutside(ProjectFiles files) {
+    assertThatThrownBy(() -> files.read("config/app.json"))
+        .isInstanceOf(IOException.class).hasMessageContaining("symlink to outside the project folder");
   }
 
   /** The spec bound straight from the YAML, without the front end's checks. */

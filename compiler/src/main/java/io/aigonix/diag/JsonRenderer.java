@@ -1,9 +1,8 @@
 package io.aigonix.diag;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aigonix.json.Json;
 import java.util.List;
 
 /**
@@ -12,10 +11,8 @@ import java.util.List;
  * Fields are only ever added, never renamed.
  */
 public final class JsonRenderer {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   public String render(List<Diagnostic> diagnostics) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.object();
     root.put("version", 1);
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
     root.put("errors", errors);
@@ -32,10 +29,6 @@ public final class JsonRenderer {
       o.put("pointer", d.pointer());
       o.put("hint", d.hint());
     }
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Json.report(root);
   }
 }

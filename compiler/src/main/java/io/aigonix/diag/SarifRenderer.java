@@ -1,16 +1,14 @@
 package io.aigonix.diag;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aigonix.json.Json;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 
 /** SARIF 2.1.0 for code-scanning UIs: one rule per code of the catalogue, one result per diagnostic. */
 public final class SarifRenderer {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private final String toolVersion;
 
   public SarifRenderer(String toolVersion) {
@@ -18,7 +16,7 @@ public final class SarifRenderer {
   }
 
   public String render(List<Diagnostic> diagnostics) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.object();
     root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
     root.put("version", "2.1.0");
     ObjectNode run = root.putArray("runs").addObject();
@@ -49,11 +47,7 @@ public final class SarifRenderer {
       region.put("startLine", d.line());
       region.put("startColumn", d.column());
     }
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Json.report(root);
   }
 
   private static String level(Severity severity) {

@@ -1,10 +1,8 @@
 package io.aigonix.diff;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aigonix.json.Json;
 import java.util.List;
 
 /**
@@ -23,12 +21,10 @@ import java.util.List;
  * Absent names are null. Secret and env values never appear in the plan.
  */
 public final class DiffJsonRenderer {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private DiffJsonRenderer() {}
 
   public static String render(DiffReport report) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.object();
     root.put("version", 1);
     root.put("changed", report.changed());
     ArrayNode plan = root.putArray("plan");
@@ -46,11 +42,7 @@ public final class DiffJsonRenderer {
     strings(files.putArray("changed"), report.files().changed());
     strings(files.putArray("removed"), report.files().removed());
     root.put("diff", report.unifiedDiff());
-    try {
-      return JSON.writeValueAsString(root).replace("\r\n", "\n") + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Json.report(root);
   }
 
   private static void strings(ArrayNode array, List<String> values) {

@@ -1,13 +1,11 @@
 package io.aigonix.generate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aigonix.json.Json;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -19,10 +17,8 @@ import java.util.List;
  * config checksum both start from it, so the checksum covers exactly what is written.
  */
 public final class Canonical {
-  private final ObjectMapper mapper = new ObjectMapper();
-
   public JsonNode tree(HasMetadata object) {
-    JsonNode tree = clean(mapper.valueToTree(object));
+    JsonNode tree = clean(Json.tree(object));
     if (tree instanceof ObjectNode o && o.path("status").isObject() && o.path("status").isEmpty()) {
       o.remove("status");
     }
@@ -36,11 +32,7 @@ public final class Canonical {
 
   /** Compact UTF-8 JSON of a tree {@link #tree} made. */
   public byte[] bytes(JsonNode tree) {
-    try {
-      return mapper.writeValueAsString(tree).getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Json.compact(tree);
   }
 
   private static JsonNode clean(JsonNode node) {

@@ -1,5 +1,6 @@
 package io.aigonix.generate;
 
+import io.aigonix.json.Json;
 import io.aigonix.model.Environment.Tenant;
 import io.aigonix.model.Microservice;
 import io.aigonix.model.Microservice.Consent;
@@ -36,9 +37,7 @@ final class RuntimeConfig {
     computed.put("event-horizon-consents.json", consents(c.ms()));
     TreeMap<String, String> files = new TreeMap<>();
     for (String file : RuntimeTemplates.FILES) {
-      Map<String, Object> content = Json.merge(templates.template(version, file),
-          computed.getOrDefault(file, Map.of()));
-      files.put(file, Json.pretty(content));
+      files.put(file, Json.pretty(templates.withComputed(version, file, computed.getOrDefault(file, Map.of()))));
     }
     return files;
   }

@@ -1,12 +1,12 @@
 package io.aigonix.generate;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aigonix.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +23,6 @@ public final class RuntimeTemplates {
   private static final Pattern PLAIN_TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
 
   private final ClassLoader loader;
-  private final ObjectMapper mapper = new ObjectMapper();
   /** Parsed templates by resource name (absent ones as an empty Optional); only looked up, never iterated;
    * concurrent because microservices are generated in parallel. */
   private final Map<String, java.util.Optional<Map<String, Object>>> cache =
@@ -52,13 +51,36 @@ public final class RuntimeTemplates {
     return fallback;
   }
 
+  /** The template of {@code file} with {@code computed} merged over it ({@link #merge}). */
+  public Map<String, Object> withComputed(String version, String file, Map<String, Object> computed) {
+    return merge(template(version, file), computed);
+  }
+
+  /**
+   * {@code overlay} over {@code base}: objects merged key by key, anything else (arrays included)
+   * replaced, so a template keeps the settings aigonix does not compute.
+   */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> overlay) {
+    TreeMap<String, Object> merged = new TreeMap<>(base);
+    overlay.forEach((key, value) -> {
+      Object old = merged.get(key);
+      if (old instanceof Map<?, ?> o && value instanceof Map<?, ?> v) {
+        merged.put(key, merge((Map<String, Object>) o, (Map<String, Object>) v));
+      } else {
+        merged.put(key, value);
+      }
+    });
+    return merged;
+  }
+
   private Map<String, Object> read(String resource) {
     return cache.computeIfAbsent(resource, r -> java.util.Optional.ofNullable(load(r))).orElse(null);
   }
 
   private Map<String, Object> load(String resource) {
     try (InputStream in = loader.getResourceAsStream(resource)) {
-      return in == null ? null : mapper.readValue(in, new TypeReference<Map<String, Object>>() {});
+      return in == null ? null : Json.readObject(in);
     } catch (IOException e) {
       throw new UncheckedIOException("template " + resource + " is not a JSON object", e);
     }

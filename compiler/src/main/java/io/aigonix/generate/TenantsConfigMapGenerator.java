@@ -1,5 +1,6 @@
 package io.aigonix.generate;
 
+import io.aigonix.json.Json;
 import io.aigonix.model.Environment.Tenant;
 import io.aigonix.model.Names;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;

@@ -1,18 +1,13 @@
 package io.aigonix.model;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
- * Where {@code configFiles.<name>.file} paths are read from. The front end has already checked that
- * each path stays inside the project folder and names a readable file.
+ * Where {@code configFiles.<name>.file} paths are read from. The production source is
+ * {@code source.ProjectFiles}, which confines every read to the folder of aigonix.yaml (symlinks
+ * resolved) at the moment it reads, whatever validation found earlier.
  */
 @FunctionalInterface
 public interface ConfigFileSource {
   byte[] read(String relativePath) throws IOException;
-
-  static ConfigFileSource directory(Path folder) {
-    return relativePath -> Files.readAllBytes(folder.resolve(relativePath).normalize());
-  }
 }

@@ -3,7 +3,6 @@ package io.aigonix.pipeline;
 import io.aigonix.diag.Diagnostic;
 import io.aigonix.generate.Generators;
 import io.aigonix.generate.RuntimeTemplates;
-import io.aigonix.model.ConfigFileSource;
 import io.aigonix.model.Model;
 import io.aigonix.model.ModelBuilder;
 import io.aigonix.render.OutputTree;
@@ -11,6 +10,7 @@ import io.aigonix.render.TreeRenderer;
 import io.aigonix.source.LoadResult;
 import io.aigonix.source.ParsedSource;
 import io.aigonix.source.YamlReader;
+import io.aigonix.source.ProjectFiles;
 import io.aigonix.spec.AigonixSpec;
 import io.aigonix.spec.SpecBinder;
 import io.aigonix.validate.SchemaValidator;
@@ -70,7 +70,7 @@ public final class Compiler {
 
   /** The back end: a spec the front end accepted, and the folder its relative paths start from. */
   private OutputTree compile(AigonixSpec spec, Path projectDirectory) {
-    Model model = new ModelBuilder(ConfigFileSource.directory(projectDirectory)).build(spec);
+    Model model = new ModelBuilder(new ProjectFiles(projectDirectory)).build(spec);
     return renderer.render(generators().generate(model));
   }
 

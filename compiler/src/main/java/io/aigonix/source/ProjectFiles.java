@@ -1,6 +1,8 @@
 package io.aigonix.source;
 
+import io.aigonix.model.ConfigFileSource;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -10,9 +12,10 @@ import java.util.Optional;
 /**
  * Files referenced from aigonix.yaml, confined to its folder: a path is taken only when it is relative
  * and, with every symlink resolved, still inside the folder. Both the validator and the model builder
- * read config files through this class.
+ * read config files through this class (the model builder as its {@link ConfigFileSource}).
  */
-public final class ProjectFiles {
+public final class ProjectFiles implements ConfigFileSource {
+  private static final String THROUGH_LINK = "resolves through a symlink to outside the project folder";
   private final Path root;
 
   public ProjectFiles(Path root) {
@@ -36,7 +39,7 @@ public final class ProjectFiles {
     }
     try {
       if (Files.exists(resolved) && !resolved.toRealPath().startsWith(root.toRealPath())) {
-        return Optional.of("resolves through a symlink to outside the project folder");
+        return Optional.of(THROUGH_LINK);
       }
     } catch (IOException e) {
       return Optional.empty();
@@ -64,13 +67,28 @@ public final class ProjectFiles {
     return Files.size(root.resolve(relative).normalize());
   }
 
-  /** The bytes of a contained, readable file; callers check {@link #escape} and {@link #unreadable} first. */
+  /**
+   * The bytes of a contained regular file, checked again as it is read rather than trusted from
+   * validation: the file may have changed since, and the model builder may be called without it. The
+   * path is resolved through every symlink and must still be inside the folder; the resolved file is
+   * then opened without following a link, so a link put in its place after the check is refused (a
+   * folder on the way swapped in that instant is not: Java cannot open relative to a folder handle).
+   */
+  @Override
   public byte[] read(String relative) throws IOException {
-    Path resolved = root.resolve(relative).normalize();
-    if (escape(relative).isPresent() || !Files.isRegularFile(resolved, LinkOption.NOFOLLOW_LINKS)
-        && !Files.isRegularFile(resolved)) {
-      throw new IOException("not a project file: " + relative);
+    Optional<String> escape = escape(relative);
+    if (escape.isPresent()) {
+      throw new IOException("config file '" + relative + "' " + escape.get());
     }
-    return Files.readAllBytes(resolved);
+    Path real = root.resolve(relative).normalize().toRealPath();
+    if (!real.startsWith(root.toRealPath())) {
+      throw new IOException("config file '" + relative + "' " + THROUGH_LINK);
+    }
+    if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IOException("config file '" + relative + "' is not a regular file");
+    }
+    try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
+      return in.readAllBytes();
+    }
   }
 }

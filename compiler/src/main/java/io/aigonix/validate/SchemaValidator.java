@@ -1,7 +1,6 @@
 package io.aigonix.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -9,6 +8,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.aigonix.diag.Diagnostic;
+import io.aigonix.json.Json;
 import io.aigonix.source.ParsedSource;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,7 +59,7 @@ public final class SchemaValidator {
 
   private static JsonNode loadSchema() {
     try (InputStream in = resource()) {
-      return new ObjectMapper().readTree(in);
+      return Json.read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,0 +1,102 @@
+package io.aigonix.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The one JSON reader and writer: Jackson configured once, for the runtime's JSON files, the config
+ * checksum's canonical trees, the schema, the runtime templates, the JSON and SARIF diagnostics and the
+ * diff JSON. Output is UTF-8 text with LF line ends and a final newline; map keys are sorted (a map's
+ * order means nothing), while a tree's fields keep the order they were added in (the reports' documented
+ * field order). The mapper stays private and is never reconfigured; only its immutable readers and
+ * writers are used, so the configuration cannot drift between callers.
+ */
+public final class Json {
+  private static final String LF = "\n";
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+  private static final ObjectReader MAP_READER = MAPPER.readerFor(new TypeReference<Map<String, Object>>() {});
+  private static final ObjectWriter COMPACT = MAPPER.writer();
+  private static final ObjectWriter FILE = MAPPER.writer(fileLayout());
+  private static final ObjectWriter REPORT = MAPPER.writer(reportLayout());
+
+  private Json() {}
+
+  /**
+   * A file the runtime reads (SPEC §2.3): 2-space indent, {@code "key": value}, one array element per
+   * line, {@code {}} and {@code []} when empty. Values are trees or plain Java: maps, lists, strings,
+   * numbers, booleans, null.
+   */
+  public static String pretty(Object value) {
+    return write(FILE, value) + LF;
+  }
+
+  /**
+   * A report read by tools ({@code --format json|sarif}, {@code diff --format json}): Jackson's stock
+   * layout ({@code "key" : value}, short arrays on one line), kept because the published bytes are pinned;
+   * only the line end is fixed to LF, where the stock layout takes the platform's.
+   */
+  public static String report(JsonNode tree) {
+    return write(REPORT, tree) + LF;
+  }
+
+  /** Compact UTF-8 JSON, no whitespace and no final newline: the bytes a checksum hashes. */
+  public static byte[] compact(JsonNode tree) {
+    return write(COMPACT, tree).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A Jackson-annotated object (a fabric8 model object) as a tree. */
+  public static JsonNode tree(Object value) {
+    return MAPPER.valueToTree(value);
+  }
+
+  /** An empty tree object to build a report in. */
+  public static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
+  /** Parses a JSON document (the schema). */
+  public static JsonNode read(InputStream in) throws IOException {
+    return MAPPER.readTree(in);
+  }
+
+  /** Parses a JSON object into plain Java maps, lists and scalars (a runtime template). */
+  public static Map<String, Object> readObject(InputStream in) throws IOException {
+    return MAP_READER.readValue(in);
+  }
+
+  private static String write(ObjectWriter writer, Object value) {
+    try {
+      return writer.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not a JSON value: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static DefaultPrettyPrinter fileLayout() {
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator("");
+    DefaultIndenter indenter = new DefaultIndenter("  ", LF);
+    return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+  }
+
+  private static DefaultPrettyPrinter reportLayout() {
+    return new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", LF));
+  }
+}

@@ -1,6 +1,7 @@
 package io.aigonix.pipeline;
 
 import io.aigonix.diag.Diagnostic;
+import io.aigonix.lint.Linter;
 import io.aigonix.source.LoadResult;
 import io.aigonix.source.ParsedSource;
 import io.aigonix.source.YamlReader;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * load → schema → bind → semantic rules, stopping at the first stage with errors. Every command that
+ * load → schema → bind → semantic rules → lint (warnings only), stopping at the first stage with errors. Every command that
  * reads aigonix.yaml goes through here, so they all see the same diagnostics.
  */
 public final class Frontend {
@@ -23,6 +24,7 @@ public final class Frontend {
   private final SchemaValidator schema = new SchemaValidator();
   private final SemanticValidator semantics = new SemanticValidator();
   private final SpecBinder binder = new SpecBinder();
+  private final Linter linter = new Linter();
 
   public FrontendResult load(Path file, String displayName) throws IOException {
     return check(reader.read(file, displayName));
@@ -45,6 +47,7 @@ public final class Frontend {
     }
     AigonixSpec spec = binder.bind(source.root());
     found.addAll(semantics.validate(source, spec));
+    found = linter.lint(source, spec, found);
     boolean errors = found.stream().anyMatch(Diagnostic::isError);
     return new FrontendResult(loaded.source(), errors ? Optional.empty() : Optional.of(spec), found);
   }

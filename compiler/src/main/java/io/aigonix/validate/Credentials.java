@@ -1,0 +1,69 @@
+package io.aigonix.validate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds credentials written into connection strings and config text: {@code scheme://user:password@},
+ * {@code Password=…} / {@code Pwd=…} / {@code AccountKey=…} in ADO.NET, JDBC and Azure connection
+ * strings, {@code "password": "…"} or {@code <password>…</password>} in JSON and XML, and secret-named
+ * keys in {@code .env}, INI and properties files. The AGX5004
+ * lint check reports them and {@link SecretLines} cuts quoted lines before them, so both agree on what
+ * a credential is. A value that only refers to one ({@code $(DB_PASSWORD)}, {@code ${DB_PASSWORD}}) is
+ * the fix, not a finding.
+ */
+public final class Credentials {
+  private static final List<Pattern> PATTERNS = List.of(
+      Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://[^\\s/:@\"'<>]*:([^\\s/@\"'<>]+)@"),
+      Pattern.compile("(?i)(?<![A-Za-z0-9_.-])(?:password|pwd|accountkey|sharedaccesskey)\\s*=\\s*([^;\"'\\s<>]+)"),
+      Pattern.compile("(?i)\"(?:password|pwd|passwd)\"\\s*:\\s*\"([^\"]+)\""),
+      Pattern.compile("(?i)<(?:password|pwd)>([^<]+)</"));
+
+  /** {@code DB_PASSWORD=hunter2} in {@code .env}, INI and properties files: a secret-named key with a value. */
+  private static final Pattern ASSIGNMENT =
+      Pattern.compile("^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_.]*)\\s*[=:]\\s*[\"']?([^\\s\"'#][^\"']*)");
+  private static final List<String> KEY_VALUE_FILES = List.of(".env", ".ini", ".properties", ".conf", ".cfg");
+
+  private Credentials() {}
+
+  /** The 1-based number of the first line of a config file's text that holds a credential, or 0. */
+  public static int firstLine(String fileName, String text) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    boolean keyValue = KEY_VALUE_FILES.stream().anyMatch(name::endsWith);
+    List<String> lines = text.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (find(line) >= 0 || keyValue && secretAssignment(line)) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** The index in {@code line} where the first credential value starts, or -1 when it holds none. */
+  public static int find(String line) {
+    int first = -1;
+    for (Pattern pattern : PATTERNS) {
+      Matcher m = pattern.matcher(line);
+      while (m.find()) {
+        if (!isReference(m.group(1)) && (first < 0 || m.start(1) < first)) {
+          first = m.start(1);
+          break;
+        }
+      }
+    }
+    return first;
+  }
+
+  private static boolean secretAssignment(String line) {
+    Matcher m = ASSIGNMENT.matcher(line);
+    return m.find() && SecretLines.SECRET_NAME.matcher(m.group(1)).matches() && !isReference(m.group(2).trim());
+  }
+
+  private static boolean isReference(String value) {
+    return value.startsWith("$(") || value.startsWith("${") || value.startsWith("{{") || value.startsWith("#{")
+        || value.startsWith("%") || value.startsWith("<") || value.matches("\\*+");
+  }
+}

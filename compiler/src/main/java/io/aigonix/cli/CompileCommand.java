@@ -25,6 +25,9 @@ final class CompileCommand implements Callable<Integer> {
       description = "Diagnostics format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   DiagnosticsOutput.Format format;
 
+  @Option(names = "--strict", description = "Fail (exit 1, nothing written) on any warning, lint (AGX5xxx) included.")
+  boolean strict;
+
   CompileCommand(Invocation io) {
     this.io = io;
   }
@@ -39,6 +42,13 @@ final class CompileCommand implements Callable<Integer> {
     }
     DiagnosticsOutput.print(io, format, result.frontend());
     if (result.tree().isEmpty()) {
+      return ExitCodes.INPUT_ERRORS;
+    }
+    if (strict && !result.diagnostics().isEmpty()) {
+      if (format == DiagnosticsOutput.Format.text) {
+        io.err().println(file + ": warnings fail with --strict; nothing written");
+        io.err().flush();
+      }
       return ExitCodes.INPUT_ERRORS;
     }
     OutputTree tree = result.tree().get();

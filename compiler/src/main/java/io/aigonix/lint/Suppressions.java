@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * start of a line or after a blank starts a YAML comment. Errors are never suppressed.
  */
 final class Suppressions {
-  private static final Pattern MARKER = Pattern.compile("(?:^|\\s)#.*?aigonix:ignore\\s+(.*)$");
+  private static final String MARKER = "aigonix:ignore";
   private static final Pattern CODE = Pattern.compile("AGX[0-9]{4}");
 
   private final ParsedSource source;
@@ -47,13 +47,24 @@ final class Suppressions {
     if (line < 1 || line > lines.size()) {
       return false;
     }
-    Matcher marker = MARKER.matcher(lines.get(line - 1));
-    if (!marker.find()) {
+    String text = lines.get(line - 1);
+    int marker = text.indexOf(MARKER);
+    if (marker < 0 || !inComment(text, marker)) {
       return false;
     }
-    Matcher codes = CODE.matcher(marker.group(1));
+    Matcher codes = CODE.matcher(text.substring(marker + MARKER.length()));
     while (codes.find()) {
       if (codes.group().equals(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a comment starts before {@code index}: a {@code #} at the line's start or after a blank. */
+  private static boolean inComment(String text, int index) {
+    for (int i = 0; i < index; i++) {
+      if (text.charAt(i) == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
         return true;
       }
     }

@@ -55,7 +55,7 @@ final class UnpinnedImageCheck implements LintCheck {
     }
     String problem = ref.tag() == null || ref.tag().isEmpty() ? "has no tag" : "uses the tag 'latest'";
     ctx.report(Code.UNPINNED_IMAGE, pointer, "the " + what + " " + problem + " (" + image + ")",
-        "pin a version (" + ref.repository() + ":1.4.2, or a digest @sha256:…): otherwise a restart may "
+        "pin a version (" + ref.repository() + ":<version>, or a digest @sha256:…): otherwise a restart may "
             + "pull another build and no diff shows it");
   }
 }

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * the fix, not a finding.
  */
 public final class Credentials {
+  // Each pattern starts with a literal, so a long line (a minified file, a ciphertext) is scanned in linear
+  // time; URLs are found from their "://" for the same reason (see uriPassword).
   private static final List<Pattern> PATTERNS = List.of(
-      Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://[^\\s/:@\"'<>]*:([^\\s/@\"'<>]+)@"),
       Pattern.compile("(?i)(?<![A-Za-z0-9_.-])(?:password|pwd|accountkey|sharedaccesskey)\\s*=\\s*([^;\"'\\s<>]+)"),
       Pattern.compile("(?i)\"(?:password|pwd|passwd)\"\\s*:\\s*\"([^\"]+)\""),
       Pattern.compile("(?i)<(?:password|pwd)>([^<]+)</"));
@@ -24,6 +25,9 @@ public final class Credentials {
   /** {@code DB_PASSWORD=hunter2} in {@code .env}, INI and properties files: a secret-named key with a value. */
   private static final Pattern ASSIGNMENT =
       Pattern.compile("^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_.]*)\\s*[=:]\\s*[\"']?([^\\s\"'#][^\"']*)");
+  /** Keys that name a credential itself ({@code DB_PASSWORD}), not a setting about one ({@code password_policy}). */
+  private static final Pattern SECRET_KEY = Pattern.compile(
+      "(?i)(?:.*[_.-])?(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)");
   private static final List<String> KEY_VALUE_FILES = List.of(".env", ".ini", ".properties", ".conf", ".cfg");
 
   private Credentials() {}
@@ -44,7 +48,7 @@ public final class Credentials {
 
   /** The index in {@code line} where the first credential value starts, or -1 when it holds none. */
   public static int find(String line) {
-    int first = -1;
+    int first = uriPassword(line);
     for (Pattern pattern : PATTERNS) {
       Matcher m = pattern.matcher(line);
       while (m.find()) {
@@ -57,9 +61,34 @@ public final class Credentials {
     return first;
   }
 
+  /** Where the password of the first {@code scheme://user:password@} in the line starts, or -1. */
+  private static int uriPassword(String line) {
+    for (int at = line.indexOf("://"); at >= 0; at = line.indexOf("://", at + 3)) {
+      if (at == 0 || !Character.isLetterOrDigit(line.charAt(at - 1))) {
+        continue;
+      }
+      int colon = -1;
+      for (int i = at + 3; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (c == '@') {
+          if (colon > 0 && i > colon + 1 && !isReference(line.substring(colon + 1, i))) {
+            return colon + 1;
+          }
+          break;
+        }
+        if (c == ':' && colon < 0) {
+          colon = i;
+        } else if (c == '/' || c == '"' || c == '\'' || c == '<' || c == '>' || Character.isWhitespace(c)) {
+          break;
+        }
+      }
+    }
+    return -1;
+  }
+
   private static boolean secretAssignment(String line) {
     Matcher m = ASSIGNMENT.matcher(line);
-    return m.find() && SecretLines.SECRET_NAME.matcher(m.group(1)).matches() && !isReference(m.group(2).trim());
+    return m.find() && SECRET_KEY.matcher(m.group(1)).matches() && !isReference(m.group(2).trim());
   }
 
   private static boolean isReference(String value) {

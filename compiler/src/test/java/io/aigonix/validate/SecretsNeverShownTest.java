@@ -26,4 +26,14 @@ class SecretsNeverShownTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out() + run.err()).contains("AGX2016").doesNotContain("correct-horse");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "json", "sarif", "github"})
+  void credentialsInConnectionStringsAndConfigFilesAreNotRepeated(String format) {
+    TestSupport.Run run = TestSupport.cli(TestSupport.root(), "validate", "-f",
+        "samples/warning-credentials-in-config/aigonix.yaml", "--format", format);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out() + run.err()).contains("AGX5004").doesNotContain("Sup3rS3cretPw").doesNotContain("Tr0ub4dor")
+        .doesNotContain("Hunter2FromJson").doesNotContain("XmlSecret42").doesNotContain("correct-horse-battery");
+  }
 }

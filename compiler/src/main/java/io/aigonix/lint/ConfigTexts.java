@@ -45,14 +45,7 @@ final class ConfigTexts {
   /** Every entry of the microservice, its own and its overrides', in the file's order. */
   static List<Entry> entries(Walk.Ms ms) {
     List<Entry> entries = new ArrayList<>();
-    add(entries, ms.spec().configFiles(), ms.at("/configFiles"));
-    if (ms.spec().environments() != null) {
-      ms.spec().environments().forEach((env, o) -> {
-        if (o != null) {
-          add(entries, o.configFiles(), Pointers.child(ms.at("/environments"), env) + "/configFiles");
-        }
-      });
-    }
+    Walk.configFileMaps(ms).forEach(map -> add(entries, map.files(), map.pointer()));
     return entries;
   }
 

@@ -33,6 +33,14 @@ class StrictTest {
   }
 
   @Test
+  void theInitStarterHasNoWarnings(@TempDir Path dir) {
+    assertThat(TestSupport.cli(dir, "init").exitCode()).isZero();
+    TestSupport.Run strict = TestSupport.cli(dir, "validate", "--strict");
+    assertThat(strict.exitCode()).as(strict.err()).isZero();
+    assertThat(strict.err()).contains("valid (0 errors, 0 warnings)");
+  }
+
+  @Test
   void compileWithStrictWritesNothingOnWarnings(@TempDir Path tmp) {
     Path out = tmp.resolve("out");
     TestSupport.Run strict = TestSupport.cli(TestSupport.root(), "compile", "--strict", "-f", LINT_SAMPLE,

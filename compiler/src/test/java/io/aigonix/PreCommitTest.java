@@ -32,7 +32,6 @@ class PreCommitTest {
 
   @BeforeEach
   void project() throws Exception {
-    preCommit = Needs.program("pre-commit", "to run the README's pre-commit snippets on a temporary repository");
     Path bin = Files.createDirectories(dir.resolve("bin"));
     standIn(bin.resolve("aigonix"));
     env = new HashMap<>(System.getenv());
@@ -50,12 +49,14 @@ class PreCommitTest {
 
   @Test
   void theLocalHookWithAigonixOnPath() throws Exception {
+    needPreCommit();
     Files.writeString(project.resolve(".pre-commit-config.yaml"), snippets().get(0));
     assertHookPassesTheSampleAndStopsAnError();
   }
 
   @Test
   void theRemoteHookFromACommitOfTheAigonixRepository() throws Exception {
+    needPreCommit();
     Path hooks = Files.createDirectories(dir.resolve("aigonix-repo"));
     Files.copy(TestSupport.root().resolve(".pre-commit-hooks.yaml"), hooks.resolve(".pre-commit-hooks.yaml"));
     standIn(hooks.resolve("aigonix")); // the hook runs ./aigonix of the clone; the real launcher would build
@@ -83,6 +84,10 @@ class PreCommitTest {
     // language: script runs the clone's ./aigonix itself, so the launcher must be executable
     assertThat(shipped.get("language").asText()).isEqualTo("script");
     assertThat(Files.isExecutable(TestSupport.root().resolve("aigonix"))).isTrue();
+  }
+
+  private void needPreCommit() {
+    preCommit = Needs.program("pre-commit", "to run the README's pre-commit snippets on a temporary repository");
   }
 
   private void assertHookPassesTheSampleAndStopsAnError() throws Exception {

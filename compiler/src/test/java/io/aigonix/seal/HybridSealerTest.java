@@ -15,17 +15,17 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class HybridSealerTest {
   static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
-  static SealingCertificate cert;
-  static TestUnsealer unsealer;
+  SealingCertificate cert;
+  TestUnsealer unsealer;
 
-  @BeforeAll
-  static void load() throws Exception {
+  @BeforeEach // not @BeforeAll: without ../shared each test is reported skipped, not the class vanishing
+  void load() throws Exception {
     cert = SealingCertificate.load(SealedVerify.testCert(), NOW);
     unsealer = TestUnsealer.fromPem(SealedVerify.testKey());
   }
@@ -99,7 +99,7 @@ class HybridSealerTest {
   @Test
   void upstreamGoVectors() throws Exception {
     JsonNode doc = new ObjectMapper().readTree(
-        SealedVerify.file("testvectors/upstream-go-vectors.json", "for the upstream Go test vectors").toFile());
+        SealedVerify.file("testvectors/upstream-go-vectors.json", "to open the upstream Go test vectors").toFile());
     JsonNode vectors = doc.get("vectors");
     assertThat(vectors.size()).isGreaterThanOrEqualTo(12);
     for (JsonNode v : vectors) {

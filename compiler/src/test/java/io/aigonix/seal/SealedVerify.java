@@ -28,15 +28,15 @@ final class SealedVerify {
   }
 
   static Path testKey() {
-    return file("testkeys/tls.key", "for the sealed-secrets test key");
+    return file("testkeys/tls.key", "to open what we sealed with the sealed-secrets test key");
   }
 
   static Path testCert() {
-    return file("testkeys/tls.crt", "for the sealed-secrets test certificate");
+    return file("testkeys/tls.crt", "to seal with the sealed-secrets test certificate");
   }
 
   static Path expiredCert() {
-    return file("testkeys/expired.crt", "for an expired test certificate");
+    return file("testkeys/expired.crt", "to check that an expired certificate is refused");
   }
 
   /** A working copy of the tool with node_modules installed. */

@@ -25,6 +25,13 @@ class SpansTest {
     return s.text().substring(span.start(), span.end());
   }
 
+  /** Pairs of pointer and the exact text written for it. */
+  private static void assertWritten(ParsedSource s, String... pointerAndText) {
+    for (int i = 0; i < pointerAndText.length; i += 2) {
+      assertThat(written(s, pointerAndText[i])).as(pointerAndText[i]).isEqualTo(pointerAndText[i + 1]);
+    }
+  }
+
   private static String key(ParsedSource s, String pointer) {
     Span span = span(s, pointer);
     return s.text().substring(span.keyStart(), span.keyEnd());
@@ -136,12 +143,9 @@ class SpansTest {
     // U+1F512 is two chars in Java and one code point in YAML
     String text = "# \uD83D\uDD12 secrets\nx: [\uD83D\uDD12, y]\nq: \"\uD83D\uDD12\uD83D\uDD12 z\"\nlast: v\n";
     ParsedSource s = parse(text);
-    assertThat(written(s, "/x/0")).isEqualTo("\uD83D\uDD12");
-    assertThat(written(s, "/x/1")).isEqualTo("y");
+    assertWritten(s, "/x/0", "\uD83D\uDD12", "/x/1", "y", "/q", "\"\uD83D\uDD12\uD83D\uDD12 z\"", "/last", "v");
     assertThat(span(s, "/x/1").start()).isEqualTo(text.indexOf("y]"));
     assertThat(s.locations().value("/x/1")).isEqualTo(new Location(2, 8));
-    assertThat(written(s, "/q")).isEqualTo("\"\uD83D\uDD12\uD83D\uDD12 z\"");
-    assertThat(written(s, "/last")).isEqualTo("v");
     assertThat(key(s, "/last")).isEqualTo("last");
     assertThat(span(s, "").end()).isEqualTo(text.length());
   }
@@ -150,12 +154,10 @@ class SpansTest {
   void crlfLineEndingsCountAsTwoChars() {
     String text = "a:\r\n  b: one\r\n  c: 'two'\r\n  d:\r\nz: [1]\r\n";
     ParsedSource s = parse(text);
-    assertThat(written(s, "/a/b")).isEqualTo("one");
-    assertThat(written(s, "/a/c")).isEqualTo("'two'");
+    assertWritten(s, "/a/b", "one", "/a/c", "'two'", "/z", "[1]");
     assertThat(key(s, "/a/c")).isEqualTo("c");
     assertThat(s.locations().value("/a/c")).isEqualTo(new Location(3, 6));
     assertThat(span(s, "/a/d").start()).isEqualTo(text.indexOf("d:") + 2);
-    assertThat(written(s, "/z")).isEqualTo("[1]");
     assertThat(span(s, "/a").children()).isEqualTo(List.of("/a/b", "/a/c", "/a/d"));
   }
 

@@ -81,6 +81,7 @@ final class TreeBuilder {
               "aigonix.yaml is a single document; remove the '---' separator");
         }
       } else if (event instanceof ScalarEvent scalar) {
+        scalars.problem(scalar).ifPresent(why -> reject(scalar.getStartMark(), why));
         if (isKeyPosition()) {
           acceptKey(scalar.getValue(), scalar.getStartMark(), scalar.isPlain() && "<<".equals(scalar.getValue()));
         } else {
@@ -112,6 +113,7 @@ final class TreeBuilder {
       throw stop(Code.NESTING_TOO_DEEP, start.getStartMark(),
           "the document nests deeper than " + limits.maxDepth() + " levels", "flatten the structure");
     }
+    ScalarResolver.collectionProblem(start.getTag()).ifPresent(why -> reject(start.getStartMark(), why));
     count(1, start.getStartMark());
     String pointer = childPointer();
     Location at = location(start.getStartMark());
@@ -233,6 +235,14 @@ final class TreeBuilder {
       }
     }
     return size;
+  }
+
+  /** A value JSON cannot hold: reported, and reading goes on so every such value is found. */
+  private void reject(Mark mark, String message) {
+    Location at = location(mark);
+    diagnostics.add(new Diagnostic(Code.UNSUPPORTED_YAML, Severity.ERROR, message, file, at.line(), at.column(),
+        stack.isEmpty() ? "" : isKeyPosition() ? stack.peek().pointer : childPointer(), "write the value as plain YAML that JSON can hold (a string, number,"
+            + " boolean or null); for binary config files use 'file:'"));
   }
 
   private Stop stop(Code code, Mark mark, String message, String hint) {

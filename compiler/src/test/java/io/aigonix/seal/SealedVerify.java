@@ -23,7 +23,12 @@ final class SealedVerify {
   }
 
   static Path shared() {
-    return root().resolveSibling("shared").resolve("tools/sealed-verify");
+    return shared("sealed-verify");
+  }
+
+  /** {@code ../shared/tools/<tool>}. */
+  static Path shared(String tool) {
+    return root().resolveSibling("shared").resolve("tools").resolve(tool);
   }
 
   static Path testKey() {
@@ -35,11 +40,16 @@ final class SealedVerify {
   }
 
   /** A working copy of the tool with node_modules installed. */
-  static synchronized Path prepared() throws IOException, InterruptedException {
-    Path target = root().resolve("compiler/target/sealed-verify");
+  static Path prepared() throws IOException, InterruptedException {
+    return prepared("sealed-verify");
+  }
+
+  /** A working copy of {@code ../shared/tools/<tool>} (every tool there depends on yaml) with node_modules. */
+  static synchronized Path prepared(String tool) throws IOException, InterruptedException {
+    Path target = root().resolve("compiler/target").resolve(tool);
     if (!Files.isDirectory(target.resolve("node_modules/yaml"))) {
-      boolean installed = Files.isDirectory(shared().resolve("node_modules/yaml"));
-      copyTree(shared(), target, installed);
+      boolean installed = Files.isDirectory(shared(tool).resolve("node_modules/yaml"));
+      copyTree(shared(tool), target, installed);
       if (installed) {
         return target; // already set up in the shared folder (e.g. by CI): no network needed
       }

@@ -18,11 +18,10 @@ public final class DuplicateTenantRule implements SemanticRule {
   public void check(RuleContext ctx) {
     for (Walk.App app : Walk.applications(ctx.spec())) {
       for (Walk.Env env : Walk.environments(app)) {
-        var tenants = env.spec().tenants();
         Map<String, String> seen = new HashMap<>();
-        for (int t = 0; tenants != null && t < tenants.size(); t++) {
-          String id = tenants.get(t).id();
-          String pointer = env.pointer() + "/tenants/" + t + "/id";
+        for (Tenants.Tenant tenant : Tenants.of(env)) {
+          String id = tenant.spec().id();
+          String pointer = tenant.pointer() + "/id";
           String first = id == null ? null : seen.putIfAbsent(id.toLowerCase(Locale.ROOT), pointer);
           if (first != null) {
             ctx.report(Code.DUPLICATE_TENANT, pointer, "tenant " + id + " is already listed in " + env.spec().name()

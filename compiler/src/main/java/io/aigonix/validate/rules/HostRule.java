@@ -13,16 +13,11 @@ public final class HostRule implements SemanticRule {
   public void check(RuleContext ctx) {
     for (Walk.App app : Walk.applications(ctx.spec())) {
       for (Walk.Env env : Walk.environments(app)) {
-        var tenants = env.spec().tenants();
-        for (int t = 0; tenants != null && t < tenants.size(); t++) {
-          var hosts = tenants.get(t).hosts();
-          for (int h = 0; h < hosts.size(); h++) {
-            String host = hosts.get(h).host();
-            String pointer = env.pointer() + "/tenants/" + t + "/hosts/" + h + "/host";
-            IngressHost.problem(host).ifPresent(why -> ctx.report(Code.INVALID_HOST, pointer,
-                "host " + Shown.of(host) + " is not a valid Ingress host: " + why,
-                "a lower-case DNS name such as shop.example.com, or a wildcard such as *.example.com"));
-          }
+        for (Tenants.Host h : Tenants.hosts(env)) {
+          String host = h.spec().host();
+          IngressHost.problem(host).ifPresent(why -> ctx.report(Code.INVALID_HOST, h.pointer() + "/host",
+              "host " + Shown.of(host) + " is not a valid Ingress host: " + why,
+              "a lower-case DNS name such as shop.example.com, or a wildcard such as *.example.com"));
         }
       }
     }

@@ -23,27 +23,23 @@ public final class ProducerTenantRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    List<Walk.App> apps = Walk.applications(ctx.spec());
-    for (Walk.Subscription sub : Walk.subscriptions(ctx.spec())) {
-      Walk.Ms consumer = sub.consumer();
-      Producers.resolve(consumer, sub.spec(), apps).ifPresent(producer -> {
-        List<String> producerEnvs = Walk.deployments(producer).stream().map(Walk.Deployed::environment).toList();
-        for (Walk.Deployed d : Walk.deployments(consumer)) {
-          if (!producerEnvs.contains(d.environment())) {
-            continue;
-          }
-          List<String> have = tenants(environment(producer.app(), d.environment()));
-          for (String tenant : tenants(environment(consumer.app(), d.environment()))) {
-            if (!have.contains(tenant)) {
-              ctx.report(Code.PRODUCER_TENANT_MISSING, sub.pointer() + "/producer",
-                  "tenant " + tenant + " of " + d.environment() + " has no counterpart at producer '"
-                      + producer.spec().name() + "' (application '" + producer.app().spec().name() + "')",
-                  "each consumer tenant subscribes to the same tenant at the producer; add it to the producer's "
-                      + d.environment() + " environment");
-            }
+    for (Producers.Resolved r : Producers.resolved(ctx.spec())) {
+      Walk.Ms producer = r.producer();
+      for (String env : r.consumerEnvironments()) {
+        if (!r.producerEnvironments().contains(env)) {
+          continue;
+        }
+        List<String> have = tenants(environment(producer.app(), env));
+        for (String tenant : tenants(environment(r.subscription().consumer().app(), env))) {
+          if (!have.contains(tenant)) {
+            ctx.report(Code.PRODUCER_TENANT_MISSING, r.subscription().pointer() + "/producer",
+                "tenant " + tenant + " of " + env + " has no counterpart at producer '" + producer.spec().name()
+                    + "' (application '" + producer.app().spec().name() + "')",
+                "each consumer tenant subscribes to the same tenant at the producer; add it to the producer's "
+                    + env + " environment");
           }
         }
-      });
+      }
     }
   }
 

@@ -22,13 +22,8 @@ public final class ReferenceRule implements SemanticRule {
   public void check(RuleContext ctx) {
     for (Walk.App app : Walk.applications(ctx.spec())) {
       for (Walk.Env env : Walk.environments(app)) {
-        var tenants = env.spec().tenants();
-        for (int t = 0; tenants != null && t < tenants.size(); t++) {
-          var hosts = tenants.get(t).hosts();
-          for (int h = 0; h < hosts.size(); h++) {
-            subdomain(ctx, "TLS Secret", hosts.get(h).secretName(),
-                env.pointer() + "/tenants/" + t + "/hosts/" + h + "/secretName");
-          }
+        for (Tenants.Host h : Tenants.hosts(env)) {
+          subdomain(ctx, "TLS Secret", h.spec().secretName(), h.pointer() + "/secretName");
         }
         if (env.spec().ingress() != null) {
           subdomain(ctx, "IngressClass", env.spec().ingress().className(), env.pointer() + "/ingress/className");

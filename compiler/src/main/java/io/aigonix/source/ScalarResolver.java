@@ -64,8 +64,10 @@ final class ScalarResolver {
     if (Tag.FLOAT.equals(tag) && value.toLowerCase(java.util.Locale.ROOT).matches("[-+]?\\.(inf|nan)")) {
       return java.util.Optional.of("'" + value + "' is infinity or not-a-number, which JSON cannot hold");
     }
-    if (explicit != null && (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) && resolve(event).isTextual()) {
-      return java.util.Optional.of("'" + value + "' is not a number of the tag '" + shortTag(explicit) + "'");
+    if (explicit != null && (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) && resolve(event).isTextual()
+        || Tag.BOOL.equals(tag) && !value.toLowerCase(java.util.Locale.ROOT).matches("true|false|yes|no|on|off|y|n")
+        || Tag.NULL.equals(tag) && !value.matches("|~|null|Null|NULL")) {
+      return java.util.Optional.of("'" + value + "' is not a value of the tag '" + shortTag(tag.getValue()) + "'");
     }
     return java.util.Optional.empty();
   }

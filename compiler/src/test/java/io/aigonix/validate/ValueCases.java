@@ -138,6 +138,7 @@ final class ValueCases {
     b.append("              - host: ").append(v.get("host")).append('\n');
     b.append("                secretName: ").append(v.get("secretName")).append('\n');
     b.append("          - id: ").append(v.get("secondTenant")).append('\n');
+    b.append("            hosts: [ { host: other.example.com } ]\n");
     b.append("        ingress: { className: ").append(v.get("className")).append(", clusterIssuer: ")
         .append(v.get("clusterIssuer")).append(" }\n");
     b.append("        mongo:\n          image: ").append(v.get("image").equals("acme/orders:1.0.0")

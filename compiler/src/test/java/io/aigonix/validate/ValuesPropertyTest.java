@@ -3,8 +3,6 @@ package io.aigonix.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aigonix.TestSupport;
-import io.aigonix.pipeline.Compiler;
-import io.aigonix.render.OutputTree;
 import io.aigonix.seal.SealedVerifyAccess;
 import io.aigonix.validate.k8s.Quantity;
 import java.io.IOException;
@@ -15,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +28,8 @@ import org.yaml.snakeyaml.Yaml;
  * ({@code validate.js --strict}: the Kubernetes, Flux, Argo CD and SealedSecret schemas and the
  * apiserver's name and label rules) accepts, and that holds the values as written (no rounding,
  * wrapping or dropping), and compile never fails on it. Inputs come from {@link ValueCases}. Every valid case is compiled into one
- * folder and validate.js runs once over all of them; findings map back to their case.
+ * folder (through the CLI, the contract that stays put) and validate.js runs once over all of them;
+ * findings map back to their case.
  *
  * <p>{@code -Daigonix.properties.cases=N} (default 300; {@code mvn -Pproperties} runs 5000) and
  * {@code -Daigonix.properties.seed=S} (default 18). Skips when ../shared or Node is missing, unless CI=true.
@@ -47,27 +45,18 @@ class ValuesPropertyTest {
     Map<Integer, List<String>> escapes = new TreeMap<>();
     Path trees = work.resolve("trees");
     int valid = 0;
-    Compiler compiler = new Compiler(); // one compiler for every case: the schema is built once
     long started = System.nanoTime();
     for (ValueCases.Case c : ValueCases.generate(seed, count)) {
       Path dir = Files.createDirectories(work.resolve("inputs").resolve(name(c)));
       Files.writeString(dir.resolve("aigonix.yaml"), c.yaml(), StandardCharsets.UTF_8);
       Path out = trees.resolve(name(c));
-      Optional<OutputTree> tree;
-      try {
-        tree = compiler.compile(dir.resolve("aigonix.yaml"), "aigonix.yaml").tree();
-      } catch (RuntimeException e) {
-        escapes.computeIfAbsent(c.index(), k -> new ArrayList<>()).add("compile threw " + e);
-        continue;
-      }
-      if (tree.isPresent()) {
+      TestSupport.Run run = TestSupport.cli(dir, "compile", "-f", "aigonix.yaml", "-o", out.toString());
+      if (run.exitCode() == 0) {
         valid++;
-        for (var file : tree.get().files().entrySet()) {
-          Path p = out.resolve(file.getKey());
-          Files.createDirectories(p.getParent());
-          Files.write(p, file.getValue());
-        }
         verbatim(c, out).forEach(problem -> escapes.computeIfAbsent(c.index(), k -> new ArrayList<>()).add(problem));
+      } else if (run.exitCode() != 1 || run.err().contains("\tat ")) {
+        escapes.computeIfAbsent(c.index(), k -> new ArrayList<>()).add("compile exit " + run.exitCode() + ": "
+            + run.err().lines().limit(3).toList());
       }
     }
     long compiled = System.nanoTime();

@@ -21,8 +21,9 @@ public final class TextRenderer {
       if (!source.isEmpty()) {
         String number = String.valueOf(d.line());
         String gutter = " ".repeat(Math.max(0, 5 - number.length()));
-        out.append(gutter).append(number).append(" | ").append(shorten(source, d.column())).append('\n');
-        out.append("      | ").append(caretPad(source, d.column())).append("^\n");
+        int column = sources.column(d.file(), d.line(), d.column());
+        out.append(gutter).append(number).append(" | ").append(shorten(source, column)).append('\n');
+        out.append("      | ").append(caretPad(source, column)).append("^\n");
       }
       if (!d.hint().isEmpty()) {
         out.append("  = hint: ").append(d.hint()).append('\n');

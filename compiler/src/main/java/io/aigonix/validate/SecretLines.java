@@ -59,7 +59,7 @@ public final class SecretLines implements SourceLines {
   }
 
   /** Whether a value at {@code pointer} may be quoted. */
-  static boolean isSafe(String pointer) {
+  public static boolean isSafe(String pointer) {
     return SAFE.matcher(pointer).matches();
   }
 

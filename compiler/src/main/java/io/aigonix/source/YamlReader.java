@@ -25,6 +25,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  * keys and enforcing {@link SourceLimits}.
  */
 public final class YamlReader {
+  /** The longest line read: 1 MiB, the most a ConfigMap or Secret holds. */
+  static final int MAX_LINE = 1024 * 1024;
+
   private final SourceLimits limits;
 
   public YamlReader(SourceLimits limits) {
@@ -64,6 +67,11 @@ public final class YamlReader {
       return failed(displayName, Code.FILE_TOO_LARGE, Location.START,
           "the document is larger than " + limits.maxBytes() + " bytes (8 MiB)", "");
     }
+    Location longLine = firstLongLine(text);
+    if (longLine != null) {
+      return failed(displayName, Code.FILE_TOO_LARGE, longLine, "line " + longLine.line() + " is longer than "
+          + MAX_LINE + " characters (1 MiB)", "a ConfigMap or Secret holds at most 1 MiB, so no value can be this long");
+    }
     TreeBuilder builder = new TreeBuilder(limits, displayName);
     try {
       builder.consume(new Yaml(loaderOptions()).parse(new java.io.StringReader(text)));
@@ -88,6 +96,30 @@ public final class YamlReader {
     }
     ParsedSource source = new ParsedSource(file, displayName, text, builder.root(), builder.locations());
     return new LoadResult(Optional.of(source), builder.diagnostics());
+  }
+
+  /**
+   * The start of the first line over {@link #MAX_LINE}, or null. SnakeYAML re-copies its look-ahead
+   * window for every 1 KiB of a token, so one long line costs time quadratic in its length (7 MiB: half
+   * a minute); no Kubernetes object can hold such a value anyway. Line breaks as SnakeYAML counts them.
+   */
+  private static Location firstLongLine(String text) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '\n';
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        if (i - start > MAX_LINE) {
+          return new Location(line, 1);
+        }
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return null;
   }
 
   private LoaderOptions loaderOptions() {

@@ -109,16 +109,16 @@ public final class SecretLines implements SourceLines {
 
   /** A '#' after a blank (or first on the line) outside every scalar starts a comment. */
   private static int commentStart(int[] cps, List<ScalarExtents.Extent> on) {
+    boolean[] inScalar = new boolean[cps.length];
+    for (ScalarExtents.Extent e : on) {
+      java.util.Arrays.fill(inScalar, Math.min(e.start(), cps.length), Math.min(e.end(), cps.length), true);
+    }
     for (int i = 0; i < cps.length; i++) {
-      if (cps[i] == '#' && (i == 0 || cps[i - 1] == ' ' || cps[i - 1] == '\t') && !inside(i, on)) {
+      if (cps[i] == '#' && !inScalar[i] && (i == 0 || cps[i - 1] == ' ' || cps[i - 1] == '\t')) {
         return i;
       }
     }
     return -1;
-  }
-
-  private static boolean inside(int column, List<ScalarExtents.Extent> on) {
-    return on.stream().anyMatch(e -> column >= e.start() && column < e.end());
   }
 
   private static int indent(int[] cps, int from) {
@@ -162,19 +162,40 @@ public final class SecretLines implements SourceLines {
 
   private record Replacement(int start, int end, String text) {}
 
-  /** A quoted line and the replacements that moved its columns. */
-  private record Quote(String text, List<Replacement> replaced) {
+  /**
+   * A quoted line and the replacements (sorted, not overlapping) that moved its columns; a column is
+   * found by binary search over prefix sums, as one line may hold thousands of values.
+   */
+  private static final class Quote {
+    final String text;
+    private final int[] starts;
+    private final int[] ends;
+    private final int[] shiftAfter; // total shift of replacements 0..i
+
+    Quote(String text, List<Replacement> replaced) {
+      this.text = text;
+      starts = new int[replaced.size()];
+      ends = new int[replaced.size()];
+      shiftAfter = new int[replaced.size()];
+      int shift = 0;
+      for (int i = 0; i < replaced.size(); i++) {
+        Replacement r = replaced.get(i);
+        starts[i] = r.start;
+        ends[i] = r.end;
+        shift += r.text.length() - (r.end - r.start);
+        shiftAfter[i] = shift;
+      }
+    }
+
     int column(int column) {
       int c = column - 1;
-      int shift = 0;
-      for (Replacement r : replaced) {
-        if (c >= r.end) {
-          shift += r.text.length() - (r.end - r.start);
-        } else {
-          return (c >= r.start ? r.start : c) + shift + 1;
-        }
+      int i = java.util.Arrays.binarySearch(starts, c);
+      int before = i >= 0 ? i : -i - 2; // the last replacement starting at or before c
+      if (before < 0) {
+        return column;
       }
-      return c + shift + 1;
+      int shiftBefore = before == 0 ? 0 : shiftAfter[before - 1];
+      return c < ends[before] ? starts[before] + shiftBefore + 1 : c + shiftAfter[before] + 1;
     }
   }
 }

@@ -49,17 +49,19 @@ public final class TreeWriter {
       checkReplaceable(out);
     }
     removeLeftovers(parent, out.getFileName().toString());
+    // the new tree is built in a "tree" folder inside the marked scratch folder, so the marker stays behind
     Path fresh = scratch(parent, "." + out.getFileName() + ".new-");
     try {
-      writeFiles(tree, fresh);
-      Files.write(fresh.resolve(MARKER), MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
+      Path built = Files.createDirectory(fresh.resolve("tree"));
+      writeFiles(tree, built);
+      Files.write(built.resolve(MARKER), MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
       if (!exists) {
-        Files.move(fresh, out, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(built, out, StandardCopyOption.ATOMIC_MOVE);
         return;
       }
       Path old = scratch(parent, "." + out.getFileName() + ".old-");
       Files.move(out, old.resolve("tree"), StandardCopyOption.ATOMIC_MOVE);
-      Files.move(fresh, out, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(built, out, StandardCopyOption.ATOMIC_MOVE);
       deleteRecursively(old);
     } finally {
       if (Files.exists(fresh, LinkOption.NOFOLLOW_LINKS)) {

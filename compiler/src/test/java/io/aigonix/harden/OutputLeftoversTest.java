@@ -42,6 +42,9 @@ class OutputLeftoversTest {
     assertThat(running).exists();
     assertThat(otherOutput).exists();
     assertThat(Files.readString(out.resolve("b.yaml"))).isEqualTo("b: 2\n");
+    try (Stream<Path> written = Files.list(out)) {
+      assertThat(written.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("b.yaml", ".aigonix-output");
+    }
   }
 
   @Test

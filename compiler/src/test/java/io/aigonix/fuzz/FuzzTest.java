@@ -47,20 +47,16 @@ class FuzzTest {
   @Property(tries = TRIES)
   void validateNeverCrashesNorShowsAPlantedSecret(@ForAll("inputs") Mutant input,
       @ForAll("formats") String format) throws IOException {
-    Path dir = folder(input);
-    try {
+    inProject(input, dir -> {
       TestSupport.Run run = TestSupport.cli(dir, "validate", "--format", format);
       assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
       assertNoLeak(input, run.out() + run.err());
-    } finally {
-      delete(dir);
-    }
+    });
   }
 
   @Property(tries = TRIES)
   void compileNeverCrashesAndIsDeterministic(@ForAll("inputs") Mutant input) throws IOException {
-    Path dir = folder(input);
-    try {
+    inProject(input, dir -> {
       TestSupport.Run first = TestSupport.cli(dir, "compile", "-o", "out1");
       TestSupport.Run second = TestSupport.cli(dir, "compile", "-o", "out2");
       assertThat(first.exitCode()).as(first.err()).isIn(0, 1);
@@ -72,15 +68,12 @@ class FuzzTest {
       try (Stream<Path> left = Files.list(dir)) {
         assertThat(left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".out"))).isEmpty();
       }
-    } finally {
-      delete(dir);
-    }
+    });
   }
 
   @Property(tries = TRIES)
   void sealWriteNeverCrashesNorWritesThePlaintext(@ForAll("webshop") Mutant input) throws IOException {
-    Path dir = folder(input);
-    try {
+    inProject(input, dir -> {
       TestSupport.Run run = TestSupport.cli(dir, new ByteArrayInputStream(Mutant.MARKER.getBytes(StandardCharsets.UTF_8)),
           Map.of(), "seal", "--app", "Webshop", "--env", "Prod", "--microservice", "Orders", "--key", "DB_PASSWORD",
           "--write");
@@ -89,9 +82,7 @@ class FuzzTest {
       if (!input.text().contains(Mutant.MARKER)) {
         assertThat(run.out() + run.err() + written).doesNotContain(Mutant.MARKER);
       }
-    } finally {
-      delete(dir);
-    }
+    });
   }
 
   @Provide
@@ -129,12 +120,21 @@ class FuzzTest {
     return false;
   }
 
-  private static Path folder(Mutant input) throws IOException {
+  interface ProjectCheck {
+    void check(Path project) throws IOException;
+  }
+
+  /** Runs {@code check} in a fresh copy of the input's sample folder holding the input as aigonix.yaml. */
+  private static void inProject(Mutant input, ProjectCheck check) throws IOException {
     Path dir = Files.createTempDirectory("aigonix-fuzz");
-    TestSupport.copySample(input.sample(), dir.resolve("p"));
     Path project = dir.resolve("p");
+    TestSupport.copySample(input.sample(), project);
     Files.writeString(project.resolve("aigonix.yaml"), input.text());
-    return project;
+    try {
+      check.check(project);
+    } finally {
+      delete(project);
+    }
   }
 
   private static Map<String, String> tree(Path root) throws IOException {

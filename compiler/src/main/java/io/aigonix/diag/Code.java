@@ -9,7 +9,7 @@ package io.aigonix.diag;
 public enum Code {
   YAML_SYNTAX("AGX0001", "invalid-yaml", "YAML syntax error", "The file is not well-formed YAML or JSON."),
   DUPLICATE_KEY("AGX0002", "invalid-duplicate-key", "Duplicate key", "A mapping has the same key twice."),
-  FILE_TOO_LARGE("AGX0003", "invalid-too-large", "File too large", "The file is larger than 8 MiB."),
+  FILE_TOO_LARGE("AGX0003", "invalid-too-large", "File too large", "The file is larger than 8 MiB, or has a line longer than 1 MiB."),
   NESTING_TOO_DEEP("AGX0004", "invalid-too-deep", "Nesting too deep", "The document nests deeper than 100 levels."),
   ALIAS_LIMIT("AGX0005", "invalid-alias-bomb", "Too many aliases",
       "Anchors and aliases expand to more nodes than allowed (alias bombs)."),

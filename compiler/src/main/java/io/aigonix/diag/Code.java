@@ -55,7 +55,19 @@ public enum Code {
   DUPLICATE_ID("AGX2017", "invalid-duplicate-id", "Duplicate id",
       "Two applications or two microservices of an application have the same id."),
   INVALID_PATH("AGX2018", "invalid-public-path", "Invalid public path",
-      "A public path does not start with '/' or contains characters an Ingress path cannot have.");
+      "A public path does not start with '/' or contains characters an Ingress path cannot have."),
+  INVALID_AUTOSCALING("AGX2019", "invalid-autoscaling", "Invalid autoscaling",
+      "An autoscaling has no maxReplicas, a minReplicas above its maxReplicas, or no cpu or memory target."),
+  AUTOSCALING_WITH_REPLICAS("AGX2020", "invalid-autoscaling-with-replicas", "Autoscaling with replicas",
+      "A microservice or an environment override sets both autoscaling and replicas."),
+  PROBE_HANDLER("AGX2021", "invalid-probe-handler", "Probe handler",
+      "A probe has more than one handler, or none, of path (httpGet), tcp and exec."),
+  UNKNOWN_CLUSTER("AGX2022", "invalid-unknown-cluster", "Unknown cluster",
+      "An environment names a cluster that gitops.clusters does not declare."),
+  MISSING_CLUSTER("AGX2023", "invalid-missing-cluster", "Missing cluster",
+      "gitops.clusters is set and an environment names no cluster."),
+  DUAL_SYNC("AGX2024", "warning-dual-sync", "Cluster synced twice",
+      "A cluster without sync would get both Flux and Argo CD objects, because both are enabled.");
 
   private final String id;
   private final String sample;
@@ -87,6 +99,6 @@ public enum Code {
   }
 
   public Severity defaultSeverity() {
-    return this == SECRET_IN_ENV ? Severity.WARNING : Severity.ERROR;
+    return this == SECRET_IN_ENV || this == DUAL_SYNC ? Severity.WARNING : Severity.ERROR;
   }
 }

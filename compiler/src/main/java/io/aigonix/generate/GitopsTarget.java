@@ -12,7 +12,9 @@ import java.util.SortedMap;
 
 /**
  * One folder a GitOps tool syncs: an application's own folder (no environment) or one of its
- * environments' folders. The environment folders depend on the application folder.
+ * environments' folders. The environment folders depend on the application folder. With clusters
+ * (SPEC §12) a cluster syncs its environments and the application folders they need, and never an
+ * environment that is on another cluster.
  */
 record GitopsTarget(Model model, Application app, Optional<Environment> env) {
   static List<GitopsTarget> all(Model model) {
@@ -21,6 +23,20 @@ record GitopsTarget(Model model, Application app, Optional<Environment> env) {
       targets.add(new GitopsTarget(model, app, Optional.empty()));
       for (Environment env : app.environments()) {
         targets.add(new GitopsTarget(model, app, Optional.of(env)));
+      }
+    }
+    return targets;
+  }
+
+  /** The folders cluster {@code cluster} syncs, in the order of {@link #all}. */
+  static List<GitopsTarget> on(Model model, String cluster) {
+    List<GitopsTarget> targets = new ArrayList<>();
+    for (Application app : model.applications()) {
+      List<Environment> here = app.environments().stream()
+          .filter(e -> e.cluster().filter(cluster::equals).isPresent()).toList();
+      if (!here.isEmpty()) {
+        targets.add(new GitopsTarget(model, app, Optional.empty()));
+        here.forEach(e -> targets.add(new GitopsTarget(model, app, Optional.of(e))));
       }
     }
     return targets;

@@ -1,8 +1,13 @@
 package io.aigonix.spec;
 
-/** {@code runtime}: an image (optionally as a native sidecar) or the string {@code none}. */
-public record RuntimeSpec(String image, Boolean nativeSidecar) {
-  public static final RuntimeSpec NONE = new RuntimeSpec(null, null);
+import io.aigonix.spec.MicroserviceSpec.ResourcesSpec;
+
+/**
+ * {@code runtime}: an image (optionally as a native sidecar, with its own resources) or the string
+ * {@code none}.
+ */
+public record RuntimeSpec(String image, Boolean nativeSidecar, ResourcesSpec resources) {
+  public static final RuntimeSpec NONE = new RuntimeSpec(null, null, null);
 
   public boolean isNone() {
     return image == null;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -42,7 +43,7 @@ final class ArgoApplicationGenerator {
       List<HasMetadata> apps = new ArrayList<>();
       for (GitopsTarget t : GitopsTarget.all(model)) {
         apps.add(application(t.name(), argo.namespace(), t.labels(), t.annotations(), argo, model.gitops()
-            .repositoryPath(Layout.path(t.folder())), t.app().namespace(), argo.destinationServer()));
+            .repositoryPath(Layout.path(t.folder())), t.app().namespace(), argo.destinationServer(), t.enforce()));
       }
       folders.put(Folder.argocd(), apps);
       return folders;
@@ -58,13 +59,13 @@ final class ArgoApplicationGenerator {
         SortedMap<String, String> annotations = t.annotations();
         annotations.put(SYNC_WAVE, t.env().isPresent() ? "1" : "0");
         apps.add(application(c.name() + "-" + t.name(), argo.namespace(), t.labels(), annotations, argo,
-            model.gitops().repositoryPath(Layout.path(t.folder())), t.app().namespace(), c.server()));
+            model.gitops().repositoryPath(Layout.path(t.folder())), t.app().namespace(), c.server(), t.enforce()));
       }
       if (!apps.isEmpty()) {
         folders.put(folder, apps);
         roots.add(application("aigonix-" + c.name(), argo.namespace(), customerLabels(model),
             customerAnnotations(model), argo, model.gitops().repositoryPath(Layout.path(folder)), argo.namespace(),
-            IN_CLUSTER));
+            IN_CLUSTER, Optional.empty()));
       }
     }
     if (!roots.isEmpty()) {
@@ -75,8 +76,9 @@ final class ArgoApplicationGenerator {
 
   private static HasMetadata application(String name, String namespace, SortedMap<String, String> labels,
       SortedMap<String, String> annotations, ArgoCd argo, String path, String destinationNamespace,
-      String server) {
+      String server, Optional<Map<String, Object>> patch) {
     Map<String, Object> source = new LinkedHashMap<>();
+    patch.ifPresent(p -> source.put("kustomize", Map.of("patches", List.of(p))));
     source.put("path", path.substring(2));
     source.put("repoURL", argo.repoUrl());
     source.put("targetRevision", argo.targetRevision());

@@ -47,6 +47,7 @@ final class FluxKustomizationGenerator {
       Map<String, Object> spec = new LinkedHashMap<>();
       t.env().ifPresent(e -> spec.put("dependsOn", List.of(Map.of("name", Names.gitopsApplication(t.app().name())))));
       spec.put("interval", flux.interval());
+      t.enforce().ifPresent(p -> spec.put("patches", List.of(p)));
       spec.put("path", model.gitops().repositoryPath(Layout.path(t.folder())));
       spec.put("prune", true);
       Map<String, Object> sourceRef = new LinkedHashMap<>();

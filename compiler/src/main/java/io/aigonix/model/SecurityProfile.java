@@ -1,7 +1,9 @@
 package io.aigonix.model;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * SPEC §12: the Pod Security Standard an environment's pods meet, from the weakest to the strictest. The
@@ -22,5 +24,17 @@ public enum SecurityProfile {
 
   public static SecurityProfile weakest(Collection<SecurityProfile> profiles) {
     return profiles.stream().min(Enum::compareTo).orElse(BASELINE);
+  }
+
+  /**
+   * The profile a Namespace shared by {@code environments} enforces: the weakest of theirs (an unset one
+   * counts as baseline), so that no environment's pods are refused; empty when none of them sets one,
+   * which keeps v1's Namespace without the label.
+   */
+  public static Optional<SecurityProfile> enforced(List<Environment> environments) {
+    if (environments.stream().noneMatch(e -> e.securityProfile().isPresent())) {
+      return Optional.empty();
+    }
+    return Optional.of(weakest(environments.stream().map(e -> e.securityProfile().orElse(BASELINE)).toList()));
   }
 }

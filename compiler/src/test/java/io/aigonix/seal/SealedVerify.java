@@ -1,29 +1,19 @@
 package io.aigonix.seal;
 
+import io.aigonix.NodeTool;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.concurrent.TimeUnit;
 
-/**
- * The shared independent Node verifier ({@code ../shared/tools/sealed-verify}), copied into
- * {@code target/sealed-verify} (the shared folder is read-only) and set up with {@code npm ci} once,
- * unless the shared folder already has its node_modules.
- */
+/** The shared independent Node verifier ({@code ../shared/tools/sealed-verify}), set up by {@link NodeTool}. */
 final class SealedVerify {
   private SealedVerify() {}
 
   static Path root() {
-    return Path.of(System.getProperty("aigonix.root", "..")).toAbsolutePath().normalize();
+    return io.aigonix.TestSupport.root();
   }
 
   static Path shared() {
-    return root().resolveSibling("shared").resolve("tools/sealed-verify");
+    return NodeTool.shared("sealed-verify");
   }
 
   static Path testKey() {
@@ -35,64 +25,11 @@ final class SealedVerify {
   }
 
   /** A working copy of the tool with node_modules installed. */
-  static synchronized Path prepared() throws IOException, InterruptedException {
-    Path target = root().resolve("compiler/target/sealed-verify");
-    if (!Files.isDirectory(target.resolve("node_modules/yaml"))) {
-      boolean installed = Files.isDirectory(shared().resolve("node_modules/yaml"));
-      copyTree(shared(), target, installed);
-      if (installed) {
-        return target; // already set up in the shared folder (e.g. by CI): no network needed
-      }
-      Result r = run(target, "npm", "ci", "--no-audit", "--no-fund");
-      if (r.exit != 0) {
-        throw new IllegalStateException("npm ci failed in " + target + ":\n" + r.out + r.err);
-      }
-    }
-    return target;
+  static Path prepared() throws IOException, InterruptedException {
+    return NodeTool.prepared("sealed-verify");
   }
 
-  record Result(int exit, String out, String err) {}
-
-  static Result run(Path dir, String... command) throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
-    Path out = Files.createTempFile("proc", ".out");
-    Path err = Files.createTempFile("proc", ".err");
-    try {
-      pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-      Process p = pb.start();
-      p.getOutputStream().close();
-      if (!p.waitFor(300, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        throw new IllegalStateException("timed out: " + String.join(" ", command));
-      }
-      return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
-    }
-  }
-
-  private static void copyTree(Path from, Path to, boolean withModules) throws IOException {
-    Files.walkFileTree(from, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        if (!withModules && dir.getFileName().toString().equals("node_modules")) {
-          return FileVisitResult.SKIP_SUBTREE;
-        }
-        Path d = to.resolve(from.relativize(dir).toString());
-        Files.createDirectories(d);
-        d.toFile().setWritable(true, true);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Path t = to.resolve(from.relativize(file).toString());
-        Files.copy(file, t, StandardCopyOption.REPLACE_EXISTING);
-        t.toFile().setWritable(true, true);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+  static NodeTool.Result run(Path dir, String... command) throws IOException, InterruptedException {
+    return NodeTool.run(dir, command);
   }
 }

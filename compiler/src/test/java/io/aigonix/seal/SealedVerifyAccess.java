@@ -19,7 +19,7 @@ public final class SealedVerifyAccess {
   /** Runs {@code unseal.js --json --base64} with the test key on {@code file}. */
   public static Result unseal(Path file) throws Exception {
     Path tool = SealedVerify.prepared();
-    SealedVerify.Result r = SealedVerify.run(tool, "node", "unseal.js", "--key", "testkeys/tls.key", "--json",
+    io.aigonix.NodeTool.Result r = SealedVerify.run(tool, "node", "unseal.js", "--key", "testkeys/tls.key", "--json",
         "--base64", file.toString());
     return new Result(r.exit(), r.out(), r.err());
   }

@@ -1,30 +1,26 @@
 package io.aigonix;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 
 /**
- * An independent Node checker of {@code ../shared/tools/<tool>}, copied into {@code compiler/target/<tool>}
- * (the shared folder is read-only) and set up with {@code npm ci} once, unless the shared folder already
- * has its node_modules; and running a program with its output captured.
+ * An independent Node checker of {@code ../shared/tools/<tool>} (sealed-verify, k8s-validate), copied into
+ * {@code compiler/target/<tool>} (the shared folder is read-only) and set up with {@code npm ci} once,
+ * unless the shared folder already has its node_modules. Goes through {@link Needs}: without ../shared
+ * or Node the test is skipped (and fails under CI=true).
  */
 public final class NodeTool {
   private NodeTool() {}
 
-  public static Path shared(String tool) {
-    return TestSupport.shared().resolve("tools").resolve(tool);
-  }
-
-  /** A working copy of the tool with node_modules installed. */
-  public static synchronized Path prepared(String tool) throws IOException, InterruptedException {
-    Path shared = shared(tool);
+  /** A working copy of the tool with node_modules installed, needed {@code purpose}. */
+  public static synchronized Path prepared(String tool, String purpose) throws IOException, InterruptedException {
+    Path shared = Needs.sharedAndNode("tools/" + tool, purpose);
     Path target = TestSupport.root().resolve("compiler/target").resolve(tool);
     if (!Files.isDirectory(target.resolve("node_modules/yaml"))) {
       boolean installed = Files.isDirectory(shared.resolve("node_modules/yaml"));
@@ -32,48 +28,17 @@ public final class NodeTool {
       if (installed) {
         return target; // already set up in the shared folder (e.g. by CI): no network needed
       }
-      Result r = run(target, "npm", "ci", "--no-audit", "--no-fund");
-      if (r.exit() != 0) {
+      Path npm = Needs.program("npm", "to install the dependencies of " + tool + " (npm ci)");
+      TestSupport.Run r = run(target, npm.toString(), "ci", "--no-audit", "--no-fund");
+      if (r.exitCode() != 0) {
         throw new IllegalStateException("npm ci failed in " + target + ":\n" + r.out() + r.err());
       }
     }
     return target;
   }
 
-  public record Result(int exit, String out, String err) {}
-
-  public static Result run(Path dir, String... command) throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
-    Path out = Files.createTempFile("proc", ".out");
-    Path err = Files.createTempFile("proc", ".err");
-    try {
-      pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-      Process p = pb.start();
-      p.getOutputStream().close();
-      if (!p.waitFor(300, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        throw new IllegalStateException("timed out: " + String.join(" ", command));
-      }
-      return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
-    }
-  }
-
-  /** Whether a program is on the PATH. */
-  public static boolean onPath(String program) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return false;
-    }
-    for (String dir : path.split(java.io.File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, program))) {
-        return true;
-      }
-    }
-    return false;
+  public static TestSupport.Run run(Path dir, String... command) throws IOException, InterruptedException {
+    return TestSupport.process(dir, System.getenv(), List.of(command));
   }
 
   private static void copyTree(Path from, Path to, boolean withModules) throws IOException {

@@ -47,7 +47,7 @@ class NodeCrossCheckTest {
     Path file = dir.resolve("sealed.yaml");
     Files.writeString(file, yaml);
 
-    io.aigonix.NodeTool.Result r = SealedVerify.run(tool, "node", "unseal.js", "--key", "testkeys/tls.key", "--json",
+    SealedVerify.Result r = SealedVerify.run(tool, "node", "unseal.js", "--key", "testkeys/tls.key", "--json",
         "--base64", file.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
@@ -63,7 +63,7 @@ class NodeCrossCheckTest {
 
     // and the verifier really checks: the strict values moved to another name do not decrypt
     Files.writeString(file, yaml.toString().replace("name: dev-orders-secret-env-variables", "name: renamed"));
-    io.aigonix.NodeTool.Result moved = SealedVerify.run(tool, "node", "unseal.js", "--key", "testkeys/tls.key", "--check",
+    SealedVerify.Result moved = SealedVerify.run(tool, "node", "unseal.js", "--key", "testkeys/tls.key", "--check",
         file.toString());
     assertThat(moved.exit()).isEqualTo(1);
   }

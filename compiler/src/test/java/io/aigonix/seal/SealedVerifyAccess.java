@@ -8,18 +8,15 @@ public final class SealedVerifyAccess {
 
   public record Result(int exit, String out, String err) {}
 
-  public static Path root() {
-    return SealedVerify.root();
-  }
-
-  public static Path shared() {
-    return SealedVerify.shared();
+  /** ../shared/tools/sealed-verify/testkeys/expired.crt (the test is skipped without it). */
+  public static Path expiredCert() {
+    return SealedVerify.expiredCert();
   }
 
   /** Runs {@code unseal.js --json --base64} with the test key on {@code file}. */
   public static Result unseal(Path file) throws Exception {
     Path tool = SealedVerify.prepared();
-    io.aigonix.NodeTool.Result r = SealedVerify.run(tool, "node", "unseal.js", "--key", "testkeys/tls.key", "--json",
+    SealedVerify.Result r = SealedVerify.run(tool, "node", "unseal.js", "--key", "testkeys/tls.key", "--json",
         "--base64", file.toString());
     return new Result(r.exit(), r.out(), r.err());
   }

@@ -64,8 +64,11 @@ public record Microservice(
    */
   public record Autoscaling(int minReplicas, int maxReplicas, Optional<Integer> cpu, Optional<Integer> memory) {}
 
-  /** The runtime sidecar; its resources are the microservice's unless {@code runtime.resources} says otherwise. */
-  public record Runtime(String image, boolean nativeSidecar, Resources resources) {
+  /**
+   * The sidecar; {@code eventStoreCompatibility} is V6 or V7 (SPEC §2.3), used by the versions that need
+   * it; its resources are the microservice's unless {@code runtime.resources} says otherwise.
+   */
+  public record Runtime(String image, boolean nativeSidecar, String eventStoreCompatibility, Resources resources) {
     /** The image tag ("dolittle/runtime:8.0.0" → "8.0.0"), or "" without one; picks the templates. */
     public String version() {
       String last = image.substring(image.lastIndexOf('/') + 1);

@@ -47,7 +47,8 @@ final class MicroserviceResolver {
     Resources resources = resources(ms.resources(), production);
     Optional<Runtime> runtime = Optional.ofNullable(ms.runtime())
         .filter(r -> !r.isNone())
-        .map(r -> new Runtime(r.image(), Boolean.TRUE.equals(r.nativeSidecar()), over(resources, r.resources())));
+        .map(r -> new Runtime(r.image(), Boolean.TRUE.equals(r.nativeSidecar()),
+            or(r.eventStoreCompatibility(), Defaults.EVENT_STORE_COMPATIBILITY), over(resources, r.resources())));
     Optional<PublicPath> publicPath = Optional.ofNullable(ms.publicPath())
         .map(p -> new PublicPath(p.path(), or(p.pathType(), Defaults.PATH_TYPE)));
     return new Microservice(ms.name(), id, head, runtime, publicPath,

@@ -120,9 +120,8 @@ public final class SpecBinder {
     if (n == null) {
       return null;
     }
-    return n.isObject()
-        ? new RuntimeSpec(text(n, "image"), bool(n, "nativeSidecar"), object(n, "resources", SpecBinder::resources))
-        : RuntimeSpec.NONE;
+    return n.isObject() ? new RuntimeSpec(text(n, "image"), bool(n, "nativeSidecar"),
+        text(n, "eventStoreCompatibility"), object(n, "resources", SpecBinder::resources)) : RuntimeSpec.NONE;
   }
 
   private static PublicSpec publicPath(JsonNode n) {

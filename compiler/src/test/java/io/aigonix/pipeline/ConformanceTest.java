@@ -3,10 +3,11 @@ package io.aigonix.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aigonix.Needs;
-import io.aigonix.NodeTool;
 import io.aigonix.TestSupport;
+import io.aigonix.seal.SealedVerifyAccess;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,14 +23,15 @@ class ConformanceTest {
   @ParameterizedTest
   @ValueSource(strings = {"autoscaling-restricted", "two-clusters"})
   void goldenTreePassesK8sValidateAndEveryKustomizationBuilds(String sample) throws Exception {
-    Path tool = NodeTool.prepared("k8s-validate", "to check the SPEC §12 golden trees with k8s-validate --strict");
-    Needs.program("kubectl", "to build every kustomization of the SPEC §12 golden trees");
     Path tree = TestSupport.golden().resolve(sample).resolve("expected");
-    TestSupport.Run validate = NodeTool.run(tool, "node", "validate.js", "--strict", "--dup-scope", "dir",
-        tree.toString());
-    assertThat(validate.exitCode()).as(validate.out() + validate.err()).isZero();
+    SealedVerifyAccess.Result validate = SealedVerifyAccess.node("k8s-validate",
+        "to check the SPEC §12 golden trees with k8s-validate --strict", "validate.js", "--strict", "--dup-scope",
+        "dir", tree.toString());
+    assertThat(validate.exit()).as(validate.out() + validate.err()).isZero();
     assertThat(validate.out()).contains(" 0 errors, 0 warnings");
-    TestSupport.Run build = NodeTool.run(tool, "bash", "kustomize-check.sh", tree.toString());
+    Path check = Needs.shared("tools/k8s-validate/kustomize-check.sh", "to build every kustomization");
+    Needs.program("kubectl", "to build every kustomization of the SPEC §12 golden trees");
+    TestSupport.Run build = TestSupport.process(tree, System.getenv(), List.of("bash", check.toString(), "."));
     assertThat(build.exitCode()).as(build.out() + build.err()).isZero();
     long kustomizations;
     try (var walk = Files.walk(tree)) {

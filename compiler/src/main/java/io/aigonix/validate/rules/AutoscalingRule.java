@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * AGX2019: the autoscaling a microservice has in each environment, overrides merged as compile merges
+ * AGX2031: the autoscaling a microservice has in each environment, overrides merged as compile merges
  * them, has a {@code maxReplicas}, {@code minReplicas ≤ maxReplicas} and a cpu or memory target. A
  * problem is reported once, in the scope closest to the environment that writes autoscaling.
  */

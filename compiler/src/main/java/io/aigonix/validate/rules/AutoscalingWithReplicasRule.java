@@ -6,7 +6,7 @@ import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
 
 /**
- * AGX2020: {@code autoscaling} and {@code replicas} in one scope (the microservice, or one environment's
+ * AGX2032: {@code autoscaling} and {@code replicas} in one scope (the microservice, or one environment's
  * overrides): the autoscaler owns the replica count, so a fixed one beside it would be ignored. Across
  * scopes the closer one wins, which is not an error.
  */

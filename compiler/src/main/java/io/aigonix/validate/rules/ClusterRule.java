@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * AGX2022: an environment's {@code cluster} is a key of {@code gitops.clusters} (naming one without any
+ * AGX2034: an environment's {@code cluster} is a key of {@code gitops.clusters} (naming one without any
  * clusters is the same mistake): an environment never reaches a cluster aigonix does not know.
  */
 public final class ClusterRule implements SemanticRule {

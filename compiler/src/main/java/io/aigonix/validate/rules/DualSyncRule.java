@@ -7,7 +7,7 @@ import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 
 /**
- * AGX2024 (warning): a cluster without {@code sync} while both Flux and Argo CD are enabled gets both
+ * AGX2036 (warning): a cluster without {@code sync} while both Flux and Argo CD are enabled gets both
  * tools' objects, and two controllers applying and pruning the same objects fight over them.
  */
 public final class DualSyncRule implements SemanticRule {

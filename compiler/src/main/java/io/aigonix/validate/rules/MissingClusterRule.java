@@ -7,7 +7,7 @@ import io.aigonix.validate.Walk;
 import java.util.List;
 
 /**
- * AGX2023: with {@code gitops.clusters}, every environment names its cluster; guessing one would deploy
+ * AGX2035: with {@code gitops.clusters}, every environment names its cluster; guessing one would deploy
  * an environment to a cluster nobody chose (a Prod on the Dev cluster).
  */
 public final class MissingClusterRule implements SemanticRule {

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * AGX2021: a probe has exactly one handler, {@code path} (httpGet), {@code tcp: true} or {@code exec}, as
+ * AGX2033: a probe has exactly one handler, {@code path} (httpGet), {@code tcp: true} or {@code exec}, as
  * Kubernetes requires; checked here rather than with a schema oneOf, whose error would not name them.
  */
 public final class ProbeHandlerRule implements SemanticRule {

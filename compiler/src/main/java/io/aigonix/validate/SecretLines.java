@@ -26,16 +26,20 @@ public final class SecretLines implements SourceLines {
 
   /** Values that may be shown: '#' stands for a list index, '*' for any key. */
   private static final Pattern SAFE = allowList(
-      "/\\$schema", "/apiVersion", "/customer/(name|id)", "/gitops/path",
+      "/\\$schema", "/apiVersion", "/customer/(name|id|securityProfile)", "/gitops/path",
+      "/gitops/clusters/*/(sync|argocd/server)", "/lint/ignore/#",
       "/gitops/flux/(enabled|interval|sourceRef/(kind|name|namespace))",
       "/gitops/argocd/(enabled|project|targetRevision|namespace|destinationServer)",
-      "/applications/#/(name|id|registry/server)",
+      "/applications/#/(name|id|registry/server|securityProfile)",
       "/applications/#/environments/#/(name|production|tenants/#/id|tenants/#/hosts/#/(host|secretName)"
-          + "|ingress/(className|clusterIssuer)|mongo/(image|storage|storageClass))",
+          + "|ingress/(className|clusterIssuer)|mongo/(image|storage|storageClass)|securityProfile|cluster)",
       "/applications/#/microservices/#/(name|id)",
       "/applications/#/microservices/#/(environments/*/)?(head/(image|port"
-          + "|probes/(liveness|readiness)/(path|port|initialDelaySeconds|periodSeconds))"
-          + "|runtime|runtime/(image|nativeSidecar)|public/(path|pathType)|replicas"
+          + "|probes/(liveness|readiness|startup)/(path|port|tcp|initialDelaySeconds|periodSeconds|timeoutSeconds"
+          + "|failureThreshold))"
+          + "|runtime|runtime/(image|nativeSidecar|eventStoreCompatibility)|runtime/resources/(requests|limits)/(cpu|memory)"
+          + "|public/(path|pathType)|replicas|serviceAccountName"
+          + "|autoscaling/(minReplicas|maxReplicas|cpu|memory)"
           + "|resources/(requests|limits)/(cpu|memory)|configFiles/*/file)",
       "/applications/#/microservices/#/eventHorizons/#/(producer/(microservice|application)|scope|stream|partition)");
 

@@ -55,7 +55,15 @@ public enum Code {
   DUPLICATE_ID("AGX2017", "invalid-duplicate-id", "Duplicate id",
       "Two applications or two microservices of an application have the same id."),
   INVALID_PATH("AGX2018", "invalid-public-path", "Invalid public path",
-      "A public path does not start with '/' or contains characters an Ingress path cannot have.");
+      "A public path does not start with '/' or contains characters an Ingress path cannot have."),
+  // AGX2019-AGX2030 are taken by the Kubernetes value checks (issue 18), merged separately.
+  MIXED_SECRET_SOURCES("AGX2031", "invalid-mixed-secret-sources", "Sealed and referenced secrets mixed",
+      "One microservice in one environment (or one registry) has both sealed values and secret-store "
+          + "references: one Secret cannot have two writers."),
+  SECRET_STORE_MISSING("AGX2032", "invalid-secret-store-missing", "Secret reference without a store",
+      "A secretEnv or registry value is a secret-store reference, but no secretStore applies there."),
+  INVALID_SECRET_REF("AGX2033", "invalid-secret-ref", "Invalid secret reference",
+      "A secret-store reference's ref (or property, version) is empty or has non-printable characters.");
 
   private final String id;
   private final String sample;

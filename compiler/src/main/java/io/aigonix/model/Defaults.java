@@ -26,6 +26,8 @@ final class Defaults {
   static final String ARGOCD_NAMESPACE = "argocd";
   static final String ARGOCD_DESTINATION = "https://kubernetes.default.svc";
   static final int RUNTIME_PUBLIC_PORT = 50052;
+  static final String SECRET_STORE_KIND = "ClusterSecretStore";
+  static final String SECRET_REFRESH_INTERVAL = "1h";
 
   private Defaults() {}
 

@@ -10,11 +10,16 @@ public record Environment(
     List<Tenant> tenants,
     IngressSettings ingress,
     Mongo mongo,
-    List<Microservice> microservices) {
+    List<Microservice> microservices,
+    Optional<SecretStore> secretStore) {
 
   public Environment {
     tenants = List.copyOf(tenants);
     microservices = List.copyOf(microservices);
+  }
+
+  public Environment withMicroservices(List<Microservice> deployed) {
+    return new Environment(name, production, tenants, ingress, mongo, deployed, secretStore);
   }
 
   /** The environment's MongoDB exists when a microservice there has a runtime. */

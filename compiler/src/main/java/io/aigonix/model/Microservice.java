@@ -17,7 +17,7 @@ public record Microservice(
     int replicas,
     Resources resources,
     SortedMap<String, String> env,
-    SortedMap<String, String> secretEnv,
+    SortedMap<String, SecretValue> secretEnv,
     SortedMap<String, ConfigFile> configFiles,
     List<Subscription> subscriptions,
     List<Consent> consents) {

@@ -7,12 +7,15 @@ public record ApplicationSpec(
     String id,
     RegistrySpec registry,
     List<EnvironmentSpec> environments,
-    List<MicroserviceSpec> microservices) {
+    List<MicroserviceSpec> microservices,
+    SecretStoreSpec secretStore) {
 
   public ApplicationSpec {
     environments = environments == null ? List.of() : List.copyOf(environments);
     microservices = microservices == null ? List.of() : List.copyOf(microservices);
   }
 
-  public record RegistrySpec(String server, String sealedDockerConfigJson) {}
+  /** Exactly one of {@code sealedDockerConfigJson} and {@code dockerConfigJson} is set (AGX2031 otherwise). */
+  public record RegistrySpec(
+      String server, String sealedDockerConfigJson, SecretValueSpec.Reference dockerConfigJson) {}
 }

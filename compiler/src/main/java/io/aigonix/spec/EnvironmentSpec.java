@@ -8,7 +8,8 @@ public record EnvironmentSpec(
     String sealingCertificate,
     List<TenantSpec> tenants,
     IngressSpec ingress,
-    MongoSpec mongo) {
+    MongoSpec mongo,
+    SecretStoreSpec secretStore) {
 
   public EnvironmentSpec {
     tenants = tenants == null ? null : List.copyOf(tenants);

@@ -16,7 +16,7 @@ public record MicroserviceSpec(
     Integer replicas,
     ResourcesSpec resources,
     Map<String, String> env,
-    Map<String, Map<String, String>> secretEnv,
+    Map<String, Map<String, SecretValueSpec>> secretEnv,
     Map<String, ConfigFileSpec> configFiles,
     Map<String, OverrideSpec> environments,
     List<EventHorizonSpec> eventHorizons) {

@@ -9,8 +9,9 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The lines of a source that hold secret values: sealed values, and plain env values whose names look
- * secret. Text diagnostics quote source lines; these lines are quoted only up to the value.
+ * The lines of a source that hold secret values: sealed values (not store references), and plain env
+ * values whose names look secret. Text diagnostics quote source lines; these lines are quoted only up
+ * to the value.
  */
 public final class SecretLines {
   /** Env names that suggest a secret value (shared with the AGX2016 rule). */
@@ -28,8 +29,12 @@ public final class SecretLines {
       for (int m = 0; m < services.size(); m++) {
         String ms = app + "/microservices/" + m;
         JsonNode node = services.get(m);
-        node.path("secretEnv").fields().forEachRemaining(key -> key.getValue().fieldNames().forEachRemaining(
-            env -> mark(source, Pointers.child(Pointers.child(ms + "/secretEnv", key.getKey()), env))));
+        // sealed values only: a store reference ({ref: ...}) names a key, not a secret, and stays readable
+        node.path("secretEnv").fields().forEachRemaining(key -> key.getValue().fields().forEachRemaining(env -> {
+          if (!env.getValue().isObject()) {
+            mark(source, Pointers.child(Pointers.child(ms + "/secretEnv", key.getKey()), env.getKey()));
+          }
+        }));
         markEnv(source, node.path("env"), ms + "/env");
         node.path("environments").fields().forEachRemaining(o ->
             markEnv(source, o.getValue().path("env"), Pointers.child(ms + "/environments", o.getKey()) + "/env"));

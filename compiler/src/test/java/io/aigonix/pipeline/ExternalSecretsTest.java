@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the independent verifier.
  */
 class ExternalSecretsTest {
-  private static final String PROD_ORDERS = "webshop/prod/externalsecret-prod-orders-secret-env-variables.yaml";
+  private static final String PROD_ORDERS = "storefront/prod/externalsecret-prod-orders-secret-env-variables.yaml";
 
   @TempDir
   Path temp;
@@ -52,21 +52,21 @@ class ExternalSecretsTest {
   void changingAReferenceRollsThatMicroserviceOnly() throws Exception {
     OutputTree before = compile(original);
     OutputTree after = compile(original.replace("Prod: { ref: orders-db }", "Prod: { ref: orders-db-2 }"));
-    assertThat(changed(before, after)).containsExactly("webshop/prod/deployment-prod-orders.yaml", PROD_ORDERS);
-    assertThat(after.text(PROD_ORDERS)).contains("key: webshop-orders-db-2");
+    assertThat(changed(before, after)).containsExactly("storefront/prod/deployment-prod-orders.yaml", PROD_ORDERS);
+    assertThat(after.text(PROD_ORDERS)).contains("key: storefront-orders-db-2");
   }
 
   @Test
   void rotationRollsPodsOnlyThroughTheReloaderAnnotationWhereAsked() throws Exception {
     OutputTree tree = compile(original);
     String reload = "secret.reloader.stakater.com/reload: prod-orders-secret-env-variables";
-    assertThat(tree.text("webshop/prod/deployment-prod-orders.yaml")).contains(reload);
-    // Dev is sealed; Billing's stores leave rolloutOnRotation at its default (false)
-    assertThat(tree.text("webshop/dev/deployment-dev-orders.yaml")).doesNotContain("reloader");
-    assertThat(tree.text("billing/prod/deployment-prod-invoices.yaml")).doesNotContain("reloader");
+    assertThat(tree.text("storefront/prod/deployment-prod-orders.yaml")).contains(reload);
+    // Dev is sealed; Payments's stores leave rolloutOnRotation at its default (false)
+    assertThat(tree.text("storefront/dev/deployment-dev-orders.yaml")).doesNotContain("reloader");
+    assertThat(tree.text("payments/prod/deployment-prod-invoices.yaml")).doesNotContain("reloader");
     // and the annotation is on the Deployment, not the pod template: it does not roll the pods itself
     OutputTree without = compile(original.replace(", rolloutOnRotation: true", ""));
-    assertThat(changed(without, tree)).containsExactly("webshop/prod/deployment-prod-orders.yaml");
+    assertThat(changed(without, tree)).containsExactly("storefront/prod/deployment-prod-orders.yaml");
     assertThat(podTemplate(without)).isEqualTo(podTemplate(tree));
   }
 
@@ -80,32 +80,32 @@ class ExternalSecretsTest {
     OutputTree sealed = compile(sealedProd);
     OutputTree referenced = compile(original);
     assertThat(DiffReport.between(sealed, referenced).plan()).extracting(PlanEntry::line).contains(
-        "Webshop/Prod/Orders: externalsecret prod-orders-secret-env-variables added; secret API_TOKEN now from store "
-            + "azure-key-vault-prod key webshop-orders-api-token version 0f1e2d3c4b5a69788796a5b4c3d2e1f0; "
-            + "secret DB_PASSWORD now from store azure-key-vault-prod key webshop-orders-db; "
+        "Storefront/Prod/Orders: externalsecret prod-orders-secret-env-variables added; secret API_TOKEN now from store "
+            + "azure-key-vault-prod key storefront-orders-api-token version 0f1e2d3c4b5a69788796a5b4c3d2e1f0; "
+            + "secret DB_PASSWORD now from store azure-key-vault-prod key storefront-orders-db; "
             + "sealedsecret prod-orders-secret-env-variables removed; pods will roll");
 
     OutputTree moved = compile(original.replace("name: azure-key-vault-prod, refreshInterval: 15m",
         "name: azure-key-vault-prod-2, refreshInterval: 30m"));
     assertThat(DiffReport.between(referenced, moved).plan()).extracting(PlanEntry::line).containsExactly(
-        "Webshop/Prod/Orders: secret API_TOKEN now from store azure-key-vault-prod-2 key webshop-orders-api-token "
+        "Storefront/Prod/Orders: secret API_TOKEN now from store azure-key-vault-prod-2 key storefront-orders-api-token "
             + "version 0f1e2d3c4b5a69788796a5b4c3d2e1f0; secret DB_PASSWORD now from store azure-key-vault-prod-2 key "
-            + "webshop-orders-db; secrets refreshed every 30m (was 15m); pods will roll");
+            + "storefront-orders-db; secrets refreshed every 30m (was 15m); pods will roll");
     String plan = String.join("\n", DiffReport.between(sealed, referenced).plan().stream().map(PlanEntry::line).toList());
     assertThat(plan).doesNotContain(devValue("DB_PASSWORD").substring(0, 40));
   }
 
   @Test
   void sealRefusesAReferencedKeyWithExitTwoAndLeavesTheFile() throws Exception {
-    Run r = seal("--app", "Webshop", "--env", "Prod", "--microservice", "Orders", "--key", "DB_PASSWORD", "--write");
+    Run r = seal("--app", "Storefront", "--env", "Prod", "--microservice", "Orders", "--key", "DB_PASSWORD", "--write");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("secretEnv DB_PASSWORD of microservice Orders in environment Prod is a "
         + "secret-store reference");
     assertThat(r.out()).isEmpty();
-    assertThat(seal("--app", "Webshop", "--registry").exit()).isEqualTo(2);
+    assertThat(seal("--app", "Storefront", "--registry").exit()).isEqualTo(2);
     assertThat(Files.readString(file)).isEqualTo(original);
     // near miss: the sealed environment of the same key still seals
-    Run dev = seal("--app", "Webshop", "--env", "Dev", "--microservice", "Orders", "--key", "DB_PASSWORD");
+    Run dev = seal("--app", "Storefront", "--env", "Dev", "--microservice", "Orders", "--key", "DB_PASSWORD");
     assertThat(dev.exit()).as(dev.err()).isZero();
     assertThat(dev.out().strip()).startsWith("Ag");
   }
@@ -119,8 +119,8 @@ class ExternalSecretsTest {
     assumeTrue(tools || "true".equals(System.getenv("CI")), "../shared/tools/sealed-verify or node is missing");
     Path expected = TestSupport.golden().resolve("external-secrets/expected");
     Map<String, Set<String>> opened = Map.of(
-        "webshop/dev/sealedsecret-dev-orders-secret-env-variables.yaml", Set.of("API_TOKEN", "DB_PASSWORD"),
-        "billing/dev/sealedsecret-dev-invoices-secret-env-variables.yaml", Set.of("DB_PASSWORD", "STRIPE_KEY"));
+        "storefront/dev/sealedsecret-dev-orders-secret-env-variables.yaml", Set.of("API_TOKEN", "DB_PASSWORD"),
+        "payments/dev/sealedsecret-dev-invoices-secret-env-variables.yaml", Set.of("DB_PASSWORD", "STRIPE_KEY"));
     for (Map.Entry<String, Set<String>> e : opened.entrySet()) {
       SealedVerifyAccess.Result r = SealedVerifyAccess.unseal(expected.resolve(e.getKey()));
       assertThat(r.exit()).as(r.err()).isZero();
@@ -170,7 +170,7 @@ class ExternalSecretsTest {
   }
 
   private static String podTemplate(OutputTree tree) {
-    String text = tree.text("webshop/prod/deployment-prod-orders.yaml");
+    String text = tree.text("storefront/prod/deployment-prod-orders.yaml");
     return text.substring(text.indexOf("  template:"));
   }
 

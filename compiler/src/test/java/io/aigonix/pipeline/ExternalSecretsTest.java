@@ -1,7 +1,6 @@
 package io.aigonix.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -112,11 +111,7 @@ class ExternalSecretsTest {
 
   @Test
   void theSealedValuesOfTheGoldenTreeStillDecrypt() throws Exception {
-    boolean tools = Files.isDirectory(SealedVerifyAccess.shared()) && onPath("node");
-    if (!tools && !"true".equals(System.getenv("CI"))) {
-      System.err.println("skipped: ../shared/tools/sealed-verify or node is missing (set CI=true to fail)");
-    }
-    assumeTrue(tools || "true".equals(System.getenv("CI")), "../shared/tools/sealed-verify or node is missing");
+    // SealedVerifyAccess skips this in a plain clone without ../shared or Node (and fails with CI=true)
     Path expected = TestSupport.golden().resolve("external-secrets/expected");
     Map<String, Set<String>> opened = Map.of(
         "storefront/dev/sealedsecret-dev-orders-secret-env-variables.yaml", Set.of("API_TOKEN", "DB_PASSWORD"),
@@ -172,10 +167,5 @@ class ExternalSecretsTest {
   private static String podTemplate(OutputTree tree) {
     String text = tree.text("storefront/prod/deployment-prod-orders.yaml");
     return text.substring(text.indexOf("  template:"));
-  }
-
-  private static boolean onPath(String command) {
-    return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-        .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
   }
 }

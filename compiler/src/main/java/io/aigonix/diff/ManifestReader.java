@@ -1,18 +1,23 @@
 package io.aigonix.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.aigonix.layout.Layout;
 import io.aigonix.render.OutputTree;
-import java.io.IOException;
+import io.aigonix.source.ParsedSource;
+import io.aigonix.source.SourceLimits;
+import io.aigonix.source.YamlReader;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Reads the objects of a compiled tree (kustomization.yaml files are layout, not objects, and are skipped). */
+/**
+ * Reads the objects of a compiled tree (kustomization.yaml files are layout, not objects, and are skipped)
+ * through the one YAML reader, with the limits of cluster dumps; nothing points back into these files, so it
+ * builds trees only, which keeps a tree of thousands of files cheap.
+ */
 public final class ManifestReader {
-  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+  private final YamlReader yaml = new YamlReader(SourceLimits.DUMPS, YamlReader.Detail.TREE);
 
   public SortedMap<String, Manifest> read(OutputTree tree) {
     SortedMap<String, Manifest> out = new TreeMap<>();
@@ -27,12 +32,10 @@ public final class ManifestReader {
   }
 
   private Manifest parse(String path, byte[] bytes) {
-    JsonNode root;
-    try {
-      root = path.endsWith(".yaml") || path.endsWith(".yml") || path.endsWith(".json") ? yaml.readTree(bytes) : null;
-    } catch (IOException e) {
-      root = null;
-    }
+    // a file that is not YAML, or not well-formed, is a plain file to the planner
+    JsonNode root = path.endsWith(".yaml") || path.endsWith(".yml") || path.endsWith(".json")
+        ? yaml.parse(Path.of(path), path, bytes).source().map(ParsedSource::root).orElse(null)
+        : null;
     if (root == null || !root.isObject()) {
       return new Manifest(path, "File", path.substring(path.lastIndexOf('/') + 1), null, null, null, null);
     }

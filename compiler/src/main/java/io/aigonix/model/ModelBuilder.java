@@ -48,7 +48,7 @@ public final class ModelBuilder {
     List<Environment> environments = new ArrayList<>();
     for (EnvironmentSpec env : app.environments()) {
       List<Microservice> deployed = new ArrayList<>();
-      boolean production = or(env.production(), env.name().equalsIgnoreCase("prod"));
+      boolean production = Defaults.production(env.production(), env.name());
       Optional<SecretStore> store = secretStore(SecretStores.effective(app, env));
       String keyPrefix = store.map(SecretStore::keyPrefix).orElse("");
       for (MicroserviceSpec ms : app.microservices()) {

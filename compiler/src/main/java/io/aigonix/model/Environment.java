@@ -10,6 +10,8 @@ public record Environment(
     List<Tenant> tenants,
     IngressSettings ingress,
     Mongo mongo,
+    Optional<SecurityProfile> securityProfile,
+    Optional<String> cluster,
     List<Microservice> microservices,
     Optional<SecretStore> secretStore) {
 
@@ -19,7 +21,12 @@ public record Environment(
   }
 
   public Environment withMicroservices(List<Microservice> deployed) {
-    return new Environment(name, production, tenants, ingress, mongo, deployed, secretStore);
+    return new Environment(name, production, tenants, ingress, mongo, securityProfile, cluster, deployed, secretStore);
+  }
+
+  /** The Pod Security Standard its pods meet: baseline unless {@code securityProfile: restricted} is in effect. */
+  public boolean restricted() {
+    return securityProfile.orElse(SecurityProfile.BASELINE) == SecurityProfile.RESTRICTED;
   }
 
   /** The environment's MongoDB exists when a microservice there has a runtime. */

@@ -6,6 +6,7 @@ public record ApplicationSpec(
     String name,
     String id,
     RegistrySpec registry,
+    String securityProfile,
     List<EnvironmentSpec> environments,
     List<MicroserviceSpec> microservices,
     SecretStoreSpec secretStore) {
@@ -15,7 +16,7 @@ public record ApplicationSpec(
     microservices = microservices == null ? List.of() : List.copyOf(microservices);
   }
 
-  /** Exactly one of {@code sealedDockerConfigJson} and {@code dockerConfigJson} is set (AGX2031 otherwise). */
+  /** Exactly one of {@code sealedDockerConfigJson} and {@code dockerConfigJson} is set (AGX2037 otherwise). */
   public record RegistrySpec(
       String server, String sealedDockerConfigJson, SecretValueSpec.Reference dockerConfigJson) {}
 }

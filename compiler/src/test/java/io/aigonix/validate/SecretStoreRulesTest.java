@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §8 validation: AGX2031-AGX2033 at line:col, each with a near miss that must stay clean. */
+/** SPEC §8 validation: AGX2037-AGX2039 at line:col, each with a near miss that must stay clean. */
 class SecretStoreRulesTest {
   /** Shaped like a sealed value (RSA-2048 length prefix, room for the AES-GCM tag): AGX2009 accepts it. */
   private static final String SEALED = java.util.Base64.getEncoder().encodeToString(sealedShape());
@@ -134,7 +134,7 @@ class SecretStoreRulesTest {
     assertThat(check(text)).extracting(Diagnostic::code).containsExactly(Code.INVALID_SECRET_REF);
     var source = COMPILER.check(Path.of("aigonix.yaml"), "aigonix.yaml", text).source().orElseThrow();
     SecretLines lines = new SecretLines(source);
-    assertThat(lines.redact(14, "          DB_PASSWORD: { Prod: { ref: \"\" } }"))
+    assertThat(lines.line(source.displayName(), 14))
         .isEqualTo("          DB_PASSWORD: { Prod: { ref: \"\" } }");
   }
 }

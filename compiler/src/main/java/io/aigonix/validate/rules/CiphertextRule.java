@@ -38,7 +38,7 @@ public final class CiphertextRule implements SemanticRule {
         for (Map.Entry<String, Map<String, SecretValueSpec>> secret : ms.spec().secretEnv().entrySet()) {
           String base = Pointers.child(ms.at("/secretEnv"), secret.getKey());
           secret.getValue().forEach((env, value) -> {
-            // a store reference is not a ciphertext: AGX2033 checks it
+            // a store reference is not a ciphertext: AGX2039 checks it
             if (envs.contains(env) && value instanceof SecretValueSpec.Sealed sealed) {
               check(ctx, "secretEnv " + secret.getKey() + " for " + env, sealed.ciphertext(), Pointers.child(base, env));
             }

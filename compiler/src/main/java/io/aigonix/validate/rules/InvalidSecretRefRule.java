@@ -8,7 +8,7 @@ import io.aigonix.validate.Walk;
 import java.util.Optional;
 
 /**
- * AGX2033: a store reference's {@code ref} is not empty and, like {@code property} and {@code version}
+ * AGX2039: a store reference's {@code ref} is not empty and, like {@code property} and {@code version}
  * when given, has only printable characters: no whitespace, control or format characters, which no
  * store accepts in a key and which are invisible in a review. A reference names a key, not a secret,
  * so the message may quote it (with the offending code point).

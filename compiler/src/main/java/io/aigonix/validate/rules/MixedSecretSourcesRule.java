@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * AGX2031: the values of one microservice in one environment are all sealed or all store references,
+ * AGX2037: the values of one microservice in one environment are all sealed or all store references,
  * and a registry has one of {@code sealedDockerConfigJson} and {@code dockerConfigJson}: they become
  * one Secret, and a SealedSecret and an ExternalSecret both writing it would fight (SPEC §8). Reported
  * once per pair, at its first reference; names keys, never values.

@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * AGX2032: a store reference needs a store: a secretEnv reference in an environment where neither the
+ * AGX2038: a store reference needs a store: a secretEnv reference in an environment where neither the
  * environment nor its application has a {@code secretStore}, a registry reference without the
  * application's, and an environment store whose {@code name} is neither given nor inherited.
  */

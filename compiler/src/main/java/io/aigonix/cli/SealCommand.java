@@ -147,6 +147,11 @@ final class SealCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.OK;
     } catch (SealingException e) {
+      if (e.usage()) {
+        io.err().println("aigonix: " + e.getMessage());
+        io.err().flush();
+        return ExitCodes.USAGE;
+      }
       return fail(e.getMessage());
     } catch (NoSuchFileException e) {
       err.println("aigonix: no such file: " + e.getFile());

@@ -95,6 +95,13 @@ public enum Code {
       "gitops.clusters is set and an environment names no cluster."),
   DUAL_SYNC("AGX2036", "warning-dual-sync", "Cluster synced twice",
       "A cluster without sync would get both Flux and Argo CD objects, because both are enabled."),
+  MIXED_SECRET_SOURCES("AGX2037", "invalid-mixed-secret-sources", "Sealed and referenced secrets mixed",
+      "One microservice in one environment (or one registry) has both sealed values and secret-store "
+          + "references: one Secret cannot have two writers."),
+  SECRET_STORE_MISSING("AGX2038", "invalid-secret-store-missing", "Secret reference without a store",
+      "A secretEnv or registry value is a secret-store reference, but no secretStore applies there."),
+  INVALID_SECRET_REF("AGX2039", "invalid-secret-ref", "Invalid secret reference",
+      "A secret-store reference's ref (or property, version) is empty or has non-printable characters."),
 
   // AGX5xxx: lint (SPEC §10), warnings about twelve-factor and platform practice.
   UNPINNED_IMAGE("AGX5001", "warning-unpinned-image", "Image not pinned",

@@ -26,6 +26,8 @@ final class ObjectChanges {
     switch (after.kind()) {
       case "Deployment":
         return deployment(before, after);
+      case "ExternalSecret":
+        return externalSecret(before, after);
       case "SealedSecret":
         return keyed("secret", before.at("/spec/encryptedData"), after.at("/spec/encryptedData"), label(after) + " changed");
       case "ConfigMap":
@@ -44,6 +46,16 @@ final class ObjectChanges {
       default:
         return List.of(label(after) + " changed");
     }
+  }
+
+  /** Details of an object that is new: for an ExternalSecret, where each of its keys now comes from. */
+  static List<String> added(Manifest after) {
+    List<String> out = new ArrayList<>();
+    out.add(label(after) + " added");
+    if ("ExternalSecret".equals(after.kind())) {
+      remoteRefs(after).forEach((key, ref) -> out.add("secret " + key + " now from " + source(after, ref)));
+    }
+    return out;
   }
 
   static String label(Manifest m) {
@@ -107,6 +119,62 @@ final class ObjectChanges {
       return before + " → " + after.substring(newColon + 1);
     }
     return before + " → " + after;
+  }
+
+  /**
+   * An ExternalSecret in aigonix.yaml's words: which secret keys now come from which store and remote key,
+   * and the refresh interval. Only names: the values never enter the output.
+   */
+  private static List<String> externalSecret(Manifest before, Manifest after) {
+    List<String> out = new ArrayList<>();
+    Map<String, JsonNode> oldRefs = remoteRefs(before);
+    Map<String, JsonNode> newRefs = remoteRefs(after);
+    boolean storeChanged = !before.at("/spec/secretStoreRef").equals(after.at("/spec/secretStoreRef"));
+    TreeSet<String> keys = new TreeSet<>(oldRefs.keySet());
+    keys.addAll(newRefs.keySet());
+    for (String key : keys) {
+      JsonNode was = oldRefs.get(key);
+      JsonNode is = newRefs.get(key);
+      if (is == null) {
+        out.add("secret " + key + " removed");
+      } else if (was == null) {
+        out.add("secret " + key + " added from " + source(after, is));
+      } else if (storeChanged || !was.equals(is)) {
+        out.add("secret " + key + " now from " + source(after, is));
+      }
+    }
+    String oldInterval = before.at("/spec/refreshInterval").asText("");
+    String newInterval = after.at("/spec/refreshInterval").asText("");
+    if (!oldInterval.equals(newInterval)) {
+      out.add("secrets refreshed every " + newInterval + " (was " + oldInterval + ")");
+    }
+    return out.isEmpty() ? List.of(label(after) + " changed") : out;
+  }
+
+  /** secretKey → remoteRef of an ExternalSecret's {@code data}. */
+  private static Map<String, JsonNode> remoteRefs(Manifest m) {
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    for (JsonNode entry : m.at("/spec/data")) {
+      out.put(entry.path("secretKey").asText(), entry.path("remoteRef"));
+    }
+    return out;
+  }
+
+  /** {@code store azure-kv-prod key orders-db property password}. */
+  private static String source(Manifest m, JsonNode remoteRef) {
+    JsonNode store = m.at("/spec/secretStoreRef");
+    StringBuilder s = new StringBuilder("store ").append(store.path("name").asText());
+    if ("SecretStore".equals(store.path("kind").asText())) {
+      s.append(" (SecretStore)");
+    }
+    s.append(" key ").append(remoteRef.path("key").asText());
+    if (remoteRef.has("property")) {
+      s.append(" property ").append(remoteRef.path("property").asText());
+    }
+    if (remoteRef.has("version")) {
+      s.append(" version ").append(remoteRef.path("version").asText());
+    }
+    return s.toString();
   }
 
   /** Keys added, changed, removed between two maps, as {@code <what> KEY changed}; values never shown. */

@@ -52,7 +52,7 @@ public final class Planner {
         Manifest old = before.get(path);
         Manifest now = after.get(path);
         if (old == null) {
-          details.add(ObjectChanges.label(now) + " added");
+          details.addAll(ObjectChanges.added(now));
         } else if (now == null) {
           details.add(ObjectChanges.label(old) + " removed");
         } else {

@@ -8,9 +8,12 @@ import java.util.List;
 
 /**
  * Pod annotation {@code aigonix.io/config-checksum}: SHA-256 (hex) over the canonical bytes
- * ({@link Canonical}) of every ConfigMap and SealedSecret the pod uses, in a fixed order: the
- * environment's tenants, the microservice's dolittle, env-variables, config-files and secret, and the
- * application's {@code acr}. A config change rolls the pods; nothing else does.
+ * ({@link Canonical}) of every ConfigMap and SealedSecret (or ExternalSecret) the pod uses, in a fixed
+ * order: the environment's tenants, the microservice's dolittle, env-variables, config-files and
+ * secret, and the application's {@code acr}. A config change rolls the pods; nothing else does. For an
+ * ExternalSecret that is its spec (store, keys, refresh interval), never the values, which aigonix
+ * never sees: a value rotated in the store rolls nothing unless {@code rolloutOnRotation} adds the
+ * Reloader annotation (SPEC §8).
  *
  * <p>The caller passes the objects it already generated and placed (and the environment's and
  * application's part once as {@link #bytes}), so no object is built or converted twice to be hashed.

@@ -3,6 +3,8 @@ package io.aigonix.generate;
 import io.aigonix.model.Microservice;
 import io.aigonix.model.Microservice.Probe;
 import io.aigonix.model.Names;
+import io.aigonix.model.SecretStore;
+import io.aigonix.model.SecretValue;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
@@ -10,6 +12,7 @@ import io.fabric8.kubernetes.api.model.EnvFromSourceBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
@@ -35,6 +38,7 @@ final class DeploymentGenerator {
   private static final String TENANTS = "tenants-config";
   private static final String DOLITTLE = "dolittle-config";
   private static final String CONFIG_FILES = "config-files";
+  static final String RELOAD = "secret.reloader.stakater.com/reload";
 
   /** Not a plain {@link Generator}: the caller computes the config checksum from the objects it built. */
   List<HasMetadata> generate(MsContext c, String configChecksum) {
@@ -48,7 +52,7 @@ final class DeploymentGenerator {
     List<LocalObjectReference> pullSecrets = c.app().registry().isPresent()
         ? List.of(new LocalObjectReference(Names.registrySecret())) : List.of();
     return List.of(new DeploymentBuilder()
-        .withMetadata(Meta.of(c, c.name()))
+        .withMetadata(metadata(c))
         .withNewSpec()
         .withReplicas(ms.autoscaling().isPresent() ? null : ms.replicas())
         .withNewSelector().withMatchLabels(Labels.of(c)).endSelector()
@@ -65,6 +69,19 @@ final class DeploymentGenerator {
         .endTemplate()
         .endSpec()
         .build());
+  }
+
+  /**
+   * The Deployment's metadata; with {@code rolloutOnRotation} and store references, the Stakater Reloader
+   * annotation, so a value rotated in the store rolls the pods (the config checksum cannot see values).
+   */
+  private static ObjectMeta metadata(MsContext c) {
+    SortedMap<String, String> annotations = Labels.annotations(c);
+    boolean references = c.ms().secretEnv().values().stream().anyMatch(v -> v instanceof SecretValue.Reference);
+    if (references && c.env().secretStore().map(SecretStore::rolloutOnRotation).orElse(false)) {
+      annotations.put(RELOAD, Names.secretEnvVariables(c.env().name(), c.ms().name()));
+    }
+    return Meta.of(c.name(), c.namespace(), Labels.of(c), annotations);
   }
 
   private static Container head(MsContext c) {

@@ -27,6 +27,8 @@ public final class Defaults {
   static final String ARGOCD_DESTINATION = "https://kubernetes.default.svc";
   static final int RUNTIME_PUBLIC_PORT = 50052;
   static final String EVENT_STORE_COMPATIBILITY = "V7";
+  static final String SECRET_STORE_KIND = "ClusterSecretStore";
+  static final String SECRET_REFRESH_INTERVAL = "1h";
 
   private Defaults() {}
 

@@ -12,11 +12,16 @@ public record Environment(
     Mongo mongo,
     Optional<SecurityProfile> securityProfile,
     Optional<String> cluster,
-    List<Microservice> microservices) {
+    List<Microservice> microservices,
+    Optional<SecretStore> secretStore) {
 
   public Environment {
     tenants = List.copyOf(tenants);
     microservices = List.copyOf(microservices);
+  }
+
+  public Environment withMicroservices(List<Microservice> deployed) {
+    return new Environment(name, production, tenants, ingress, mongo, securityProfile, cluster, deployed, secretStore);
   }
 
   /** The Pod Security Standard its pods meet: baseline unless {@code securityProfile: restricted} is in effect. */

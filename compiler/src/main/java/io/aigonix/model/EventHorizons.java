@@ -84,10 +84,9 @@ final class EventHorizons {
           mss.add(env.microservices().get(m).withEventHorizons(
               subscriptions.getOrDefault(at, List.of()), consents.getOrDefault(at, List.of())));
         }
-        envs.add(new Environment(env.name(), env.production(), env.tenants(), env.ingress(), env.mongo(),
-            env.securityProfile(), env.cluster(), mss));
+        envs.add(env.withMicroservices(mss));
       }
-      result.add(new Application(app.name(), app.id(), app.registry(), envs));
+      result.add(app.withEnvironments(envs));
     }
     return result;
   }

@@ -19,7 +19,7 @@ public record Microservice(
     Resources resources,
     Optional<String> serviceAccountName,
     SortedMap<String, String> env,
-    SortedMap<String, String> secretEnv,
+    SortedMap<String, SecretValue> secretEnv,
     SortedMap<String, ConfigFile> configFiles,
     List<Subscription> subscriptions,
     List<Consent> consents) {

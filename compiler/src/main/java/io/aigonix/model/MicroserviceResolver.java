@@ -15,6 +15,7 @@ import io.aigonix.spec.MicroserviceSpec.ConfigFileSpec;
 import io.aigonix.spec.MicroserviceSpec.ProbeSpec;
 import io.aigonix.spec.MicroserviceSpec.QuantitiesSpec;
 import io.aigonix.spec.Overrides;
+import io.aigonix.spec.SecretValueSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,9 @@ final class MicroserviceResolver {
     this.files = files;
   }
 
-  Microservice resolve(String applicationId, MicroserviceSpec base, String environment, boolean production) {
+  /** {@code keyPrefix}: the environment's store prefix, put before each reference's {@code ref}. */
+  Microservice resolve(String applicationId, MicroserviceSpec base, String environment, boolean production,
+      String keyPrefix) {
     MicroserviceSpec ms = Overrides.effective(base, environment);
     String id = Ids.microservice(applicationId, ms);
     int port = or(ms.head().port(), Defaults.HEAD_PORT);
@@ -54,7 +57,8 @@ final class MicroserviceResolver {
     return new Microservice(ms.name(), id, head, runtime, publicPath,
         or(ms.replicas(), Defaults.REPLICAS), Optional.ofNullable(ms.autoscaling()).map(MicroserviceResolver::autoscaling),
         resources, Optional.ofNullable(ms.serviceAccountName()),
-        new TreeMap<>(or(ms.env(), Map.of())), secretEnv(ms.secretEnv(), environment), configFiles(ms.configFiles()),
+        new TreeMap<>(or(ms.env(), Map.of())), secretEnv(ms.secretEnv(), environment, keyPrefix),
+        configFiles(ms.configFiles()),
         List.of(), List.of());
   }
 
@@ -92,13 +96,14 @@ final class MicroserviceResolver {
         or(limits == null ? null : limits.memory(), Defaults.MEMORY_LIMIT));
   }
 
-  /** The ciphertexts sealed for this environment: variable → ciphertext. */
-  private static TreeMap<String, String> secretEnv(Map<String, Map<String, String>> secretEnv, String environment) {
-    TreeMap<String, String> result = new TreeMap<>();
+  /** This environment's values: variable → ciphertext or remote key. */
+  private static TreeMap<String, SecretValue> secretEnv(Map<String, Map<String, SecretValueSpec>> secretEnv,
+      String environment, String keyPrefix) {
+    TreeMap<String, SecretValue> result = new TreeMap<>();
     if (secretEnv != null) {
       secretEnv.forEach((key, perEnvironment) -> {
         if (perEnvironment != null && perEnvironment.get(environment) != null) {
-          result.put(key, perEnvironment.get(environment));
+          result.put(key, SecretValues.of(perEnvironment.get(environment), keyPrefix));
         }
       });
     }

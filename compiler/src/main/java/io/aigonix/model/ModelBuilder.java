@@ -12,6 +12,8 @@ import io.aigonix.spec.AigonixSpec;
 import io.aigonix.spec.ApplicationSpec;
 import io.aigonix.spec.EnvironmentSpec;
 import io.aigonix.spec.MicroserviceSpec;
+import io.aigonix.spec.SecretStoreSpec;
+import io.aigonix.spec.SecretStores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,22 +48,33 @@ public final class ModelBuilder {
     for (EnvironmentSpec env : app.environments()) {
       List<Microservice> deployed = new ArrayList<>();
       boolean production = Defaults.production(env.production(), env.name());
+      Optional<SecretStore> store = secretStore(SecretStores.effective(app, env));
+      String keyPrefix = store.map(SecretStore::keyPrefix).orElse("");
       for (MicroserviceSpec ms : app.microservices()) {
         if (io.aigonix.spec.Overrides.deployedTo(ms, envNames).contains(env.name())) {
-          deployed.add(microservices.resolve(appId, ms, env.name(), production));
+          deployed.add(microservices.resolve(appId, ms, env.name(), production, keyPrefix));
         }
       }
       Optional<SecurityProfile> profile = Optional.ofNullable(
           or(env.securityProfile(), or(app.securityProfile(), customerProfile))).map(SecurityProfile::of);
-      environments.add(environment(env, production, profile, deployed));
+      environments.add(environment(env, production, profile, deployed, store));
     }
-    Optional<Registry> registry = Optional.ofNullable(app.registry())
-        .map(r -> new Registry(r.server(), r.sealedDockerConfigJson()));
-    return new Application(app.name(), appId, registry, environments);
+    Optional<SecretStore> appStore = secretStore(app.secretStore());
+    Optional<Registry> registry = Optional.ofNullable(app.registry()).map(r -> new Registry(r.server(),
+        r.dockerConfigJson() != null
+            ? SecretValues.of(r.dockerConfigJson(), appStore.map(SecretStore::keyPrefix).orElse(""))
+            : new SecretValue.Sealed(r.sealedDockerConfigJson())));
+    return new Application(app.name(), appId, registry, environments, appStore);
+  }
+
+  private static Optional<SecretStore> secretStore(SecretStoreSpec s) {
+    return Optional.ofNullable(s).map(store -> new SecretStore(store.name(),
+        or(store.kind(), Defaults.SECRET_STORE_KIND), or(store.refreshInterval(), Defaults.SECRET_REFRESH_INTERVAL),
+        or(store.keyPrefix(), ""), Boolean.TRUE.equals(store.rolloutOnRotation())));
   }
 
   private static Environment environment(EnvironmentSpec env, boolean production, Optional<SecurityProfile> profile,
-      List<Microservice> deployed) {
+      List<Microservice> deployed, Optional<SecretStore> store) {
     List<Tenant> tenants = new ArrayList<>();
     if (env.tenants() == null) {
       tenants.add(new Tenant(Defaults.DEVELOPMENT_TENANT, List.of()));
@@ -83,7 +96,7 @@ public final class ModelBuilder {
         or(mongo == null ? null : mongo.storage(), Defaults.MONGO_STORAGE),
         Optional.ofNullable(mongo == null ? null : mongo.storageClass()));
     return new Environment(env.name(), production, tenants, ingressSettings, mongoSettings, profile,
-        Optional.ofNullable(env.cluster()), deployed);
+        Optional.ofNullable(env.cluster()), deployed, store);
   }
 
   static String lower(String s) {

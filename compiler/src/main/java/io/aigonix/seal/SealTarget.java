@@ -6,6 +6,7 @@ import io.aigonix.spec.AigonixSpec;
 import io.aigonix.spec.ApplicationSpec;
 import io.aigonix.spec.EnvironmentSpec;
 import io.aigonix.spec.MicroserviceSpec;
+import io.aigonix.spec.SecretValueSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,13 @@ public record SealTarget(String namespace, String name, List<String> path, Strin
       throw new SealingException("microservice " + microservice.name() + " is not deployed to environment "
           + environment.name() + " (its environments: " + String.join(", ", deployedTo.keySet()) + ")");
     }
+    SecretValueSpec current = microservice.secretEnv() == null || microservice.secretEnv().get(key) == null
+        ? null : microservice.secretEnv().get(key).get(environment.name());
+    if (current instanceof SecretValueSpec.Reference) {
+      throw SealingException.refused("secretEnv " + key + " of microservice " + microservice.name()
+          + " in environment " + environment.name() + " is a secret-store reference, not a sealed value;"
+          + " put the value into the store, or replace the reference before sealing");
+    }
     String writtenKey = key;
     if (microservice.secretEnv() != null && !microservice.secretEnv().containsKey(key)) {
       for (String existing : microservice.secretEnv().keySet()) {
@@ -72,6 +80,10 @@ public record SealTarget(String namespace, String name, List<String> path, Strin
   public static SealTarget registry(AigonixSpec spec, String app, Optional<String> env) throws SealingException {
     int a = find("application", app, spec.applications(), ApplicationSpec::name, "the file");
     ApplicationSpec application = spec.applications().get(a);
+    if (application.registry() != null && application.registry().dockerConfigJson() != null) {
+      throw SealingException.refused("registry.dockerConfigJson of application " + application.name()
+          + " is a secret-store reference, not a sealed value; put the value into the store");
+    }
     Optional<String> cert = Optional.ofNullable(spec.sealing()).map(s -> s.certificate());
     if (env.isPresent()) {
       int e = find("environment", env.get(), application.environments(), EnvironmentSpec::name,

@@ -8,12 +8,15 @@ public record ApplicationSpec(
     RegistrySpec registry,
     String securityProfile,
     List<EnvironmentSpec> environments,
-    List<MicroserviceSpec> microservices) {
+    List<MicroserviceSpec> microservices,
+    SecretStoreSpec secretStore) {
 
   public ApplicationSpec {
     environments = environments == null ? List.of() : List.copyOf(environments);
     microservices = microservices == null ? List.of() : List.copyOf(microservices);
   }
 
-  public record RegistrySpec(String server, String sealedDockerConfigJson) {}
+  /** Exactly one of {@code sealedDockerConfigJson} and {@code dockerConfigJson} is set (AGX2037 otherwise). */
+  public record RegistrySpec(
+      String server, String sealedDockerConfigJson, SecretValueSpec.Reference dockerConfigJson) {}
 }

@@ -10,7 +10,8 @@ public record EnvironmentSpec(
     IngressSpec ingress,
     MongoSpec mongo,
     String securityProfile,
-    String cluster) {
+    String cluster,
+    SecretStoreSpec secretStore) {
 
   public EnvironmentSpec {
     tenants = tenants == null ? null : List.copyOf(tenants);

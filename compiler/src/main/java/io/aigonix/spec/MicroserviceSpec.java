@@ -18,7 +18,7 @@ public record MicroserviceSpec(
     ResourcesSpec resources,
     String serviceAccountName,
     Map<String, String> env,
-    Map<String, Map<String, String>> secretEnv,
+    Map<String, Map<String, SecretValueSpec>> secretEnv,
     Map<String, ConfigFileSpec> configFiles,
     Map<String, OverrideSpec> environments,
     List<EventHorizonSpec> eventHorizons) {

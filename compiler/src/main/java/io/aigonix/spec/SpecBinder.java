@@ -57,10 +57,12 @@ public final class SpecBinder {
 
   private static ApplicationSpec application(JsonNode n) {
     return new ApplicationSpec(text(n, "name"), text(n, "id"),
-        object(n, "registry", r -> new RegistrySpec(text(r, "server"), text(r, "sealedDockerConfigJson"))),
+        object(n, "registry", r -> new RegistrySpec(text(r, "server"), text(r, "sealedDockerConfigJson"),
+            object(r, "dockerConfigJson", SpecBinder::reference))),
         text(n, "securityProfile"),
         list(n, "environments", SpecBinder::environment),
-        list(n, "microservices", SpecBinder::microservice));
+        list(n, "microservices", SpecBinder::microservice),
+        object(n, "secretStore", SpecBinder::secretStore));
   }
 
   private static EnvironmentSpec environment(JsonNode n) {
@@ -69,7 +71,22 @@ public final class SpecBinder {
             list(t, "hosts", h -> new HostSpec(text(h, "host"), text(h, "secretName"))))),
         object(n, "ingress", i -> new IngressSpec(text(i, "className"), text(i, "clusterIssuer"))),
         object(n, "mongo", m -> new MongoSpec(text(m, "image"), text(m, "storage"), text(m, "storageClass"))),
-        text(n, "securityProfile"), text(n, "cluster"));
+        text(n, "securityProfile"), text(n, "cluster"),
+        object(n, "secretStore", SpecBinder::secretStore));
+  }
+
+  private static SecretStoreSpec secretStore(JsonNode n) {
+    return new SecretStoreSpec(text(n, "name"), text(n, "kind"), text(n, "refreshInterval"), text(n, "keyPrefix"),
+        bool(n, "rolloutOnRotation"));
+  }
+
+  /** A secretEnv value: a string is a ciphertext, an object a store reference. */
+  private static SecretValueSpec secretValue(JsonNode n) {
+    return n.isObject() ? reference(n) : new SecretValueSpec.Sealed(n.asText());
+  }
+
+  private static SecretValueSpec.Reference reference(JsonNode n) {
+    return new SecretValueSpec.Reference(text(n, "ref"), text(n, "property"), text(n, "version"));
   }
 
   private static MicroserviceSpec microservice(JsonNode n) {
@@ -82,7 +99,7 @@ public final class SpecBinder {
         object(n, "resources", SpecBinder::resources),
         text(n, "serviceAccountName"),
         map(n, "env", JsonNode::asText),
-        map(n, "secretEnv", s -> map(s, JsonNode::asText)),
+        map(n, "secretEnv", s -> map(s, SpecBinder::secretValue)),
         map(n, "configFiles", SpecBinder::configFile),
         map(n, "environments", SpecBinder::override),
         list(n, "eventHorizons", SpecBinder::eventHorizon));

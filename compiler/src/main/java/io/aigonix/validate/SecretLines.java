@@ -31,6 +31,10 @@ public final class SecretLines implements SourceLines {
       "/gitops/flux/(enabled|interval|sourceRef/(kind|name|namespace))",
       "/gitops/argocd/(enabled|project|targetRevision|namespace|destinationServer)",
       "/applications/#/(name|id|registry/server|securityProfile)",
+      // SPEC §8: a store reference names a key in the store, not a secret, and the store is a name
+      "/applications/#/(environments/#/)?secretStore/(name|kind|refreshInterval|keyPrefix|rolloutOnRotation)",
+      "/applications/#/registry/dockerConfigJson/(ref|property|version)",
+      "/applications/#/microservices/#/secretEnv/*/*/(ref|property|version)",
       "/applications/#/environments/#/(name|production|tenants/#/id|tenants/#/hosts/#/(host|secretName)"
           + "|ingress/(className|clusterIssuer)|mongo/(image|storage|storageClass)|securityProfile|cluster)",
       "/applications/#/microservices/#/(name|id)",

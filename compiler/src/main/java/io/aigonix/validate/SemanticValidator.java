@@ -16,13 +16,16 @@ import io.aigonix.validate.rules.DualSyncRule;
 import io.aigonix.validate.rules.DuplicatePublicPathRule;
 import io.aigonix.validate.rules.EnvNameRule;
 import io.aigonix.validate.rules.GuidRule;
+import io.aigonix.validate.rules.InvalidSecretRefRule;
 import io.aigonix.validate.rules.MissingClusterRule;
+import io.aigonix.validate.rules.MixedSecretSourcesRule;
 import io.aigonix.validate.rules.NameRule;
 import io.aigonix.validate.rules.PortRule;
 import io.aigonix.validate.rules.ProbeHandlerRule;
 import io.aigonix.validate.rules.ProducerRuntimeRule;
 import io.aigonix.validate.rules.PublicPathFormatRule;
 import io.aigonix.validate.rules.SecretInEnvRule;
+import io.aigonix.validate.rules.SecretStoreMissingRule;
 import io.aigonix.validate.rules.SharedEnvironmentRule;
 import io.aigonix.validate.rules.UniqueNameRule;
 import io.aigonix.validate.rules.UnknownEnvironmentRule;
@@ -60,6 +63,9 @@ public final class SemanticValidator {
       new DuplicatePublicPathRule(),
       new PublicPathFormatRule(),
       new CiphertextRule(),
+      new MixedSecretSourcesRule(),
+      new SecretStoreMissingRule(),
+      new InvalidSecretRefRule(),
       new ConfigFileOutsideRule(),
       new ConfigFileMissingRule(),
       new ConfigMapSizeRule(),

@@ -5,6 +5,7 @@ import io.aigonix.spec.ApplicationSpec;
 import io.aigonix.spec.EnvironmentSpec;
 import io.aigonix.spec.MicroserviceSpec;
 import io.aigonix.spec.OverrideSpec;
+import io.aigonix.spec.SecretValueSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +108,27 @@ public final class Walk {
       ms.spec().environments().forEach((env, o) -> {
         if (o != null && override.apply(o) != null) {
           list.add(make.apply(override.apply(o), io.aigonix.source.Pointers.child(ms.at("/environments"), env) + "/" + name));
+        }
+      });
+    }
+    return list;
+  }
+
+  /** One environment's value of a {@code secretEnv} key of a microservice, with its pointer. */
+  public record Secret(Ms ms, String key, String environment, SecretValueSpec value, String pointer) {}
+
+  /** The microservice's secretEnv values in the file's order (null values, which remove nothing, left out). */
+  public static List<Secret> secrets(Ms ms) {
+    List<Secret> list = new ArrayList<>();
+    if (ms.spec().secretEnv() != null) {
+      ms.spec().secretEnv().forEach((key, perEnvironment) -> {
+        String base = io.aigonix.source.Pointers.child(ms.at("/secretEnv"), key);
+        if (perEnvironment != null) {
+          perEnvironment.forEach((env, value) -> {
+            if (value != null) {
+              list.add(new Secret(ms, key, env, value, io.aigonix.source.Pointers.child(base, env)));
+            }
+          });
         }
       });
     }

@@ -39,8 +39,9 @@ class LayoutTest {
 
   @Test
   void foldersOfTheModelUseTheObjectFormOfTheNames() {
-    Environment env = new Environment("Field Test", false, List.of(), null, null, Optional.empty(), Optional.empty(), List.of());
-    Application app = new Application("Scanner Gateway", "id", Optional.empty(), List.of(env));
+    Environment env = new Environment("Field Test", false, List.of(), null, null, Optional.empty(), Optional.empty(),
+        List.of(), Optional.empty());
+    Application app = new Application("Scanner Gateway", "id", Optional.empty(), List.of(env), Optional.empty());
     assertThat(Folder.of(app)).isEqualTo(new Folder.Application("scanner-gateway"));
     assertThat(Folder.of(app, env)).isEqualTo(new Folder.Environment("scanner-gateway", "field-test"));
   }

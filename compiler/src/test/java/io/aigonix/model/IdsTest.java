@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** SPEC §1.3, in the one place compile and seal take ids from; expected values computed with Python's uuid5. */
 class IdsTest {
-  static final ApplicationSpec WEBSHOP = new ApplicationSpec("Webshop", null, null, null, List.of(), List.of());
+  static final ApplicationSpec WEBSHOP = new ApplicationSpec("Webshop", null, null, null, List.of(), List.of(), null);
 
   @Test
   void derivedIdsChainCustomerApplicationMicroservice() {

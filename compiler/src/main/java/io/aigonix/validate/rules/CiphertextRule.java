@@ -2,6 +2,7 @@ package io.aigonix.validate.rules;
 
 import io.aigonix.diag.Code;
 import io.aigonix.source.Pointers;
+import io.aigonix.spec.SecretValueSpec;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
@@ -25,7 +26,7 @@ public final class CiphertextRule implements SemanticRule {
   @Override
   public void check(RuleContext ctx) {
     for (Walk.App app : Walk.applications(ctx.spec())) {
-      if (app.spec().registry() != null) {
+      if (app.spec().registry() != null && app.spec().registry().sealedDockerConfigJson() != null) {
         check(ctx, "registry.sealedDockerConfigJson", app.spec().registry().sealedDockerConfigJson(),
             app.pointer() + "/registry/sealedDockerConfigJson");
       }
@@ -34,11 +35,12 @@ public final class CiphertextRule implements SemanticRule {
         if (ms.spec().secretEnv() == null) {
           continue;
         }
-        for (Map.Entry<String, Map<String, String>> secret : ms.spec().secretEnv().entrySet()) {
+        for (Map.Entry<String, Map<String, SecretValueSpec>> secret : ms.spec().secretEnv().entrySet()) {
           String base = Pointers.child(ms.at("/secretEnv"), secret.getKey());
           secret.getValue().forEach((env, value) -> {
-            if (envs.contains(env)) {
-              check(ctx, "secretEnv " + secret.getKey() + " for " + env, value, Pointers.child(base, env));
+            // a store reference is not a ciphertext: AGX2039 checks it
+            if (envs.contains(env) && value instanceof SecretValueSpec.Sealed sealed) {
+              check(ctx, "secretEnv " + secret.getKey() + " for " + env, sealed.ciphertext(), Pointers.child(base, env));
             }
           });
         }

@@ -23,7 +23,7 @@ public final class UnknownEnvironmentRule implements SemanticRule {
           }
         }
         if (ms.spec().secretEnv() != null) {
-          for (Map.Entry<String, Map<String, String>> secret : ms.spec().secretEnv().entrySet()) {
+          for (Map.Entry<String, ? extends Map<String, ?>> secret : ms.spec().secretEnv().entrySet()) {
             String base = Pointers.child(ms.at("/secretEnv"), secret.getKey());
             for (String env : secret.getValue().keySet()) {
               check(ctx, known, env, Pointers.child(base, env), app);

@@ -9,10 +9,12 @@ package io.aigonix.diag;
 public enum Code {
   YAML_SYNTAX("AGX0001", "invalid-yaml", "YAML syntax error", "The file is not well-formed YAML or JSON."),
   DUPLICATE_KEY("AGX0002", "invalid-duplicate-key", "Duplicate key", "A mapping has the same key twice."),
-  FILE_TOO_LARGE("AGX0003", "invalid-too-large", "File too large", "The file is larger than 8 MiB."),
+  FILE_TOO_LARGE("AGX0003", "invalid-too-large", "File too large", "The file is larger than 8 MiB, or has a line longer than 1 MiB."),
   NESTING_TOO_DEEP("AGX0004", "invalid-too-deep", "Nesting too deep", "The document nests deeper than 100 levels."),
   ALIAS_LIMIT("AGX0005", "invalid-alias-bomb", "Too many aliases",
       "Anchors and aliases expand to more nodes than allowed (alias bombs)."),
+  UNSUPPORTED_YAML("AGX0006", "invalid-yaml-value", "YAML value JSON cannot hold",
+      "A custom or !!binary tag, .inf/.nan, a tagged value that does not parse, or a lone surrogate."),
 
   UNKNOWN_PROPERTY("AGX1001", "invalid-unknown-property", "Unknown property",
       "A property the schema does not define; the message suggests the closest allowed name."),
@@ -57,6 +59,42 @@ public enum Code {
       "Two applications or two microservices of an application have the same id."),
   INVALID_PATH("AGX2018", "invalid-public-path", "Invalid public path",
       "A public path does not start with '/' or contains characters an Ingress path cannot have."),
+  INVALID_QUANTITY("AGX2019", "invalid-quantity", "Invalid quantity",
+      "A cpu, memory or storage value is not a non-negative Kubernetes quantity (25m, 0.5, 256Mi, 1e3)."),
+  REQUEST_ABOVE_LIMIT("AGX2020", "invalid-request-above-limit", "Request above limit",
+      "A cpu or memory request is larger than its limit (after defaults and overrides)."),
+  INVALID_HOST("AGX2021", "invalid-host", "Invalid host",
+      "A tenant host is not a lower-case DNS name or '*.' wildcard, or is an IP address (Ingress host rules)."),
+  INVALID_REFERENCE("AGX2022", "invalid-reference", "Invalid object reference",
+      "A TLS secret, ingress class, cluster issuer, storage class, Flux source or Argo CD project/namespace name is not a valid Kubernetes name."),
+  INVALID_IMAGE("AGX2023", "invalid-image", "Invalid image reference",
+      "An image is not a valid reference (registry[:port]/path[:tag][@digest], lower-case path)."),
+  INVALID_DURATION("AGX2024", "invalid-duration", "Invalid duration",
+      "A Flux interval is not a Go duration Flux accepts (e.g. 5m, 1h30m, 90s)."),
+  INVALID_URL("AGX2025", "invalid-url", "Invalid URL",
+      "An Argo CD repoURL or destination server is not a URL Argo CD can use."),
+  INVALID_CONFIG_FILE_NAME("AGX2026", "invalid-config-file-name", "Invalid config file name",
+      "A config file name is not a valid ConfigMap key ([-._a-zA-Z0-9]+, not '.' or '..', at most 253 characters)."),
+  CONTROL_CHARACTER("AGX2027", "invalid-control-character", "Control character",
+      "A value holds a NUL (or, in a one-line field, another control character) the receiver cannot take."),
+  DUPLICATE_TENANT("AGX2028", "invalid-duplicate-tenant", "Duplicate tenant",
+      "An environment lists the same tenant id twice."),
+  PRODUCER_TENANT_MISSING("AGX2029", "invalid-producer-tenant", "Tenant missing at producer",
+      "An event-horizon consumer's environment has a tenant that the producer's environment lacks."),
+  INVALID_PROBE_PATH("AGX2030", "invalid-probe-path", "Invalid probe path",
+      "A probe path does not start with '/' or has characters an HTTP request path cannot have."),
+  INVALID_AUTOSCALING("AGX2031", "invalid-autoscaling", "Invalid autoscaling",
+      "An autoscaling has no maxReplicas, a minReplicas above its maxReplicas, or no cpu or memory target."),
+  AUTOSCALING_WITH_REPLICAS("AGX2032", "invalid-autoscaling-with-replicas", "Autoscaling with replicas",
+      "A microservice or an environment override sets both autoscaling and replicas."),
+  PROBE_HANDLER("AGX2033", "invalid-probe-handler", "Probe handler",
+      "A probe has more than one handler, or none, of path (httpGet), tcp and exec."),
+  UNKNOWN_CLUSTER("AGX2034", "invalid-unknown-cluster", "Unknown cluster",
+      "An environment names a cluster that gitops.clusters does not declare."),
+  MISSING_CLUSTER("AGX2035", "invalid-missing-cluster", "Missing cluster",
+      "gitops.clusters is set and an environment names no cluster."),
+  DUAL_SYNC("AGX2036", "warning-dual-sync", "Cluster synced twice",
+      "A cluster without sync would get both Flux and Argo CD objects, because both are enabled."),
 
   // AGX5xxx: lint (SPEC §10), warnings about twelve-factor and platform practice.
   UNPINNED_IMAGE("AGX5001", "warning-unpinned-image", "Image not pinned",
@@ -106,7 +144,7 @@ public enum Code {
   }
 
   public Severity defaultSeverity() {
-    return this == SECRET_IN_ENV || isLint() ? Severity.WARNING : Severity.ERROR;
+    return this == SECRET_IN_ENV || this == DUAL_SYNC || isLint() ? Severity.WARNING : Severity.ERROR;
   }
 
   /** The AGX5xxx lint codes: warnings about practice, not about the file's validity. */

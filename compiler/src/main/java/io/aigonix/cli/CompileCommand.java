@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 @Command(name = "compile", mixinStandardHelpOptions = true,
     description = {"Validate, then write the manifests to <dir>, replacing it as a whole (stale files removed).",
         "With -o -, write them to stdout as one multi-document YAML stream in path order, each after a",
-        "'# Source: <path>' comment, without the kustomization.yaml files (for kubectl apply -f -);",
+        "'# Source: <path>' comment, without Kustomize's own files (for kubectl apply -f -);",
         "diagnostics, in every format, then go to stderr."})
 final class CompileCommand implements Callable<Integer> {
   private static final String STDOUT = "-";

@@ -48,6 +48,13 @@ public final class Needs {
     return found.orElseThrow();
   }
 
+  /** A file the build makes (such as the release archive), or the test stops here. */
+  public static Path built(Path file, String how, String purpose) {
+    here().require(file.getFileName().toString(), Files.isRegularFile(file) ? List.of() : List.of("no " + file + "; " + how),
+        purpose);
+    return file;
+  }
+
   /** Where a program is on PATH, without skipping (for tests that build a PATH of their own). */
   public static Optional<Path> onPath(String name) {
     return here().find(name);

@@ -2,6 +2,7 @@ package io.aigonix.cli;
 
 import io.aigonix.pipeline.Checked;
 import io.aigonix.pipeline.Compiler;
+import io.aigonix.render.ManifestStream;
 import io.aigonix.render.OutputTree;
 import io.aigonix.render.TreeWriter;
 import java.io.IOException;
@@ -10,8 +11,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "compile", mixinStandardHelpOptions = true,
-    description = "Validate, then write the manifests to <dir>, replacing it as a whole (stale files removed).")
+    description = {"Validate, then write the manifests to <dir>, replacing it as a whole (stale files removed).",
+        "With -o -, write them to stdout as one multi-document YAML stream in path order, each after a",
+        "'# Source: <path>' comment, without Kustomize's own files (for kubectl apply -f -);",
+        "diagnostics, in every format, then go to stderr."})
 final class CompileCommand implements Callable<Integer> {
+  private static final String STDOUT = "-";
   private final Invocation io;
   private final Compiler compiler;
 
@@ -19,7 +24,8 @@ final class CompileCommand implements Callable<Integer> {
   String file;
 
   @Option(names = {"-o", "--output"}, required = true,
-      description = "Output folder; replaced atomically. It must be empty, absent, or an earlier aigonix output.")
+      description = "Output folder; replaced atomically. It must be empty, absent, or an earlier aigonix output."
+          + " '-' writes the manifests to stdout.")
   String output;
 
   @Option(names = "--format", defaultValue = "text",
@@ -36,8 +42,10 @@ final class CompileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    boolean stream = output.equals(STDOUT);
     Checked checked = InputFile.check(io, compiler, file);
-    DiagnosticsOutput.print(io, format, checked);
+    // stdout carries the manifests alone when streaming, so a machine format moves to stderr
+    DiagnosticsOutput.print(stream ? io.withOut(io.err()) : io, format, checked);
     if (!checked.compilable()) {
       return ExitCodes.INPUT_ERRORS;
     }
@@ -49,6 +57,11 @@ final class CompileCommand implements Callable<Integer> {
       return ExitCodes.INPUT_ERRORS;
     }
     OutputTree tree = compiler.compile(checked);
+    if (stream) {
+      io.out().print(ManifestStream.of(tree));
+      io.out().flush();
+      return ExitCodes.OK;
+    }
     try {
       new TreeWriter().write(tree, io.resolve(output));
     } catch (TreeWriter.NotAnOutputFolder e) {

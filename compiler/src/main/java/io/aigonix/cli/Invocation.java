@@ -22,6 +22,11 @@ public record Invocation(
     environment = Map.copyOf(environment);
   }
 
+  /** The same world with another stdout (a command whose stdout carries data sends its reports elsewhere). */
+  public Invocation withOut(PrintWriter otherOut) {
+    return new Invocation(workingDirectory, stdin, environment, otherOut, err, now);
+  }
+
   /** A path given on the command line, relative to the working directory. */
   public Path resolve(String path) {
     return workingDirectory.resolve(path).toAbsolutePath().normalize();

@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
  *
  * <p>picocli reflects over every registered command before it parses anything, which costs about as
  * much as a whole validation. A pre-commit hook pays that on every commit, so a command line that names
- * a command gets only that one registered; help, usage errors and the bare command get all of them.
+ * a command gets only that one registered; help, completion, usage errors and the bare command get all
+ * of them.
  */
 @Command(
     name = "aigonix",
@@ -59,6 +60,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     commands.put("schema", SchemaCommand.class);
     commands.put("init", InitCommand.class);
     commands.put("explain", ExplainCommand.class);
+    commands.put("completion", CompletionCommand.class);
     commands.put("help", CommandLine.HelpCommand.class);
     return Collections.unmodifiableMap(commands);
   }
@@ -71,7 +73,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     CommandFactory factory = new CommandFactory(io, compiler, trees);
     CommandLine cli = new CommandLine(new Main(), factory);
     String named = args.length > 0 ? args[0] : "";
-    boolean all = !COMMANDS.containsKey(named) || named.equals("help");
+    // help and completion describe every command, so they need all of them registered
+    boolean all = !COMMANDS.containsKey(named) || named.equals("help") || named.equals("completion");
     for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
       if (all || named.equals(command.getKey())) {
         cli.addSubcommand(command.getKey(), create(factory, command.getValue()));

@@ -31,6 +31,23 @@ class CliTest {
   }
 
   @Test
+  void initWritesTheSchemaItsStarterPointsAt(@TempDir Path dir) throws Exception {
+    TestSupport.Run run = TestSupport.cli(dir, "init", "-f", "app/aigonix.yaml");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String first = Files.readString(dir.resolve("app/aigonix.yaml")).lines().findFirst().orElseThrow();
+    assertThat(first).startsWith("# yaml-language-server: $schema=");
+    // resolved the way yaml-language-server does: relative to the file
+    Path schema = dir.resolve("app").resolve(first.substring(first.indexOf('=') + 1)).normalize();
+    assertThat(schema).isEqualTo(dir.resolve("app/aigonix.schema.json"));
+    assertThat(Files.readString(schema))
+        .isEqualTo(Files.readString(TestSupport.root().resolve("schemas/aigonix.schema.json")));
+
+    Files.writeString(schema, "{}");
+    assertThat(TestSupport.cli(dir, "init", "-f", "app/aigonix.yaml", "--force").exitCode()).isZero();
+    assertThat(Files.readString(schema)).startsWith("{\n");
+  }
+
+  @Test
   void schemaPrintsTheShippedSchema() throws Exception {
     TestSupport.Run run = TestSupport.cli(TestSupport.root(), "schema");
     assertThat(run.exitCode()).isZero();

@@ -76,6 +76,15 @@ final class ApplicationImport {
         new MicroserviceImport(app, first, perEnv, production.keySet(), ctx).into(ms);
       }
     }
+    for (String env : production.keySet()) {
+      boolean runtime = microservices.stream().map(m -> m.perEnv().get(env))
+          .anyMatch(m -> m != null && !m.settings().path("runtime").asText().equals("none"));
+      String mongo = env.toLowerCase(Locale.ROOT) + "-mongo";
+      if (!runtime && app.get("StatefulSet", mongo).isPresent()) {
+        ctx.notCarried.add("StatefulSet " + app.namespace() + "/" + mongo + ": no microservice of " + env
+            + " has a runtime, so compile makes no Mongo there (SPEC §2.1); its volume is left in the cluster");
+      }
+    }
     return this;
   }
 

@@ -38,6 +38,15 @@ final class Factoring {
           perEnv.values().forEach(s -> values.add(s.path(key).get(field)));
           if (allEqual(values)) {
             child(base, key).set(field, values.get(0));
+          } else if (key.equals("head") && values.stream().allMatch(v -> v != null)) {
+            // head is required in the base: the most common value there, the others as overrides
+            JsonNode common = mostCommon(values);
+            child(base, key).set(field, common);
+            perEnv.forEach((env, s) -> {
+              if (!s.path(key).get(field).equals(common)) {
+                child(overrides.get(env), key).set(field, s.path(key).get(field));
+              }
+            });
           } else {
             perEnv.forEach((env, s) -> {
               if (s.path(key).has(field)) {
@@ -73,6 +82,20 @@ final class Factoring {
 
   private static boolean allEqual(List<JsonNode> values) {
     return values.stream().allMatch(v -> v != null && v.equals(values.get(0)));
+  }
+
+  /** The value most environments have; on a tie the first environment's. */
+  private static JsonNode mostCommon(List<JsonNode> values) {
+    JsonNode best = values.get(0);
+    long bestCount = 0;
+    for (JsonNode v : values) {
+      long count = values.stream().filter(v::equals).count();
+      if (count > bestCount) {
+        best = v;
+        bestCount = count;
+      }
+    }
+    return best;
   }
 
   private static ObjectNode child(ObjectNode parent, String key) {

@@ -13,6 +13,11 @@ public final class SealedVerifyAccess {
     return SealedVerify.expiredCert();
   }
 
+  /** ../shared/tools/sealed-verify/testkeys/tls.crt, the test key's certificate (the test is skipped without it). */
+  public static Path testCert() {
+    return SealedVerify.testCert();
+  }
+
   /** Runs {@code unseal.js --json --base64} with the test key on {@code file}. */
   public static Result unseal(Path file) throws Exception {
     Path tool = SealedVerify.prepared();

@@ -32,6 +32,7 @@ final class ApplicationImport {
   final ObjectNode node = F.objectNode();
   final List<Ms> microservices = new ArrayList<>();
   private final ImportContext ctx;
+  private Map<String, JsonNode> backends;
 
   ApplicationImport(Platform.App app, ImportContext ctx) {
     this.app = app;
@@ -49,7 +50,8 @@ final class ApplicationImport {
       if (id.isEmpty()) {
         continue;
       }
-      boolean welcome = d.name().endsWith("-welcome") || d.node().toString().contains("nginxdemos/hello");
+      boolean welcome = d.name().endsWith("-welcome") || d.node().path("spec").path("template").path("spec")
+          .path("containers").path(0).path("image").asText().startsWith("nginxdemos/hello");
       if (welcome && !ctx.includeWelcome) {
         ctx.notCarried.add(d.describe() + ": the platform's Welcome microservice (use --include-welcome)");
         continue;
@@ -181,22 +183,26 @@ final class ApplicationImport {
     }
   }
 
-  /** The Ingresses whose backend is this Deployment's Service give its public path. */
+  /** The Ingresses whose backend is this Deployment's Service give its public path (indexed once: O(n)). */
   private void publicPath(DumpObject deployment, ObjectNode settings) {
-    for (DumpObject ing : app.all("Ingress")) {
-      for (JsonNode rule : ing.node().path("spec").path("rules")) {
-        for (JsonNode path : rule.path("http").path("paths")) {
-          if (path.path("backend").path("service").path("name").asText().equals(deployment.name())) {
-            ObjectNode p = F.objectNode().put("path", path.path("path").asText("/"));
-            String type = path.path("pathType").asText("Prefix");
-            if (!type.equals("Prefix")) {
-              p.put("pathType", type);
-            }
-            settings.set("public", p);
-            return;
+    if (backends == null) {
+      backends = new java.util.HashMap<>();
+      for (DumpObject ing : app.all("Ingress")) {
+        for (JsonNode rule : ing.node().path("spec").path("rules")) {
+          for (JsonNode path : rule.path("http").path("paths")) {
+            backends.putIfAbsent(path.path("backend").path("service").path("name").asText(), path);
           }
         }
       }
+    }
+    JsonNode path = backends.get(deployment.name());
+    if (path != null) {
+      ObjectNode p = F.objectNode().put("path", path.path("path").asText("/"));
+      String type = path.path("pathType").asText("Prefix");
+      if (!type.equals("Prefix")) {
+        p.put("pathType", type);
+      }
+      settings.set("public", p);
     }
   }
 

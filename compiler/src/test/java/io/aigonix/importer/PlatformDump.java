@@ -55,6 +55,19 @@ final class PlatformDump {
     return d;
   }
 
+  /** One application whose three environments run {@code count} microservices in all, for timing. */
+  static PlatformDump scaled(int count) {
+    PlatformDump d = new PlatformDump();
+    d.application("Webshop", SHOP_ID);
+    for (int i = 0; i < count; i++) {
+      int env = i % ENVS.size();
+      d.microservice("Webshop", SHOP_ID, ENVS.get(env), env, "Service " + i, "service-" + i,
+          String.format("%08x-0000-4000-8000-%012x", i, i), "acmecorp.azurecr.io/s" + i + ":1.0.0", 1,
+          "/s" + i, true, ENVS.get(env).equals("Prod"));
+    }
+    return d;
+  }
+
   /** {@code kind: List}, as one {@code kubectl get -A -o yaml} prints it. */
   byte[] list() {
     ObjectNode list = F.objectNode().put("apiVersion", "v1").put("kind", "List");

@@ -9,7 +9,7 @@ package io.aigonix.diag;
 public enum Code {
   YAML_SYNTAX("AGX0001", "invalid-yaml", "YAML syntax error", "The file is not well-formed YAML or JSON."),
   DUPLICATE_KEY("AGX0002", "invalid-duplicate-key", "Duplicate key", "A mapping has the same key twice."),
-  FILE_TOO_LARGE("AGX0003", "invalid-too-large", "File too large", "The file is larger than 8 MiB."),
+  FILE_TOO_LARGE("AGX0003", "invalid-too-large", "File too large", "The file is larger than 8 MiB, or has a line longer than 1 MiB."),
   NESTING_TOO_DEEP("AGX0004", "invalid-too-deep", "Nesting too deep", "The document nests deeper than 100 levels."),
   ALIAS_LIMIT("AGX0005", "invalid-alias-bomb", "Too many aliases",
       "Anchors and aliases expand to more nodes than allowed (alias bombs)."),
@@ -83,6 +83,18 @@ public enum Code {
       "An event-horizon consumer's environment has a tenant that the producer's environment lacks."),
   INVALID_PROBE_PATH("AGX2030", "invalid-probe-path", "Invalid probe path",
       "A probe path does not start with '/' or has characters an HTTP request path cannot have."),
+  INVALID_AUTOSCALING("AGX2031", "invalid-autoscaling", "Invalid autoscaling",
+      "An autoscaling has no maxReplicas, a minReplicas above its maxReplicas, or no cpu or memory target."),
+  AUTOSCALING_WITH_REPLICAS("AGX2032", "invalid-autoscaling-with-replicas", "Autoscaling with replicas",
+      "A microservice or an environment override sets both autoscaling and replicas."),
+  PROBE_HANDLER("AGX2033", "invalid-probe-handler", "Probe handler",
+      "A probe has more than one handler, or none, of path (httpGet), tcp and exec."),
+  UNKNOWN_CLUSTER("AGX2034", "invalid-unknown-cluster", "Unknown cluster",
+      "An environment names a cluster that gitops.clusters does not declare."),
+  MISSING_CLUSTER("AGX2035", "invalid-missing-cluster", "Missing cluster",
+      "gitops.clusters is set and an environment names no cluster."),
+  DUAL_SYNC("AGX2036", "warning-dual-sync", "Cluster synced twice",
+      "A cluster without sync would get both Flux and Argo CD objects, because both are enabled."),
 
   // AGX5xxx: lint (SPEC §10), warnings about twelve-factor and platform practice.
   UNPINNED_IMAGE("AGX5001", "warning-unpinned-image", "Image not pinned",
@@ -132,7 +144,7 @@ public enum Code {
   }
 
   public Severity defaultSeverity() {
-    return this == SECRET_IN_ENV || isLint() ? Severity.WARNING : Severity.ERROR;
+    return this == SECRET_IN_ENV || this == DUAL_SYNC || isLint() ? Severity.WARNING : Severity.ERROR;
   }
 
   /** The AGX5xxx lint codes: warnings about practice, not about the file's validity. */

@@ -10,11 +10,18 @@ public record Environment(
     List<Tenant> tenants,
     IngressSettings ingress,
     Mongo mongo,
+    Optional<SecurityProfile> securityProfile,
+    Optional<String> cluster,
     List<Microservice> microservices) {
 
   public Environment {
     tenants = List.copyOf(tenants);
     microservices = List.copyOf(microservices);
+  }
+
+  /** The Pod Security Standard its pods meet: baseline unless {@code securityProfile: restricted} is in effect. */
+  public boolean restricted() {
+    return securityProfile.orElse(SecurityProfile.BASELINE) == SecurityProfile.RESTRICTED;
   }
 
   /** The environment's MongoDB exists when a microservice there has a runtime. */

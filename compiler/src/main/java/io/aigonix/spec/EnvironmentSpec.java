@@ -8,7 +8,9 @@ public record EnvironmentSpec(
     String sealingCertificate,
     List<TenantSpec> tenants,
     IngressSpec ingress,
-    MongoSpec mongo) {
+    MongoSpec mongo,
+    String securityProfile,
+    String cluster) {
 
   public EnvironmentSpec {
     tenants = tenants == null ? null : List.copyOf(tenants);

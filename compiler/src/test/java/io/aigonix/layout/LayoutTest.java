@@ -21,7 +21,9 @@ class LayoutTest {
         Arguments.of(new Folder.Environment("webshop", "prod"), "webshop/prod"),
         Arguments.of(new Folder.Environment("scanner-gateway", "field-test"), "scanner-gateway/field-test"),
         Arguments.of(Folder.flux(), "_gitops/flux"),
-        Arguments.of(Folder.argocd(), "_gitops/argocd"));
+        Arguments.of(Folder.argocd(), "_gitops/argocd"),
+        Arguments.of(Folder.of(Folder.Gitops.FLUX, "prod"), "_gitops/flux/prod"),
+        Arguments.of(Folder.of(Folder.Gitops.ARGOCD, "dev-west"), "_gitops/argocd/dev-west"));
   }
 
   @ParameterizedTest
@@ -37,7 +39,7 @@ class LayoutTest {
 
   @Test
   void foldersOfTheModelUseTheObjectFormOfTheNames() {
-    Environment env = new Environment("Field Test", false, List.of(), null, null, List.of());
+    Environment env = new Environment("Field Test", false, List.of(), null, null, Optional.empty(), Optional.empty(), List.of());
     Application app = new Application("Scanner Gateway", "id", Optional.empty(), List.of(env));
     assertThat(Folder.of(app)).isEqualTo(new Folder.Application("scanner-gateway"));
     assertThat(Folder.of(app, env)).isEqualTo(new Folder.Environment("scanner-gateway", "field-test"));
@@ -61,6 +63,13 @@ class LayoutTest {
   }
 
   @Test
+  void aClustersFluxFolderIsKustomizedItsArgoFolderNot() {
+    assertThat(Layout.kustomization(Folder.of(Folder.Gitops.FLUX, "prod"))).isEqualTo("_gitops/flux/prod/kustomization.yaml");
+    assertThat(Layout.kustomized(Folder.of(Folder.Gitops.ARGOCD, "prod"))).isFalse();
+    assertThatThrownBy(() -> Folder.of(Folder.Gitops.FLUX, "_prod")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void kustomizationFilesAreRecognisedWhereverTheyAre() {
     assertThat(Layout.isKustomization("webshop/dev/kustomization.yaml")).isTrue();
     assertThat(Layout.isKustomization("kustomization.yaml")).isTrue();
@@ -71,7 +80,7 @@ class LayoutTest {
   @ParameterizedTest
   @ValueSource(strings = {"README.md", ".aigonix-output", "flux-system/gotk-components.yaml",
       "webshop/deployment-dev-orders.yaml", "webshop/prod/files/orders/appsettings.json", "_gitops/x.yaml",
-      "_gitops/flux/prod/kustomization-webshop.yaml", "_gitops/_application/x.yaml", "webshop/_gitops/x.yaml",
+      "_gitops/flux/prod/x/kustomization-webshop.yaml", "_gitops/flux/_prod/x.yaml", "_gitops/_application/x.yaml", "webshop/_gitops/x.yaml",
       "_application/prod/x.yaml", "webshop/_prod/x.yaml", "webshop/prod/"})
   void pathsOutsideEveryFolderHaveNone(String path) {
     assertThat(Layout.folderOf(path)).isEmpty();

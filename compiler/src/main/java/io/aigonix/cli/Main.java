@@ -57,6 +57,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     commands.put("diff", DiffCommand.class);
     commands.put("publish", PublishCommand.class);
     commands.put("seal", SealCommand.class);
+    commands.put("import", ImportCommand.class);
     commands.put("schema", SchemaCommand.class);
     commands.put("init", InitCommand.class);
     commands.put("explain", ExplainCommand.class);

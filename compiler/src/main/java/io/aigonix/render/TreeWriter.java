@@ -146,7 +146,8 @@ public final class TreeWriter {
     }
   }
 
-  static void deleteRecursively(Path root) throws IOException {
+  /** Deletes a folder and everything in it (also used by import's writer). */
+  public static void deleteRecursively(Path root) throws IOException {
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {

@@ -13,6 +13,11 @@ public final class SealedVerifyAccess {
     return SealedVerify.expiredCert();
   }
 
+  /** ../shared/tools/sealed-verify/testkeys/tls.crt, the test key's certificate (the test is skipped without it). */
+  public static Path testCert() {
+    return SealedVerify.testCert();
+  }
+
   /** Runs {@code node <script> <args>} in a prepared copy of {@code ../shared/tools/<tool>}, needed {@code purpose}. */
   public static Result node(String tool, String purpose, String script, String... args) throws Exception {
     Path dir = SealedVerify.prepared(tool, purpose);

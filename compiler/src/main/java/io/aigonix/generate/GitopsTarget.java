@@ -1,6 +1,7 @@
 package io.aigonix.generate;
 
 import io.aigonix.layout.Folder;
+import io.aigonix.layout.Layout;
 import io.aigonix.model.Application;
 import io.aigonix.model.Environment;
 import io.aigonix.model.Model;
@@ -12,7 +13,8 @@ import java.util.SortedMap;
 
 /**
  * One folder a GitOps tool syncs: an application's own folder (no environment) or one of its
- * environments' folders. The environment folders depend on the application folder.
+ * environments' folders. The environment folders depend on the application folder. Only folders the
+ * layout kustomizes are synced: an edge environment's (SPEC §9) is deployed with iofogctl instead.
  */
 record GitopsTarget(Model model, Application app, Optional<Environment> env) {
   static List<GitopsTarget> all(Model model) {
@@ -20,7 +22,10 @@ record GitopsTarget(Model model, Application app, Optional<Environment> env) {
     for (Application app : model.applications()) {
       targets.add(new GitopsTarget(model, app, Optional.empty()));
       for (Environment env : app.environments()) {
-        targets.add(new GitopsTarget(model, app, Optional.of(env)));
+        GitopsTarget target = new GitopsTarget(model, app, Optional.of(env));
+        if (Layout.kustomized(target.folder())) {
+          targets.add(target);
+        }
       }
     }
     return targets;

@@ -3,14 +3,18 @@ package io.aigonix.model;
 import java.util.List;
 import java.util.Optional;
 
-/** An environment of an application with the microservices deployed to it, in the user's order. */
+/**
+ * An environment of an application with the microservices deployed to it, in the user's order. With
+ * {@code edge} it is an ioFog edge network (SPEC §9): tenants, ingress and mongo do not apply there.
+ */
 public record Environment(
     String name,
     boolean production,
     List<Tenant> tenants,
     IngressSettings ingress,
     Mongo mongo,
-    List<Microservice> microservices) {
+    List<Microservice> microservices,
+    Optional<Edge> edge) {
 
   public Environment {
     tenants = List.copyOf(tenants);
@@ -20,6 +24,10 @@ public record Environment(
   /** The environment's MongoDB exists when a microservice there has a runtime. */
   public boolean hasMongo() {
     return microservices.stream().anyMatch(ms -> ms.runtime().isPresent());
+  }
+
+  public Environment withMicroservices(List<Microservice> deployed) {
+    return new Environment(name, production, tenants, ingress, mongo, deployed, edge);
   }
 
   public record Tenant(String id, List<Host> hosts) {
@@ -33,4 +41,11 @@ public record Environment(
   public record IngressSettings(String className, String clusterIssuer) {}
 
   public record Mongo(String image, String storage, Optional<String> storageClass) {}
+
+  /** The ioFog Agents of an edge environment and the Controller registry its images come from. */
+  public record Edge(List<String> agents, String registry) {
+    public Edge {
+      agents = List.copyOf(agents);
+    }
+  }
 }

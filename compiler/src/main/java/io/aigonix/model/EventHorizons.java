@@ -84,7 +84,7 @@ final class EventHorizons {
           mss.add(env.microservices().get(m).withEventHorizons(
               subscriptions.getOrDefault(at, List.of()), consents.getOrDefault(at, List.of())));
         }
-        envs.add(new Environment(env.name(), env.production(), env.tenants(), env.ingress(), env.mongo(), mss));
+        envs.add(env.withMicroservices(mss));
       }
       result.add(new Application(app.name(), app.id(), app.registry(), envs));
     }

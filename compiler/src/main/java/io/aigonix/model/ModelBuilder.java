@@ -13,6 +13,7 @@ import io.aigonix.spec.ApplicationSpec;
 import io.aigonix.spec.EnvironmentSpec;
 import io.aigonix.spec.GitopsSpec;
 import io.aigonix.spec.MicroserviceSpec;
+import io.aigonix.spec.OverrideSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,7 @@ public final class ModelBuilder {
       boolean production = or(env.production(), env.name().equalsIgnoreCase("prod"));
       for (MicroserviceSpec ms : app.microservices()) {
         if (io.aigonix.spec.Overrides.deployedTo(ms, envNames).contains(env.name())) {
-          deployed.add(microservices.resolve(appId, ms, env.name(), production));
+          deployed.add(microservices.resolve(appId, ms, env.name(), production, agent(ms, env)));
         }
       }
       environments.add(environment(env, production, deployed));
@@ -80,7 +81,21 @@ public final class ModelBuilder {
         or(mongo == null ? null : mongo.image(), Defaults.MONGO_IMAGE),
         or(mongo == null ? null : mongo.storage(), Defaults.MONGO_STORAGE),
         Optional.ofNullable(mongo == null ? null : mongo.storageClass()));
-    return new Environment(env.name(), production, tenants, ingressSettings, mongoSettings, deployed);
+    Optional<Environment.Edge> edge = Optional.ofNullable(env.edge())
+        .map(e -> new Environment.Edge(e.agents(), or(e.registry(), Defaults.EDGE_REGISTRY)));
+    return new Environment(env.name(), production, tenants, ingressSettings, mongoSettings, deployed, edge);
+  }
+
+  /** SPEC §9: the Agent a microservice runs on in an edge environment: its override's, else the only one. */
+  private static Optional<String> agent(MicroserviceSpec ms, EnvironmentSpec env) {
+    if (!env.isEdge()) {
+      return Optional.empty();
+    }
+    OverrideSpec o = ms.environments() == null ? null : ms.environments().get(env.name());
+    if (o != null && o.agent() != null) {
+      return Optional.of(o.agent());
+    }
+    return env.edge().agents().stream().findFirst();
   }
 
   private static Gitops gitops(GitopsSpec g) {

@@ -26,13 +26,14 @@ public record MicroserviceSpec(
   }
 
   public record HeadSpec(
-      String image, Integer port, List<String> command, List<String> args, ProbesSpec probes) {}
+      String image, String armImage, Integer port, List<String> command, List<String> args, ProbesSpec probes) {}
 
   public record ProbesSpec(ProbeSpec liveness, ProbeSpec readiness) {}
 
   public record ProbeSpec(String path, Integer port, Integer initialDelaySeconds, Integer periodSeconds) {}
 
-  public record PublicSpec(String path, String pathType) {}
+  /** {@code path}/{@code pathType} are for Kubernetes, {@code port}/{@code schemes} for edge environments. */
+  public record PublicSpec(String path, String pathType, Integer port, List<String> schemes) {}
 
   public record ResourcesSpec(QuantitiesSpec requests, QuantitiesSpec limits) {}
 

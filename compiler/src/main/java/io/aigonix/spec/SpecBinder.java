@@ -2,6 +2,7 @@ package io.aigonix.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aigonix.spec.ApplicationSpec.RegistrySpec;
+import io.aigonix.spec.EnvironmentSpec.EdgeSpec;
 import io.aigonix.spec.EnvironmentSpec.HostSpec;
 import io.aigonix.spec.EnvironmentSpec.IngressSpec;
 import io.aigonix.spec.EnvironmentSpec.MongoSpec;
@@ -61,7 +62,8 @@ public final class SpecBinder {
         list(n, "tenants", t -> new TenantSpec(text(t, "id"),
             list(t, "hosts", h -> new HostSpec(text(h, "host"), text(h, "secretName"))))),
         object(n, "ingress", i -> new IngressSpec(text(i, "className"), text(i, "clusterIssuer"))),
-        object(n, "mongo", m -> new MongoSpec(text(m, "image"), text(m, "storage"), text(m, "storageClass"))));
+        object(n, "mongo", m -> new MongoSpec(text(m, "image"), text(m, "storage"), text(m, "storageClass"))),
+        object(n, "edge", e -> new EdgeSpec(strings(e, "agents"), text(e, "registry"))));
   }
 
   private static MicroserviceSpec microservice(JsonNode n) {
@@ -84,11 +86,11 @@ public final class SpecBinder {
         : null;
     return new OverrideSpec(object(n, "head", SpecBinder::head), runtime(n), integer(n, "replicas"),
         object(n, "resources", SpecBinder::resources), map(n, "env", JsonNode::asText),
-        map(n, "configFiles", SpecBinder::configFile), publicPath);
+        map(n, "configFiles", SpecBinder::configFile), publicPath, text(n, "agent"));
   }
 
   private static HeadSpec head(JsonNode n) {
-    return new HeadSpec(text(n, "image"), integer(n, "port"), strings(n, "command"), strings(n, "args"),
+    return new HeadSpec(text(n, "image"), text(n, "armImage"), integer(n, "port"), strings(n, "command"), strings(n, "args"),
         object(n, "probes", p -> new ProbesSpec(object(p, "liveness", SpecBinder::probe),
             object(p, "readiness", SpecBinder::probe))));
   }
@@ -108,7 +110,7 @@ public final class SpecBinder {
   }
 
   private static PublicSpec publicPath(JsonNode n) {
-    return new PublicSpec(text(n, "path"), text(n, "pathType"));
+    return new PublicSpec(text(n, "path"), text(n, "pathType"), integer(n, "port"), strings(n, "schemes"));
   }
 
   private static ResourcesSpec resources(JsonNode n) {

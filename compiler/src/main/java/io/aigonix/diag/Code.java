@@ -55,7 +55,30 @@ public enum Code {
   DUPLICATE_ID("AGX2017", "invalid-duplicate-id", "Duplicate id",
       "Two applications or two microservices of an application have the same id."),
   INVALID_PATH("AGX2018", "invalid-public-path", "Invalid public path",
-      "A public path does not start with '/' or contains characters an Ingress path cannot have.");
+      "A public path does not start with '/' or contains characters an Ingress path cannot have."),
+  EDGE_RUNTIME("AGX2019", "invalid-edge-runtime", "Runtime on the edge",
+      "A microservice has a Dolittle Runtime in an edge environment; the Event Store needs a cluster."),
+  EDGE_SECRET_ENV("AGX2020", "invalid-edge-secret-env", "secretEnv on the edge",
+      "A secretEnv value is sealed for an edge environment; ioFog v3 has no secret transport."),
+  EDGE_EVENT_HORIZON("AGX2021", "invalid-edge-event-horizon", "Event horizon on the edge",
+      "A microservice with event horizons is deployed to an edge environment, where there is no runtime."),
+  EDGE_TENANT_HOSTS("AGX2022", "invalid-edge-tenant-hosts", "Tenant hosts on the edge",
+      "An edge environment's tenant has hosts; an edge node has no Ingress."),
+  EDGE_ENTRYPOINT("AGX2023", "invalid-edge-entrypoint", "Entrypoint override on the edge",
+      "A microservice sets head.command in an edge environment; ioFog cannot replace the image's entrypoint."),
+  EDGE_AGENT("AGX2024", "invalid-edge-agent", "Unknown or missing agent",
+      "A microservice names an agent its edge environment does not list, names none where the environment has several, "
+          + "or names one in a Kubernetes environment."),
+  EDGE_NAME_TOO_SHORT("AGX2025", "invalid-edge-name", "ioFog name too short",
+      "A microservice deployed to an edge environment, or an agent, has a name under 3 characters."),
+  EDGE_RESERVED_PORT("AGX2026", "invalid-edge-reserved-port", "Reserved ioFog port",
+      "An edge microservice's external port is 54321 or 54322, which the ioFog Controller reserves."),
+  EDGE_PORT_CONFLICT("AGX2027", "invalid-edge-port-conflict", "External port taken on the agent",
+      "Two microservices on one ioFog agent use the same external port."),
+  EDGE_IGNORED_FIELD("AGX2028", "warning-edge-ignored-field", "Kubernetes-only setting on the edge",
+      "resources, probes or replicas > 1 of a microservice in an edge environment, where they are ignored."),
+  PUBLIC_PATH_MISSING("AGX2029", "invalid-public-path-missing", "Public path missing",
+      "A microservice is public in a Kubernetes environment but has no public.path.");
 
   private final String id;
   private final String sample;
@@ -87,6 +110,6 @@ public enum Code {
   }
 
   public Severity defaultSeverity() {
-    return this == SECRET_IN_ENV ? Severity.WARNING : Severity.ERROR;
+    return this == SECRET_IN_ENV || this == EDGE_IGNORED_FIELD ? Severity.WARNING : Severity.ERROR;
   }
 }

@@ -5,6 +5,7 @@ import io.aigonix.model.Names;
 import io.aigonix.validate.EdgeDeployments;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
+import io.aigonix.validate.Walk;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -26,8 +27,8 @@ public final class EdgeNameRule implements SemanticRule {
             + at.deployed().environment() + "')", "rename the microservice; ioFog names need at least 3 characters");
       }
     }
-    for (var app : io.aigonix.validate.Walk.applications(ctx.spec())) {
-      for (var env : io.aigonix.validate.Walk.environments(app)) {
+    for (Walk.App app : Walk.applications(ctx.spec())) {
+      for (Walk.Env env : Walk.environments(app)) {
         var agents = EdgeDeployments.agents(env.spec());
         for (int i = 0; i < agents.size(); i++) {
           if (agents.get(i).length() < MIN) {

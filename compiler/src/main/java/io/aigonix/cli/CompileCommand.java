@@ -26,6 +26,9 @@ final class CompileCommand implements Callable<Integer> {
       description = "Diagnostics format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   DiagnosticsOutput.Format format;
 
+  @Option(names = "--strict", description = "Fail (exit 1, nothing written) on any warning, lint (AGX5xxx) included.")
+  boolean strict;
+
   CompileCommand(Invocation io, Compiler compiler) {
     this.io = io;
     this.compiler = compiler;
@@ -36,6 +39,13 @@ final class CompileCommand implements Callable<Integer> {
     Checked checked = InputFile.check(io, compiler, file);
     DiagnosticsOutput.print(io, format, checked);
     if (!checked.compilable()) {
+      return ExitCodes.INPUT_ERRORS;
+    }
+    if (strict && !checked.diagnostics().isEmpty()) {
+      if (format == DiagnosticsOutput.Format.text) {
+        io.err().println(file + ": warnings fail with --strict; nothing written");
+        io.err().flush();
+      }
       return ExitCodes.INPUT_ERRORS;
     }
     OutputTree tree = compiler.compile(checked);

@@ -58,6 +58,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     commands.put("seal", SealCommand.class);
     commands.put("schema", SchemaCommand.class);
     commands.put("init", InitCommand.class);
+    commands.put("explain", ExplainCommand.class);
     commands.put("help", CommandLine.HelpCommand.class);
     return Collections.unmodifiableMap(commands);
   }

@@ -28,6 +28,9 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   DiagnosticsOutput.Format format;
 
+  @Option(names = "--strict", description = "Fail (exit 1) on any warning, lint (AGX5xxx) included.")
+  boolean strict;
+
   ValidateCommand(Invocation io, Compiler compiler) {
     this.io = io;
     this.compiler = compiler;
@@ -55,10 +58,12 @@ final class ValidateCommand implements Callable<Integer> {
     SourceLines lines = (f, n) -> sources.stream().map(s -> s.line(f, n)).filter(l -> !l.isEmpty())
         .findFirst().orElse("");
     DiagnosticsOutput.print(io, format, all, lines);
+    boolean failed = errors || strict && !all.isEmpty();
     if (format == DiagnosticsOutput.Format.text && !errors) {
-      io.err().println(String.join(", ", files) + ": valid (" + TextRenderer.summary(all) + ")");
+      io.err().println(String.join(", ", files) + (failed ? ": warnings fail with --strict (" : ": valid (")
+          + TextRenderer.summary(all) + ")");
       io.err().flush();
     }
-    return errors ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
+    return failed ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
   }
 }

@@ -2,8 +2,9 @@ package io.aigonix.diag;
 
 /**
  * The catalogue of diagnostic codes. Codes are stable: tools and users match on them. AGX0xxx are YAML
- * problems, AGX1xxx schema problems, AGX2xxx semantic problems. Every code has a sample under
- * {@code samples/<sample>/} that triggers it and a row in the README (both checked by a test).
+ * problems, AGX1xxx schema problems, AGX2xxx semantic problems, AGX5xxx lint warnings (SPEC §10).
+ * Every code has a sample under {@code samples/<sample>/} that triggers it, a row in the README and an
+ * explanation for {@code aigonix explain} (all checked by tests).
  */
 public enum Code {
   YAML_SYNTAX("AGX0001", "invalid-yaml", "YAML syntax error", "The file is not well-formed YAML or JSON."),
@@ -78,7 +79,25 @@ public enum Code {
   EDGE_IGNORED_FIELD("AGX2028", "warning-edge-ignored-field", "Kubernetes-only setting on the edge",
       "resources, probes or replicas > 1 of a microservice in an edge environment, where they are ignored."),
   PUBLIC_PATH_MISSING("AGX2029", "invalid-public-path-missing", "Public path missing",
-      "A microservice is public in a Kubernetes environment but has no public.path.");
+      "A microservice is public in a Kubernetes environment but has no public.path."),
+
+  // AGX5xxx: lint (SPEC §10), warnings about twelve-factor and platform practice.
+  UNPINNED_IMAGE("AGX5001", "warning-unpinned-image", "Image not pinned",
+      "An image has no tag or the tag 'latest', so what runs changes without a change to this file."),
+  SINGLE_REPLICA_IN_PRODUCTION("AGX5002", "warning-single-replica", "One replica in production",
+      "A microservice runs one replica (explicitly or by default) in a production environment."),
+  PUBLIC_WITHOUT_PROBES("AGX5003", "warning-public-without-probes", "Public microservice without probes",
+      "A public microservice has no readiness or no liveness probe, so traffic reaches pods that are not ready."),
+  CREDENTIALS_IN_PLAIN_CONFIG("AGX5004", "warning-credentials-in-config", "Credentials in plain configuration",
+      "A plain env value or a config file holds a connection string or key with credentials; they belong in secretEnv."),
+  FOREIGN_BACKING_SERVICE("AGX5005", "warning-foreign-backing-service", "Another environment's backing service",
+      "A value deployed to one environment names another environment's MongoDB or microservice (dev-mongo in Prod)."),
+  VERSION_DRIFT("AGX5006", "warning-version-drift", "Version drift between environments",
+      "The head image or the runtime version of a microservice differs between its environments."),
+  LOG_FILE_SINK("AGX5007", "warning-log-file-sink", "Logs written to a file",
+      "A config file or env value sends logs to a file (Serilog, NLog, log4net file sinks, logFile keys) instead of stdout."),
+  SHARED_IMAGE_REPOSITORY("AGX5008", "warning-shared-image-repository", "Two microservices from one image",
+      "Two microservices run head images from the same image repository.");
 
   private final String id;
   private final String sample;
@@ -110,6 +129,11 @@ public enum Code {
   }
 
   public Severity defaultSeverity() {
-    return this == SECRET_IN_ENV || this == EDGE_IGNORED_FIELD ? Severity.WARNING : Severity.ERROR;
+    return this == SECRET_IN_ENV || this == EDGE_IGNORED_FIELD || isLint() ? Severity.WARNING : Severity.ERROR;
+  }
+
+  /** The AGX5xxx lint codes: warnings about practice, not about the file's validity. */
+  public boolean isLint() {
+    return id.startsWith("AGX5");
   }
 }

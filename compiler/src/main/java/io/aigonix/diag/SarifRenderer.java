@@ -10,6 +10,7 @@ import java.util.List;
 /** SARIF 2.1.0 for code-scanning UIs: one rule per code of the catalogue, one result per diagnostic. */
 public final class SarifRenderer {
   private final String toolVersion;
+  private final Explanations explanations = new Explanations();
 
   public SarifRenderer(String toolVersion) {
     this.toolVersion = toolVersion;
@@ -32,6 +33,9 @@ public final class SarifRenderer {
       rule.putObject("shortDescription").put("text", code.title());
       rule.putObject("fullDescription").put("text", code.description());
       rule.putObject("defaultConfiguration").put("level", level(code.defaultSeverity()));
+      ObjectNode help = rule.putObject("help");
+      help.put("text", code.description() + " Run `aigonix explain " + code.id() + "` for why and a fixed example.");
+      explanations.markdown(code).ifPresent(markdown -> help.put("markdown", markdown));
     }
     ArrayNode results = run.putArray("results");
     for (Diagnostic d : diagnostics) {

@@ -3,6 +3,7 @@ package io.aigonix.pipeline;
 import io.aigonix.diag.Diagnostic;
 import io.aigonix.generate.Generators;
 import io.aigonix.generate.RuntimeTemplates;
+import io.aigonix.lint.Linter;
 import io.aigonix.model.Model;
 import io.aigonix.model.ModelBuilder;
 import io.aigonix.render.OutputTree;
@@ -34,6 +35,7 @@ public final class Compiler {
   private final Supplier<SchemaValidator> schemaFactory;
   private final SemanticValidator semantics = new SemanticValidator();
   private final SpecBinder binder = new SpecBinder();
+  private final Linter linter = new Linter();
   private final TreeRenderer renderer = new TreeRenderer();
   // Both are built on first use, as each costs about as much as a whole validation: the schema is
   // compiled by the first check (schema, init and help check nothing), the generators (and fabric8's
@@ -87,6 +89,7 @@ public final class Compiler {
     }
     AigonixSpec spec = binder.bind(source.root());
     found.addAll(semantics.validate(source, spec));
+    found = linter.lint(source, spec, found);
     return new Checked(loaded.source(), Optional.of(spec), found);
   }
 

@@ -9,9 +9,11 @@ public record AigonixSpec(
     CustomerSpec customer,
     SealingSpec sealing,
     GitopsSpec gitops,
-    List<ApplicationSpec> applications) {
+    List<ApplicationSpec> applications,
+    LintSpec lint) {
 
   public AigonixSpec {
     applications = applications == null ? List.of() : List.copyOf(applications);
+    lint = lint == null ? new LintSpec(null) : lint;
   }
 }

@@ -39,7 +39,8 @@ public final class SpecBinder {
         object(root, "customer", n -> new CustomerSpec(text(n, "name"), text(n, "id"))),
         object(root, "sealing", n -> new SealingSpec(text(n, "certificate"))),
         object(root, "gitops", SpecBinder::gitops),
-        list(root, "applications", SpecBinder::application));
+        list(root, "applications", SpecBinder::application),
+        object(root, "lint", n -> new LintSpec(strings(n, "ignore"))));
   }
 
   private static GitopsSpec gitops(JsonNode n) {

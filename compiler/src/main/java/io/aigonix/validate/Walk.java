@@ -4,8 +4,12 @@ import io.aigonix.spec.AigonixSpec;
 import io.aigonix.spec.ApplicationSpec;
 import io.aigonix.spec.EnvironmentSpec;
 import io.aigonix.spec.MicroserviceSpec;
+import io.aigonix.spec.OverrideSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** The applications, environments and microservices of a spec with the JSON pointers they sit at. */
 public final class Walk {
@@ -79,17 +83,30 @@ public final class Walk {
   }
 
   /** An {@code env} map of a microservice, its own or an environment override's, with its pointer. */
-  public record EnvMap(java.util.Map<String, String> env, String pointer) {}
+  public record EnvMap(Map<String, String> env, String pointer) {}
 
   public static List<EnvMap> envMaps(Ms ms) {
-    List<EnvMap> list = new ArrayList<>();
-    if (ms.spec().env() != null) {
-      list.add(new EnvMap(ms.spec().env(), ms.at("/env")));
+    return parts(ms, MicroserviceSpec::env, OverrideSpec::env, "env", EnvMap::new);
+  }
+
+  /** A {@code configFiles} map of a microservice, its own or an environment override's, with its pointer. */
+  public record ConfigFileMap(Map<String, MicroserviceSpec.ConfigFileSpec> files, String pointer) {}
+
+  public static List<ConfigFileMap> configFileMaps(Ms ms) {
+    return parts(ms, MicroserviceSpec::configFiles, OverrideSpec::configFiles, "configFiles", ConfigFileMap::new);
+  }
+
+  /** One part ({@code env}, {@code configFiles}) of the microservice and of each override that sets it. */
+  private static <V, R> List<R> parts(Ms ms, Function<MicroserviceSpec, V> own, Function<OverrideSpec, V> override,
+      String name, BiFunction<V, String, R> make) {
+    List<R> list = new ArrayList<>();
+    if (own.apply(ms.spec()) != null) {
+      list.add(make.apply(own.apply(ms.spec()), ms.at("/" + name)));
     }
     if (ms.spec().environments() != null) {
       ms.spec().environments().forEach((env, o) -> {
-        if (o != null && o.env() != null) {
-          list.add(new EnvMap(o.env(), io.aigonix.source.Pointers.child(ms.at("/environments"), env) + "/env"));
+        if (o != null && override.apply(o) != null) {
+          list.add(make.apply(override.apply(o), io.aigonix.source.Pointers.child(ms.at("/environments"), env) + "/" + name));
         }
       });
     }

@@ -34,7 +34,7 @@ class IdsTest {
   @Test
   void anApplicationOfASpecDerivesItsCustomerOnTheWay() {
     AigonixSpec spec = new AigonixSpec(null, "aigonix/v1", new CustomerSpec("Acme Corp", null), null, null,
-        List.of(WEBSHOP));
+        List.of(WEBSHOP), null);
     assertThat(Ids.application(spec, WEBSHOP)).isEqualTo("c9f7e689-ee80-55a8-93e0-8c3dfb247ed4");
   }
 

@@ -1,0 +1,104 @@
+package io.aigonix.lint;
+
+import io.aigonix.diag.Code;
+import io.aigonix.model.Names;
+import io.aigonix.source.Pointers;
+import io.aigonix.spec.EnvironmentSpec;
+import io.aigonix.spec.MicroserviceSpec;
+import io.aigonix.validate.Walk;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * AGX5005 (X Dev/prod parity): a value used in one environment names another environment's backing
+ * service: its MongoDB ({@code dev-mongo}) or one of its microservices' Services ({@code dev-orders}).
+ * Env values and config file text are checked in every environment they are deployed to, each value
+ * reported once. An environment's own {@code dev-mongo} is what it should use.
+ */
+final class ForeignBackingServiceCheck implements LintCheck {
+
+  @Override
+  public void check(LintContext ctx) {
+    for (Walk.App app : Walk.applications(ctx.spec())) {
+      Map<String, Pattern> foreign = new java.util.LinkedHashMap<>();
+      for (EnvironmentSpec env : app.spec().environments()) {
+        foreign.put(env.name(), otherEnvironments(app, env.name()));
+      }
+      for (Walk.Ms ms : Walk.microservices(app)) {
+        check(ctx, ms, foreign);
+      }
+    }
+  }
+
+  private static void check(LintContext ctx, Walk.Ms ms, Map<String, Pattern> foreign) {
+    Set<String> reported = new HashSet<>();
+    for (Walk.Deployed d : Walk.deployments(ms)) {
+      Pattern names = foreign.get(d.environment());
+      if (names == null) {
+        continue;
+      }
+      MicroserviceSpec effective = d.effective();
+      if (effective.env() != null) {
+        effective.env().forEach((key, value) -> {
+          String pointer = envPointer(ctx, d, key);
+          Optional<String> found = find(names, value);
+          if (found.isPresent() && reported.add(pointer)) {
+            ctx.report(Code.FOREIGN_BACKING_SERVICE, pointer, "env '" + key + "' names '" + found.get()
+                + "', another environment's service, in " + d.environment(), hint(d.environment()));
+          }
+        });
+      }
+      for (ConfigTexts.Entry entry : ConfigTexts.effective(ms, d.environment())) {
+        Optional<String> found = ctx.configTexts().text(entry).flatMap(text -> find(names, text));
+        if (found.isPresent() && reported.add(entry.pointer())) {
+          ctx.report(Code.FOREIGN_BACKING_SERVICE, entry.valuePointer(), "config file '" + entry.name()
+              + "' names '" + found.get() + "', another environment's service, in " + d.environment(),
+              hint(d.environment()));
+        }
+      }
+    }
+  }
+
+  /** The override's value when the environment sets the key, else the microservice's own. */
+  private static String envPointer(LintContext ctx, Walk.Deployed d, String key) {
+    String own = Pointers.child(d.overridePointer() + "/env", key);
+    return ctx.has(own) ? own : Pointers.child(d.ms().at("/env"), key);
+  }
+
+  private static String hint(String environment) {
+    return "give " + environment + " its own value in environments." + environment
+        + " (its MongoDB is " + Names.mongo(environment) + "); environments share no backing services";
+  }
+
+  private static Optional<String> find(Pattern names, String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    Matcher m = names.matcher(value);
+    return m.find() ? Optional.of(m.group()) : Optional.empty();
+  }
+
+  /** {@code <other env>-mongo} and {@code <other env>-<microservice>} as whole DNS labels, any case; null when there is no other environment. */
+  private static Pattern otherEnvironments(Walk.App app, String environment) {
+    List<String> services = new ArrayList<>();
+    services.add("mongo");
+    app.spec().microservices().forEach(ms -> services.add(Pattern.quote(Names.object(ms.name()))));
+    List<String> others = new ArrayList<>();
+    for (EnvironmentSpec env : app.spec().environments()) {
+      if (!env.name().equals(environment)) {
+        others.add(Pattern.quote(Names.object(env.name())));
+      }
+    }
+    if (others.isEmpty()) {
+      return null;
+    }
+    return Pattern.compile("(?i)(?<![a-z0-9-])(?:" + String.join("|", others) + ")-(?:" + String.join("|", services)
+        + ")(?![a-z0-9-])");
+  }
+}

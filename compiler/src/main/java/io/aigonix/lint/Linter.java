@@ -1,0 +1,41 @@
+package io.aigonix.lint;
+
+import io.aigonix.diag.Diagnostic;
+import io.aigonix.source.ParsedSource;
+import io.aigonix.spec.AigonixSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SPEC §10: twelve-factor and platform lint on the source, after the semantic rules passed. Every
+ * finding is a warning (AGX5xxx); warnings the file suppresses ({@code lint.ignore}, or a comment
+ * {@code # aigonix:ignore <code>} on the line or the line above) are dropped, the AGX2xxx ones too.
+ * The list of checks is written out here, once.
+ */
+public final class Linter {
+  private final List<LintCheck> checks = List.of(
+      new UnpinnedImageCheck(),
+      new SingleReplicaCheck(),
+      new PublicWithoutProbesCheck(),
+      new CredentialsCheck(),
+      new ForeignBackingServiceCheck(),
+      new VersionDriftCheck(),
+      new LogFileSinkCheck(),
+      new SharedImageRepositoryCheck());
+
+  /**
+   * {@code earlier} (the diagnostics of the stages before) with the lint warnings added when there is
+   * no error among them, and without the warnings the file suppresses.
+   */
+  public List<Diagnostic> lint(ParsedSource source, AigonixSpec spec, List<Diagnostic> earlier) {
+    List<Diagnostic> all = new ArrayList<>(earlier);
+    if (earlier.stream().noneMatch(Diagnostic::isError)) {
+      LintContext context = new LintContext(source, spec);
+      for (LintCheck check : checks) {
+        check.check(context);
+      }
+      all.addAll(context.diagnostics());
+    }
+    return new Suppressions(source, spec.lint()).apply(all);
+  }
+}

@@ -1,0 +1,41 @@
+package io.aigonix.lint;
+
+import io.aigonix.diag.Code;
+import io.aigonix.validate.Walk;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * AGX5008 (I Codebase): one codebase per microservice, so two microservices do not run head images of
+ * the same repository (across the whole file). The runtime sidecar image is shared by design and not
+ * looked at. Reported at the second microservice's image, naming the first.
+ */
+final class SharedImageRepositoryCheck implements LintCheck {
+
+  @Override
+  public void check(LintContext ctx) {
+    Map<String, String> owner = new LinkedHashMap<>();
+    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
+      String name = ms.spec().name();
+      for (Walk.Deployed d : Walk.deployments(ms)) {
+        if (d.effective().head() == null || d.effective().head().image() == null) {
+          continue;
+        }
+        String repository = ImageRef.parse(d.effective().head().image()).repository();
+        String first = owner.putIfAbsent(repository, qualified(ms));
+        if (first != null && !first.equals(qualified(ms))) {
+          String override = io.aigonix.source.Pointers.child(ms.at("/environments"), d.environment()) + "/head/image";
+          ctx.report(Code.SHARED_IMAGE_REPOSITORY, ctx.has(override) ? override : ms.at("/head/image"),
+              "'" + name + "' runs an image of '" + repository + "', like " + first,
+              "build one image per microservice; if both are process types of one app (web and worker), "
+                  + "mark it with # aigonix:ignore AGX5008");
+          break;
+        }
+      }
+    }
+  }
+
+  private static String qualified(Walk.Ms ms) {
+    return "'" + ms.spec().name() + "' of " + ms.app().spec().name();
+  }
+}

@@ -3,6 +3,8 @@ package io.aigonix;
 import io.aigonix.cli.Invocation;
 import io.aigonix.cli.Main;
 import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** Shared test helpers: where the repository is, and running the CLI in-process. */
@@ -63,6 +66,31 @@ public final class TestSupport {
     Invocation io = new Invocation(workingDirectory, stdin, env, new PrintWriter(out), new PrintWriter(err), NOW);
     int code = Main.run(io, args);
     return new Run(code, out.toString(), err.toString());
+  }
+
+  /**
+   * Runs a program in {@code dir} with exactly {@code environment}, no stdin, and waits (at most 10
+   * minutes) for it; stdout and stderr go through files, so a chatty program cannot block on a pipe.
+   */
+  public static Run process(Path dir, Map<String, String> environment, List<String> command)
+      throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    pb.environment().clear();
+    pb.environment().putAll(environment);
+    Path out = Files.createTempFile("aigonix-process", ".out");
+    Path err = Files.createTempFile("aigonix-process", ".err");
+    try {
+      Process p = pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      if (!p.waitFor(10, TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+        throw new AssertionError("timed out: " + String.join(" ", command));
+      }
+      return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
   }
 
   /** Copies a sample's folder (its aigonix.yaml and the files it references) to {@code target}. */

@@ -71,7 +71,7 @@ final class PublishCommand implements Callable<Integer> {
       PublishResult result = new GitPublisher(Retry.DEFAULT, io.environment()).publish(location, push, request);
       result.warnings().forEach(w -> io.err().println("aigonix: warning: " + w));
       if (result.changed()) {
-        io.out().println(result.commit().name());
+        io.out().println(result.commitId());
         io.err().println("aigonix: published to " + branch + " of " + location.display() + " ("
             + result.changes().added().size() + " added, " + result.changes().changed().size() + " changed, "
             + result.changes().removed().size() + " removed)");

@@ -17,4 +17,9 @@ public record PublishResult(ObjectId commit, ObjectId previous, FileChanges chan
   public boolean changed() {
     return commit != null;
   }
+
+  /** The new commit's id in hex (null when nothing changed): callers outside publish need no JGit. */
+  public String commitId() {
+    return commit == null ? null : commit.name();
+  }
 }

@@ -34,7 +34,7 @@ class SealCommandTest {
 
   @BeforeEach
   void copySample() throws Exception {
-    Path sample = SealedVerifyAccess.root().resolve("samples/webshop");
+    Path sample = TestSupport.samples().resolve("webshop");
     yaml = dir.resolve("aigonix.yaml");
     Files.copy(sample.resolve("aigonix.yaml"), yaml);
     try (Stream<Path> files = Files.walk(sample)) {
@@ -251,7 +251,7 @@ class SealCommandTest {
 
   @Test
   void certificateChoiceAndExpiry() throws Exception {
-    Path expired = SealedVerifyAccess.shared().resolve("testkeys/expired.crt");
+    Path expired = SealedVerifyAccess.expiredCert();
     Run r = seal(bytes(CANARY), "--app", "Webshop", "--env", "Dev", "--microservice", "Orders", "--key", "K",
         "--cert", expired.toString());
     assertThat(r.exit()).isEqualTo(1);

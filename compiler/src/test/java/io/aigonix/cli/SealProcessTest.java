@@ -3,6 +3,7 @@ package io.aigonix.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aigonix.TestSupport;
 import io.aigonix.seal.SealedVerifyAccess;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ class SealProcessTest {
 
   @Test
   void sealsBinaryStdinInASeparateProcess(@TempDir Path dir) throws Exception {
-    Path sample = SealedVerifyAccess.root().resolve("samples/webshop");
+    Path sample = TestSupport.samples().resolve("webshop");
     Files.copy(sample.resolve("aigonix.yaml"), dir.resolve("aigonix.yaml"));
     Files.createDirectories(dir.resolve("config/orders"));
     Files.copy(sample.resolve("config/orders/appsettings.json"), dir.resolve("config/orders/appsettings.json"));

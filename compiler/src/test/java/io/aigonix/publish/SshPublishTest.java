@@ -2,6 +2,7 @@ package io.aigonix.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aigonix.Needs;
 import io.aigonix.TestSupport;
 import io.aigonix.cli.ExitCodes;
 import java.io.ByteArrayInputStream;
@@ -27,9 +28,11 @@ class SshPublishTest {
   private SshTestGitServer server;
   private int port;
   private Path bare;
+  private Path keygen;
 
   @BeforeEach
   void startServer() throws Exception {
+    keygen = Needs.program("ssh-keygen", "to make the client and host keys of the ssh:// publish test");
     bare = GitCli.initBare(tmp.resolve("gitops.git"));
     keygen("user");
     keygen("host");
@@ -40,8 +43,10 @@ class SshPublishTest {
 
   @AfterEach
   void stopServer() throws Exception {
-    server.stop();
-    served.close();
+    if (server != null) { // null when the test was skipped
+      server.stop();
+      served.close();
+    }
   }
 
   @Test
@@ -79,6 +84,6 @@ class SshPublishTest {
   }
 
   private void keygen(String name) {
-    GitCli.runCommand(tmp, "ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", tmp.resolve(name).toString());
+    GitCli.runCommand(tmp, keygen.toString(), "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", tmp.resolve(name).toString());
   }
 }

@@ -15,17 +15,17 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class HybridSealerTest {
   static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
-  static SealingCertificate cert;
-  static TestUnsealer unsealer;
+  SealingCertificate cert;
+  TestUnsealer unsealer;
 
-  @BeforeAll
-  static void load() throws Exception {
+  @BeforeEach // not @BeforeAll: without ../shared each test is reported skipped, not the class vanishing
+  void load() throws Exception {
     cert = SealingCertificate.load(SealedVerify.testCert(), NOW);
     unsealer = TestUnsealer.fromPem(SealedVerify.testKey());
   }
@@ -99,7 +99,7 @@ class HybridSealerTest {
   @Test
   void upstreamGoVectors() throws Exception {
     JsonNode doc = new ObjectMapper().readTree(
-        SealedVerify.shared().resolve("testvectors/upstream-go-vectors.json").toFile());
+        SealedVerify.file("testvectors/upstream-go-vectors.json", "to open the upstream Go test vectors").toFile());
     JsonNode vectors = doc.get("vectors");
     assertThat(vectors.size()).isGreaterThanOrEqualTo(12);
     for (JsonNode v : vectors) {
@@ -132,7 +132,7 @@ class HybridSealerTest {
 
   @Test
   void refusesExpiredCertificate() {
-    Path expired = SealedVerify.shared().resolve("testkeys/expired.crt");
+    Path expired = SealedVerify.expiredCert();
     assertThatThrownBy(() -> SealingCertificate.load(expired, NOW))
         .isInstanceOf(SealingException.class)
         .hasMessageContaining("failed to encrypt using an expired certificate on 2000-");
@@ -158,7 +158,7 @@ class HybridSealerTest {
   void usesTheFirstCertificateAndRejectsFilesWithout(@TempDir Path dir) throws Exception {
     Path both = dir.resolve("both.pem");
     Files.writeString(both, "junk before\n" + Files.readString(SealedVerify.testCert())
-        + Files.readString(SealedVerify.shared().resolve("testkeys/expired.crt")));
+        + Files.readString(SealedVerify.expiredCert()));
     assertThat(SealingCertificate.load(both, NOW).publicKey()).isEqualTo(cert.publicKey());
     Path none = dir.resolve("none.pem");
     Files.writeString(none, "not a certificate");

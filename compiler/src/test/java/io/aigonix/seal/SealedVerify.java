@@ -1,49 +1,56 @@
 package io.aigonix.seal;
 
+import io.aigonix.Needs;
+import io.aigonix.TestSupport;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 
 /**
- * The shared independent Node verifier ({@code ../shared/tools/sealed-verify}), copied into
- * {@code target/sealed-verify} (the shared folder is read-only) and set up with {@code npm ci} once,
- * unless the shared folder already has its node_modules.
+ * The shared independent Node verifier ({@code ../shared/tools/sealed-verify}) with its test keys and
+ * the upstream Go vectors. The tool is copied into {@code target/sealed-verify} (the shared folder is
+ * read-only) and set up with {@code npm ci} once, unless the shared folder already has its node_modules.
+ * Each accessor goes through {@link Needs}: a plain clone without ../shared or Node skips the test.
  */
 final class SealedVerify {
+  private static final String TOOL = "tools/sealed-verify";
+
   private SealedVerify() {}
 
-  static Path root() {
-    return Path.of(System.getProperty("aigonix.root", "..")).toAbsolutePath().normalize();
-  }
-
-  static Path shared() {
-    return root().resolveSibling("shared").resolve("tools/sealed-verify");
+  /** A file of the tool's folder, e.g. {@code testkeys/expired.crt}, needed {@code purpose}. */
+  static Path file(String relative, String purpose) {
+    return Needs.shared(TOOL + "/" + relative, purpose);
   }
 
   static Path testKey() {
-    return shared().resolve("testkeys/tls.key");
+    return file("testkeys/tls.key", "to open what we sealed with the sealed-secrets test key");
   }
 
   static Path testCert() {
-    return shared().resolve("testkeys/tls.crt");
+    return file("testkeys/tls.crt", "to seal with the sealed-secrets test certificate");
+  }
+
+  static Path expiredCert() {
+    return file("testkeys/expired.crt", "to check that an expired certificate is refused");
   }
 
   /** A working copy of the tool with node_modules installed. */
   static synchronized Path prepared() throws IOException, InterruptedException {
-    Path target = root().resolve("compiler/target/sealed-verify");
+    Path shared = Needs.sharedAndNode(TOOL, "to decrypt our SealedSecrets with the independent verifier");
+    Path target = TestSupport.root().resolve("compiler/target/sealed-verify");
     if (!Files.isDirectory(target.resolve("node_modules/yaml"))) {
-      boolean installed = Files.isDirectory(shared().resolve("node_modules/yaml"));
-      copyTree(shared(), target, installed);
+      boolean installed = Files.isDirectory(shared.resolve("node_modules/yaml"));
+      copyTree(shared, target, installed);
       if (installed) {
         return target; // already set up in the shared folder (e.g. by CI): no network needed
       }
-      Result r = run(target, "npm", "ci", "--no-audit", "--no-fund");
+      Path npm = Needs.program("npm", "to install the independent verifier's dependencies (npm ci)");
+      Result r = run(target, npm.toString(), "ci", "--no-audit", "--no-fund");
       if (r.exit != 0) {
         throw new IllegalStateException("npm ci failed in " + target + ":\n" + r.out + r.err);
       }
@@ -54,23 +61,8 @@ final class SealedVerify {
   record Result(int exit, String out, String err) {}
 
   static Result run(Path dir, String... command) throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
-    Path out = Files.createTempFile("proc", ".out");
-    Path err = Files.createTempFile("proc", ".err");
-    try {
-      pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-      Process p = pb.start();
-      p.getOutputStream().close();
-      if (!p.waitFor(300, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        throw new IllegalStateException("timed out: " + String.join(" ", command));
-      }
-      return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
-    }
+    TestSupport.Run r = TestSupport.process(dir, System.getenv(), List.of(command));
+    return new Result(r.exitCode(), r.out(), r.err());
   }
 
   private static void copyTree(Path from, Path to, boolean withModules) throws IOException {

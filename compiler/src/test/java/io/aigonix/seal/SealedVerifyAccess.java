@@ -8,12 +8,9 @@ public final class SealedVerifyAccess {
 
   public record Result(int exit, String out, String err) {}
 
-  public static Path root() {
-    return SealedVerify.root();
-  }
-
-  public static Path shared() {
-    return SealedVerify.shared();
+  /** ../shared/tools/sealed-verify/testkeys/expired.crt (the test is skipped without it). */
+  public static Path expiredCert() {
+    return SealedVerify.expiredCert();
   }
 
   /** Runs {@code unseal.js --json --base64} with the test key on {@code file}. */

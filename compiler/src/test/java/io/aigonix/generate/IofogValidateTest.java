@@ -2,6 +2,7 @@ package io.aigonix.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aigonix.Needs;
 import io.aigonix.TestSupport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -67,15 +67,8 @@ class IofogValidateTest {
   }
 
   private static synchronized Path prepared() throws Exception {
-    Path shared = TestSupport.shared().resolve("tools/iofog-validate");
-    boolean ci = "true".equals(System.getenv("CI"));
-    boolean node = hasNode();
-    if (!ci) {
-      Assumptions.assumeTrue(Files.isDirectory(shared), "../shared/tools/iofog-validate is not beside the repository");
-      Assumptions.assumeTrue(node, "node is not on the PATH");
-    }
-    assertThat(shared).as("../shared/tools/iofog-validate (CI=true)").isDirectory();
-    assertThat(node).as("node on the PATH (CI=true)").isTrue();
+    Path shared = Needs.sharedAndNode("tools/iofog-validate",
+        "to check the edge folders against iofogctl's and the Controller's rules");
     Path target = TestSupport.root().resolve("compiler/target/iofog-validate");
     if (!Files.isDirectory(target.resolve("node_modules/yaml"))) {
       TestSupport.copyTree(shared, target);
@@ -87,15 +80,5 @@ class IofogValidateTest {
       }
     }
     return target;
-  }
-
-  private static boolean hasNode() {
-    try {
-      Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor() == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
-    }
   }
 }

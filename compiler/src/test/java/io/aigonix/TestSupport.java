@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 /** Shared test helpers: where the repository is, and running the CLI in-process. */
 public final class TestSupport {
   /** A fixed clock for tests: inside every shipped certificate's validity. */
-  public static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
+  public static final Instant NOW = Instant.parse("2027-06-01T12:00:00Z");
 
   private TestSupport() {}
 

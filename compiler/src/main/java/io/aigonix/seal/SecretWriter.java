@@ -17,14 +17,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes a sealed value into aigonix.yaml: edits the text ({@link YamlEditor}), re-reads the result and
- * checks that it is the old document plus exactly that value, then replaces the file atomically (a
- * temporary file in the same folder, moved over the original, with the original's permissions).
+ * Writes a sealed value into aigonix.yaml: edits the text at the spans the reader recorded
+ * ({@link YamlEditor}), re-reads the result and checks that it is the old document plus exactly that
+ * value, then replaces the file atomically (a temporary file in the same folder, moved over the
+ * original, with the original's permissions).
  * Only ciphertext is ever written, to the file or to the temporary file.
  */
 public final class SecretWriter {
   private final YamlReader reader;
 
+  /** @param reader the aigonix.yaml reader; it must record spans ({@link YamlReader.Detail#SPANS}, the default) */
   public SecretWriter(YamlReader reader) {
     this.reader = reader;
   }
@@ -32,10 +34,10 @@ public final class SecretWriter {
   /** The edited text; throws if the edit would change anything but the value at {@code path}. */
   public String edit(String text, String displayName, List<String> path, String value, String what)
       throws SealingException {
-    JsonNode before = parse(text, displayName, "the file");
-    String edited = YamlEditor.set(text, path, value, what);
-    JsonNode after = parse(edited, displayName, "the edited file");
-    JsonNode expected = withValue(before, path, value, what);
+    ParsedSource before = parse(text, displayName, "the file");
+    String edited = YamlEditor.set(before, path, value, what);
+    JsonNode after = parse(edited, displayName, "the edited file").root();
+    JsonNode expected = withValue(before.root(), path, value, what);
     if (!expected.equals(after)) {
       throw new SealingException("cannot write " + what + " safely: the edit would change other values of "
           + displayName + "; write it by hand (the ciphertext was printed instead)");
@@ -68,14 +70,13 @@ public final class SecretWriter {
     }
   }
 
-  private JsonNode parse(String text, String displayName, String what) throws SealingException {
+  private ParsedSource parse(String text, String displayName, String what) throws SealingException {
     LoadResult result = reader.parse(Path.of(displayName), displayName, text);
     if (result.hasErrors() || result.source().isEmpty()) {
       String first = result.diagnostics().isEmpty() ? "" : ": " + result.diagnostics().get(0).message();
       throw new SealingException(what + " " + displayName + " cannot be read as YAML" + first);
     }
-    ParsedSource source = result.source().get();
-    return source.root();
+    return result.source().get();
   }
 
   private static JsonNode withValue(JsonNode root, List<String> path, String value, String what)

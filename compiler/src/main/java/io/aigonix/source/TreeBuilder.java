@@ -1,9 +1,7 @@
 package io.aigonix.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aigonix.diag.Code;
 import io.aigonix.diag.Diagnostic;
 import io.aigonix.diag.Severity;
@@ -16,20 +14,20 @@ import java.util.Map;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentEndEvent;
 import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.MappingStartEvent;
-import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.events.SequenceStartEvent;
 
 /**
- * Builds a Jackson tree from SnakeYAML events, without recursion, so depth and size stay bounded
+ * Builds Jackson trees from SnakeYAML events, without recursion, so depth and size stay bounded
  * whatever the input. Aliases are expanded by copying the anchored subtree, counted against the node
- * budget; merge keys ({@code <<}) are honoured with explicit keys taking precedence.
+ * budget; merge keys ({@code <<}) are honoured with explicit keys taking precedence. Unless it builds
+ * trees only, it records the {@link Span} of every node written.
  */
 final class TreeBuilder {
-  /** Thrown to abandon the document at a limit; carries the diagnostic. */
+  /** Thrown to abandon the input at a limit; carries the diagnostic. */
   static final class Stop extends RuntimeException {
     private final transient Diagnostic diagnostic;
 
@@ -43,64 +41,100 @@ final class TreeBuilder {
     }
   }
 
+  /** A finished document; {@code number} counts from 1 in the stream, {@code locations} is null for trees only. */
+  record Document(int number, JsonNode root, Locations locations) {}
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final SourceLimits limits;
   private final String file;
-  private final Locations locations = new Locations();
+  private final boolean stream;
+  private final CharOffsets offsets;
+  private final List<Document> documents = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, JsonNode> anchors = new HashMap<>();
   private final Deque<Frame> stack = new ArrayDeque<>();
-  private final ScalarResolver scalars = new ScalarResolver();
+  private final ScalarResolver scalars;
+  private Locations locations;
   private JsonNode root;
-  private int documents;
+  private int started;
+  private boolean inDocument;
   private long nodes;
+  private long aliasNodes;
 
-  TreeBuilder(SourceLimits limits, String file) {
+  /**
+   * @param stream whether the input may hold several documents (a dump) or must hold one (aigonix.yaml)
+   * @param offsets how to place spans in the text, or null to build trees only
+   */
+  TreeBuilder(SourceLimits limits, String file, ScalarResolver scalars, boolean stream, CharOffsets offsets) {
     this.limits = limits;
     this.file = file;
+    this.scalars = scalars;
+    this.stream = stream;
+    this.offsets = offsets;
   }
 
-  JsonNode root() {
-    return root;
-  }
-
-  Locations locations() {
-    return locations;
+  /** The finished documents; in a stream those holding nothing (or only null) are left out. */
+  List<Document> documents() {
+    return documents;
   }
 
   List<Diagnostic> diagnostics() {
     return diagnostics;
   }
 
+  String file() {
+    return file;
+  }
+
+  /** What a message about the current document starts with: in a stream, its number. */
+  String prefix() {
+    return stream ? "document " + (inDocument ? started : started + 1) + ": " : "";
+  }
+
   void consume(Iterable<Event> events) {
     for (Event event : events) {
       if (event instanceof DocumentStartEvent) {
-        if (++documents > 1) {
-          throw stop(Code.YAML_SYNTAX, event.getStartMark(), "the file holds more than one YAML document",
-              "aigonix.yaml is a single document; remove the '---' separator");
+        startDocument(event.getStartMark());
+      } else if (event instanceof DocumentEndEvent) {
+        if (!stream || root != null && !root.isNull()) {
+          documents.add(new Document(started, root, locations));
         }
+        inDocument = false;
       } else if (event instanceof ScalarEvent scalar) {
         if (isKeyPosition()) {
-          acceptKey(scalar.getValue(), scalar.getStartMark(), scalar.isPlain() && "<<".equals(scalar.getValue()));
+          acceptKey(scalar.getValue(), scalar.getStartMark(), scalar.getEndMark(),
+              scalar.isPlain() && "<<".equals(scalar.getValue()));
         } else {
           JsonNode value = scalars.resolve(scalar);
-          count(1, scalar.getStartMark());
+          count(1, false, scalar.getStartMark());
           remember(scalar.getAnchor(), value);
-          acceptValue(value, location(scalar.getStartMark()), false);
+          attach(value, childPointer(), Span.Kind.SCALAR, style(scalar), scalar.getStartMark(), scalar.getEndMark(),
+              List.of());
         }
       } else if (event instanceof AliasEvent alias) {
         acceptAlias(alias);
       } else if (event instanceof CollectionStartEvent start) {
         open(start);
       } else if (event.is(Event.ID.MappingEnd) || event.is(Event.ID.SequenceEnd)) {
-        close();
+        close(event.getEndMark());
       }
     }
   }
 
+  private void startDocument(Mark mark) {
+    if (++started > 1 && !stream) {
+      throw stop(Code.YAML_SYNTAX, mark, "the file holds more than one YAML document",
+          "aigonix.yaml is a single document; remove the '---' separator");
+    }
+    inDocument = true;
+    root = null;
+    locations = offsets == null ? null : new Locations();
+    anchors.clear(); // an anchor belongs to its document
+  }
+
   private boolean isKeyPosition() {
-    return !stack.isEmpty() && stack.peek() instanceof MappingFrame m && m.pendingKey == null;
+    return !stack.isEmpty() && stack.peek() instanceof Frame.Mapping m && m.pendingKey == null;
   }
 
   private void open(CollectionStartEvent start) {
@@ -112,24 +146,22 @@ final class TreeBuilder {
       throw stop(Code.NESTING_TOO_DEEP, start.getStartMark(),
           "the document nests deeper than " + limits.maxDepth() + " levels", "flatten the structure");
     }
-    count(1, start.getStartMark());
+    count(1, false, start.getStartMark());
     String pointer = childPointer();
-    Location at = location(start.getStartMark());
-    if (start instanceof MappingStartEvent) {
-      stack.push(new MappingFrame(NODES.objectNode(), pointer, at, start.getAnchor()));
-    } else if (start instanceof SequenceStartEvent) {
-      stack.push(new SequenceFrame(NODES.arrayNode(), pointer, at, start.getAnchor()));
-    }
+    stack.push(start instanceof MappingStartEvent
+        ? new Frame.Mapping(NODES.objectNode(), pointer, start, locations != null)
+        : new Frame.Sequence(NODES.arrayNode(), pointer, start, locations != null));
   }
 
-  private void close() {
+  private void close(Mark end) {
     Frame done = stack.pop();
-    if (done instanceof MappingFrame m) {
+    if (done instanceof Frame.Mapping m) {
       m.applyMerges();
     }
-    remember(done.anchor, done.node());
-    locations.putValue(done.pointer, done.at);
-    acceptValue(done.node(), done.at, true);
+    remember(done.anchor, done.node);
+    Span.Kind kind = done instanceof Frame.Mapping ? Span.Kind.MAPPING : Span.Kind.SEQUENCE;
+    attach(done.node, done.pointer, kind, done.flow ? Span.Style.FLOW : Span.Style.BLOCK, done.start, end,
+        done.children);
   }
 
   private void acceptAlias(AliasEvent alias) {
@@ -142,69 +174,73 @@ final class TreeBuilder {
       if (!target.isValueNode()) {
         throw stop(Code.YAML_SYNTAX, alias.getStartMark(), "a mapping key must be a plain value", "");
       }
-      acceptKey(target.asText(), alias.getStartMark(), false);
+      acceptKey(target.asText(), alias.getStartMark(), alias.getEndMark(), false);
       return;
     }
-    count(sizeOf(target), alias.getStartMark());
-    acceptValue(target.deepCopy(), location(alias.getStartMark()), false);
+    count(sizeOf(target), true, alias.getStartMark());
+    attach(target.deepCopy(), childPointer(), Span.Kind.ALIAS, Span.Style.PLAIN, alias.getStartMark(),
+        alias.getEndMark(), List.of());
   }
 
-  private void acceptKey(String key, Mark mark, boolean merge) {
-    MappingFrame frame = (MappingFrame) stack.peek();
-    Location at = location(mark);
+  private void acceptKey(String key, Mark start, Mark end, boolean merge) {
+    Frame.Mapping frame = (Frame.Mapping) stack.peek();
+    Location at = location(start);
+    frame.pendingKeyAt = at;
+    frame.pendingKeyStart = start;
+    frame.pendingKeyEnd = end;
     if (merge) {
       frame.pendingKey = "<<";
       frame.pendingMerge = true;
       return;
     }
-    String pointer = Pointers.child(frame.pointer, key);
     Location first = frame.keyLocations.get(key);
     if (first != null) {
+      String pointer = frame.pointer == null ? "" : Pointers.child(frame.pointer, key);
       diagnostics.add(new Diagnostic(Code.DUPLICATE_KEY, Severity.ERROR,
-          "duplicate key '" + key + "' (first at line " + first.line() + ")", file, at.line(), at.column(),
+          prefix() + "duplicate key '" + key + "' (first at line " + first.line() + ")", file, at.line(), at.column(),
           pointer, "each key may appear once in a mapping; remove or merge the second one"));
     } else {
       frame.keyLocations.put(key, at);
-      locations.putKey(pointer, at);
     }
     frame.pendingKey = key;
   }
 
-  /** Attaches a finished value to the parent, or makes it the root. */
-  private void acceptValue(JsonNode value, Location at, boolean located) {
+  /** Records where a finished value is written, then attaches it to the parent or makes it the root. */
+  private void attach(JsonNode value, String pointer, Span.Kind kind, Span.Style style, Mark start, Mark end,
+      List<String> children) {
     Frame parent = stack.peek();
+    if (locations != null) {
+      Frame.Mapping member = parent instanceof Frame.Mapping m ? m : null;
+      Span span = new Span(kind, style, location(start), offsets.of(start), offsets.of(end),
+          member == null ? null : member.pendingKeyAt,
+          member == null ? -1 : offsets.of(member.pendingKeyStart),
+          member == null ? -1 : offsets.of(member.pendingKeyEnd), children);
+      if (locations.put(pointer, span) && parent != null) {
+        parent.children.add(pointer);
+      }
+    }
     if (parent == null) {
       root = value;
-      locations.putValue("", at);
-      return;
-    }
-    String pointer = childPointer();
-    if (!located) {
-      locations.putValue(pointer, at);
-    }
-    if (parent instanceof MappingFrame m) {
-      if (m.pendingMerge) {
-        m.merges.add(value);
-      } else if (!m.object.has(m.pendingKey) || m.keyLocations.get(m.pendingKey) != null) {
-        m.object.set(m.pendingKey, value);
-      }
-      m.pendingKey = null;
-      m.pendingMerge = false;
+    } else if (parent instanceof Frame.Mapping m) {
+      m.accept(value);
     } else {
-      ((SequenceFrame) parent).array.add(value);
+      ((Frame.Sequence) parent).array.add(value);
     }
   }
 
-  /** The pointer the next value will have in the open collection. */
+  /** The pointer the next value will have in the open collection; null when no locations are recorded. */
   private String childPointer() {
     Frame parent = stack.peek();
+    if (locations == null) {
+      return null;
+    }
     if (parent == null) {
       return "";
     }
-    if (parent instanceof MappingFrame m) {
+    if (parent instanceof Frame.Mapping m) {
       return Pointers.child(m.pointer, m.pendingKey);
     }
-    return Pointers.child(parent.pointer, ((SequenceFrame) parent).array.size());
+    return Pointers.child(parent.pointer, ((Frame.Sequence) parent).array.size());
   }
 
   private void remember(String anchor, JsonNode node) {
@@ -213,11 +249,16 @@ final class TreeBuilder {
     }
   }
 
-  private void count(long added, Mark mark) {
+  /** Counts nodes against the budget; {@code copied} nodes come from an alias. */
+  private void count(long added, boolean copied, Mark mark) {
     nodes += added;
+    String hint = "anchors and aliases are allowed, but not to multiply content";
     if (nodes > limits.maxNodes()) {
       throw stop(Code.ALIAS_LIMIT, mark, "the document expands to more than " + limits.maxNodes()
-          + " nodes (aliases included)", "anchors and aliases are allowed, but not to multiply content");
+          + " nodes (aliases included)", hint);
+    }
+    if (copied && (aliasNodes += added) > limits.maxAliasNodes()) {
+      throw stop(Code.ALIAS_LIMIT, mark, "aliases expand to more than " + limits.maxAliasNodes() + " nodes", hint);
     }
   }
 
@@ -235,77 +276,22 @@ final class TreeBuilder {
     return size;
   }
 
+  private static Span.Style style(ScalarEvent scalar) {
+    return switch (scalar.getScalarStyle()) {
+      case SINGLE_QUOTED -> Span.Style.SINGLE_QUOTED;
+      case DOUBLE_QUOTED -> Span.Style.DOUBLE_QUOTED;
+      case LITERAL -> Span.Style.LITERAL;
+      case FOLDED -> Span.Style.FOLDED;
+      default -> Span.Style.PLAIN;
+    };
+  }
+
   private Stop stop(Code code, Mark mark, String message, String hint) {
     Location at = location(mark);
-    return new Stop(new Diagnostic(code, Severity.ERROR, message, file, at.line(), at.column(), "", hint));
+    return new Stop(new Diagnostic(code, Severity.ERROR, prefix() + message, file, at.line(), at.column(), "", hint));
   }
 
-  private static Location location(Mark mark) {
+  static Location location(Mark mark) {
     return mark == null ? Location.START : new Location(mark.getLine() + 1, mark.getColumn() + 1);
-  }
-
-  private abstract static class Frame {
-    final String pointer;
-    final Location at;
-    final String anchor;
-
-    Frame(String pointer, Location at, String anchor) {
-      this.pointer = pointer;
-      this.at = at;
-      this.anchor = anchor;
-    }
-
-    abstract JsonNode node();
-  }
-
-  private static final class MappingFrame extends Frame {
-    final ObjectNode object;
-    final Map<String, Location> keyLocations = new HashMap<>();
-    final List<JsonNode> merges = new ArrayList<>();
-    String pendingKey;
-    boolean pendingMerge;
-
-    MappingFrame(ObjectNode object, String pointer, Location at, String anchor) {
-      super(pointer, at, anchor);
-      this.object = object;
-    }
-
-    @Override
-    JsonNode node() {
-      return object;
-    }
-
-    /** Merge keys add the members of the merged mappings that the mapping does not set itself. */
-    void applyMerges() {
-      for (JsonNode merged : merges) {
-        List<JsonNode> sources = new ArrayList<>();
-        if (merged.isArray()) {
-          merged.forEach(sources::add);
-        } else {
-          sources.add(merged);
-        }
-        for (JsonNode source : sources) {
-          source.fields().forEachRemaining(e -> {
-            if (!object.has(e.getKey())) {
-              object.set(e.getKey(), e.getValue());
-            }
-          });
-        }
-      }
-    }
-  }
-
-  private static final class SequenceFrame extends Frame {
-    final ArrayNode array;
-
-    SequenceFrame(ArrayNode array, String pointer, Location at, String anchor) {
-      super(pointer, at, anchor);
-      this.array = array;
-    }
-
-    @Override
-    JsonNode node() {
-      return array;
-    }
   }
 }

@@ -11,26 +11,47 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * The one YAML reader. jackson-dataformat-yaml turns aliases into plain strings and forgets where
- * nodes are, so this reads the event stream of SnakeYAML (the parser jackson-dataformat-yaml is built
- * on) and builds the Jackson tree itself, recording the location of every node, rejecting duplicate
- * keys and enforcing {@link SourceLimits}.
+ * The one YAML reader: aigonix.yaml, the text seal edits, compiled manifests read back and cluster dumps
+ * all go through it. jackson-dataformat-yaml turns aliases into plain strings and forgets where nodes
+ * are, so this reads the event stream of SnakeYAML (the parser jackson-dataformat-yaml is built on) and
+ * builds the Jackson tree itself, recording where every node is written, rejecting duplicate keys and
+ * enforcing {@link SourceLimits}.
  */
 public final class YamlReader {
-  private final SourceLimits limits;
-
-  public YamlReader(SourceLimits limits) {
-    this.limits = limits;
+  /** What a read records besides the tree. */
+  public enum Detail {
+    /** The tree only, for files nothing points back into (compiled manifests): locations stay empty. */
+    TREE,
+    /** The {@link Span} of every node: line and column for diagnostics, offsets and style for editing. */
+    SPANS
   }
 
+  private final SourceLimits limits;
+  private final Detail detail;
+  private final ScalarResolver scalars = new ScalarResolver();
+
+  public YamlReader(SourceLimits limits, Detail detail) {
+    this.limits = limits;
+    this.detail = detail;
+  }
+
+  public YamlReader(SourceLimits limits) {
+    this(limits, Detail.SPANS);
+  }
+
+  /** A reader for aigonix.yaml: {@link SourceLimits#DEFAULT}, every span recorded. */
   public YamlReader() {
     this(SourceLimits.DEFAULT);
   }
@@ -38,56 +59,132 @@ public final class YamlReader {
   /** Reads {@code file}; I/O failures (missing file, permissions) are thrown, bad content is diagnosed. */
   public LoadResult read(Path file, String displayName) throws IOException {
     Path absolute = file.toAbsolutePath().normalize();
-    long size = Files.size(absolute);
-    if (size > limits.maxBytes()) {
-      return failed(displayName, Code.FILE_TOO_LARGE, Location.START,
-          "the file is " + size + " bytes; the limit is " + limits.maxBytes() + " bytes (8 MiB)",
-          "split the file or move large config file contents into files referenced by configFiles");
-    }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Files.readAllBytes(absolute)))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return failed(displayName, Code.YAML_SYNTAX, Location.START, "the file is not valid UTF-8",
-          "save the file as UTF-8");
-    }
-    return parse(absolute, displayName, text);
+    Input input = input(absolute, displayName,
+        "split the file or move large config file contents into files referenced by configFiles");
+    return input.refused() != null ? new LoadResult(Optional.empty(), List.of(input.refused()))
+        : parse(absolute, displayName, input.text());
   }
 
-  /** Parses text that came from {@code file}. */
+  /** Parses text that came from {@code file}: exactly one document. */
   public LoadResult parse(Path file, String displayName, String text) {
     if (text.length() > limits.maxBytes()) {
       return failed(displayName, Code.FILE_TOO_LARGE, Location.START,
-          "the document is larger than " + limits.maxBytes() + " bytes (8 MiB)", "");
+          "the document is larger than " + limits.describeBytes(), "");
     }
-    TreeBuilder builder = new TreeBuilder(limits, displayName);
-    try {
-      builder.consume(new Yaml(loaderOptions()).parse(new java.io.StringReader(text)));
-    } catch (MarkedYAMLException e) {
-      Location at = e.getProblemMark() == null
-          ? Location.START
-          : new Location(e.getProblemMark().getLine() + 1, e.getProblemMark().getColumn() + 1);
-      String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
-      String context = e.getContext() == null ? "" : e.getContext();
-      return failed(displayName, Code.YAML_SYNTAX, at, "YAML syntax error: " + problem
-          + (context.isEmpty() ? "" : " (" + context + ")"), "");
-    } catch (YAMLException e) {
-      return failed(displayName, Code.YAML_SYNTAX, Location.START, "YAML error: " + e.getMessage(), "");
-    } catch (TreeBuilder.Stop stop) {
+    TreeBuilder builder = builder(displayName, text, false);
+    Optional<Diagnostic> stopped = build(builder, text);
+    if (stopped.isPresent()) {
       List<Diagnostic> found = new ArrayList<>(builder.diagnostics());
-      found.add(stop.diagnostic());
+      found.add(stopped.get());
       return new LoadResult(Optional.empty(), found);
     }
-    if (builder.root() == null) {
+    if (builder.documents().isEmpty()) {
       return failed(displayName, Code.YAML_SYNTAX, Location.START, "the file holds no document",
           "run `aigonix init` to write a commented starter file");
     }
-    ParsedSource source = new ParsedSource(file, displayName, text, builder.root(), builder.locations());
-    return new LoadResult(Optional.of(source), builder.diagnostics());
+    return new LoadResult(Optional.of(source(file, displayName, text, builder.documents().get(0))),
+        builder.diagnostics());
+  }
+
+  /** Parses the bytes of a file that is not on disk (a compiled manifest, a Git blob); they must be UTF-8. */
+  public LoadResult parse(Path file, String displayName, byte[] content) {
+    Input input = decode(content, displayName);
+    return input.refused() != null ? new LoadResult(Optional.empty(), List.of(input.refused()))
+        : parse(file, displayName, input.text());
+  }
+
+  /** Reads a file of several documents ({@code ---} between them), such as a cluster dump. */
+  public StreamResult readStream(Path file, String displayName) throws IOException {
+    Path absolute = file.toAbsolutePath().normalize();
+    Input input = input(absolute, displayName, "split the dump, e.g. one `kubectl get ... -n <namespace>` per file");
+    return input.refused() != null ? new StreamResult(List.of(), List.of(input.refused()))
+        : parseStream(absolute, displayName, input.text());
+  }
+
+  /**
+   * Parses a stream of documents. Documents holding nothing (or only null) are left out, as Kubernetes'
+   * decoder does; errors name the document by its number in the stream. Reading stops at the first syntax
+   * error or limit; the documents before it are returned.
+   */
+  public StreamResult parseStream(Path file, String displayName, String text) {
+    if (text.length() > limits.maxBytes()) {
+      return new StreamResult(List.of(), List.of(diagnostic(displayName, Code.FILE_TOO_LARGE, Location.START,
+          "the stream is larger than " + limits.describeBytes(), "")));
+    }
+    TreeBuilder builder = builder(displayName, text, true);
+    Optional<Diagnostic> stopped = build(builder, text);
+    List<Diagnostic> found = new ArrayList<>(builder.diagnostics());
+    stopped.ifPresent(found::add);
+    List<ParsedSource> documents = builder.documents().stream()
+        .map(d -> source(file, displayName, text, d)).toList();
+    return new StreamResult(documents, found);
+  }
+
+  private TreeBuilder builder(String displayName, String text, boolean stream) {
+    CharOffsets offsets = detail == Detail.SPANS ? CharOffsets.of(text) : null;
+    return new TreeBuilder(limits, displayName, scalars, stream, offsets);
+  }
+
+  /** Feeds the events of {@code text} to the builder; the error that stopped it, if one did. */
+  private Optional<Diagnostic> build(TreeBuilder builder, String text) {
+    String file = builder.file();
+    try {
+      Parser parser = new ParserImpl(new StreamReader(text), loaderOptions());
+      builder.consume(() -> new Iterator<Event>() {
+        @Override
+        public boolean hasNext() {
+          return parser.peekEvent() != null;
+        }
+
+        @Override
+        public Event next() {
+          return parser.getEvent();
+        }
+      });
+      return Optional.empty();
+    } catch (MarkedYAMLException e) {
+      Location at = e.getProblemMark() == null ? Location.START : TreeBuilder.location(e.getProblemMark());
+      String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
+      String context = e.getContext() == null ? "" : e.getContext();
+      return Optional.of(diagnostic(file, Code.YAML_SYNTAX, at, builder.prefix() + "YAML syntax error: " + problem
+          + (context.isEmpty() ? "" : " (" + context + ")"), ""));
+    } catch (YAMLException e) {
+      return Optional.of(diagnostic(file, Code.YAML_SYNTAX, Location.START,
+          builder.prefix() + "YAML error: " + e.getMessage(), ""));
+    } catch (TreeBuilder.Stop stop) {
+      return Optional.of(stop.diagnostic());
+    }
+  }
+
+  private static ParsedSource source(Path file, String displayName, String text, TreeBuilder.Document document) {
+    Locations locations = document.locations() == null ? new Locations() : document.locations();
+    return new ParsedSource(file, displayName, text, document.root(), locations);
+  }
+
+  /** A file's text, or why it is not read at all. */
+  private record Input(String text, Diagnostic refused) {}
+
+  /** The text of a file; refused when it is too large (checked before reading) or not UTF-8. */
+  private Input input(Path file, String displayName, String hint) throws IOException {
+    long size = Files.size(file);
+    if (size > limits.maxBytes()) {
+      return new Input(null, diagnostic(displayName, Code.FILE_TOO_LARGE, Location.START, "the file is " + size
+          + " bytes; the limit is " + limits.describeBytes(), hint));
+    }
+    return decode(Files.readAllBytes(file), displayName);
+  }
+
+  private static Input decode(byte[] content, String displayName) {
+    try {
+      return new Input(StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(content))
+          .toString(), null);
+    } catch (CharacterCodingException e) {
+      return new Input(null, diagnostic(displayName, Code.YAML_SYNTAX, Location.START, "the file is not valid UTF-8",
+          "save the file as UTF-8"));
+    }
   }
 
   private LoaderOptions loaderOptions() {
@@ -101,7 +198,10 @@ public final class YamlReader {
   }
 
   private static LoadResult failed(String file, Code code, Location at, String message, String hint) {
-    Diagnostic d = new Diagnostic(code, Severity.ERROR, message, file, at.line(), at.column(), "", hint);
-    return new LoadResult(Optional.empty(), List.of(d));
+    return new LoadResult(Optional.empty(), List.of(diagnostic(file, code, at, message, hint)));
+  }
+
+  private static Diagnostic diagnostic(String file, Code code, Location at, String message, String hint) {
+    return new Diagnostic(code, Severity.ERROR, message, file, at.line(), at.column(), "", hint);
   }
 }

@@ -115,6 +115,18 @@ class SecretWriterTest {
   }
 
   @Test
+  void editsAtTheRightPlaceAfterCharactersBeyondTheBmp() throws Exception {
+    // each U+1F512 is one code point for SnakeYAML and two chars in the text
+    String text = "# \uD83D\uDD12\uD83D\uDD12 sealed\nm:\n  note: \"\uD83D\uDD12\"\n  K: { Dev: AgA }\n";
+    assertThat(writer.edit(text, "f", List.of("m", "K", "Dev"), V, "t"))
+        .isEqualTo(text.replace("Dev: AgA", "Dev: " + V));
+    assertThat(writer.edit(text, "f", List.of("m", "K", "Prod"), V, "t"))
+        .isEqualTo(text.replace("Dev: AgA }", "Dev: AgA, Prod: " + V + " }"));
+    assertThat(writer.edit(text, "f", List.of("m", "L", "Dev"), V, "t"))
+        .isEqualTo(text + "  L:\n    Dev: " + V + "\n");
+  }
+
+  @Test
   void insertsAfterABlockScalar() throws Exception {
     String text = "m:\n  c: |\n    line\n\n  K:\n    Dev: AgA\n  z: |\n    last\n";
     assertThat(writer.edit(text, "f", List.of("m", "S", "Dev"), V, "t"))

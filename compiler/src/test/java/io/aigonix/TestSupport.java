@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** Shared test helpers: where the repository is, and running the CLI in-process. */
+/** Shared test helpers: where the repository is, running the CLI in-process and programs as processes. */
 public final class TestSupport {
   /** A fixed clock for tests: inside every shipped certificate's validity. */
   public static final Instant NOW = Instant.parse("2027-06-01T12:00:00Z");

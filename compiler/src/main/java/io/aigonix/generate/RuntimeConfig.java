@@ -35,6 +35,8 @@ final class RuntimeConfig {
     computed.put("microservices.json", microservices(c.ms()));
     computed.put("event-horizons.json", eventHorizons(c.ms()));
     computed.put("event-horizon-consents.json", consents(c.ms()));
+    c.ms().runtime().flatMap(EventStoreCompatibility::appsettings)
+        .ifPresent(setting -> computed.put("appsettings.json", setting));
     TreeMap<String, String> files = new TreeMap<>();
     for (String file : RuntimeTemplates.FILES) {
       files.put(file, Json.pretty(templates.withComputed(version, file, computed.getOrDefault(file, Map.of()))));

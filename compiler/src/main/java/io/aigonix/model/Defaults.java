@@ -1,15 +1,15 @@
 package io.aigonix.model;
 
 /** The defaults the schema documents, in one place. */
-final class Defaults {
-  static final String DEVELOPMENT_TENANT = "445f8ea8-1a6f-40d7-b2fc-796dba92dc44";
+public final class Defaults {
+  public static final String DEVELOPMENT_TENANT = "445f8ea8-1a6f-40d7-b2fc-796dba92dc44";
   static final int HEAD_PORT = 80;
   static final int REPLICAS = 1;
-  static final String CPU_REQUEST_PRODUCTION = "50m";
-  static final String CPU_REQUEST_OTHER = "25m";
-  static final String MEMORY_REQUEST = "256Mi";
-  static final String CPU_LIMIT = "2000m";
-  static final String MEMORY_LIMIT = "1Gi";
+  public static final String CPU_REQUEST_PRODUCTION = "50m";
+  public static final String CPU_REQUEST_OTHER = "25m";
+  public static final String MEMORY_REQUEST = "256Mi";
+  public static final String CPU_LIMIT = "2000m";
+  public static final String MEMORY_LIMIT = "1Gi";
   static final String INGRESS_CLASS = "nginx";
   static final String CLUSTER_ISSUER = "letsencrypt-production";
   static final String MONGO_IMAGE = "dolittle/mongodb:4.2.2";
@@ -28,8 +28,14 @@ final class Defaults {
   static final String ARGOCD_NAMESPACE = "argocd";
   static final String ARGOCD_DESTINATION = "https://kubernetes.default.svc";
   static final int RUNTIME_PUBLIC_PORT = 50052;
+  static final String EVENT_STORE_COMPATIBILITY = "V7";
 
   private Defaults() {}
+
+  /** SPEC §1: an environment is production when it says so, else when it is named "prod" in any case. */
+  public static boolean production(Boolean flag, String environmentName) {
+    return or(flag, environmentName.equalsIgnoreCase("prod"));
+  }
 
   static <T> T or(T value, T fallback) {
     return value != null ? value : fallback;

@@ -52,7 +52,8 @@ public record Microservice(
   public record Probe(String path, Optional<Integer> port, Optional<Integer> initialDelaySeconds,
       Optional<Integer> periodSeconds) {}
 
-  public record Runtime(String image, boolean nativeSidecar) {
+  /** The sidecar; {@code eventStoreCompatibility} is V6 or V7 (SPEC §2.3), used by the versions that need it. */
+  public record Runtime(String image, boolean nativeSidecar, String eventStoreCompatibility) {
     /** The image tag ("dolittle/runtime:8.0.0" → "8.0.0"), or "" without one; picks the templates. */
     public String version() {
       String last = image.substring(image.lastIndexOf('/') + 1);

@@ -46,7 +46,8 @@ final class MicroserviceResolver {
         probe(probes == null ? null : probes.readiness()));
     Optional<Runtime> runtime = Optional.ofNullable(ms.runtime())
         .filter(r -> !r.isNone())
-        .map(r -> new Runtime(r.image(), Boolean.TRUE.equals(r.nativeSidecar())));
+        .map(r -> new Runtime(r.image(), Boolean.TRUE.equals(r.nativeSidecar()),
+            or(r.eventStoreCompatibility(), Defaults.EVENT_STORE_COMPATIBILITY)));
     Optional<PublicPath> publicPath = Optional.ofNullable(ms.publicPath())
         .map(p -> new PublicPath(p.path(), or(p.pathType(), Defaults.PATH_TYPE), Optional.ofNullable(p.port()),
             or(p.schemes(), Defaults.EDGE_SCHEMES)));

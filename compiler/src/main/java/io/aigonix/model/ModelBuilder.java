@@ -47,7 +47,7 @@ public final class ModelBuilder {
     List<Environment> environments = new ArrayList<>();
     for (EnvironmentSpec env : app.environments()) {
       List<Microservice> deployed = new ArrayList<>();
-      boolean production = or(env.production(), env.name().equalsIgnoreCase("prod"));
+      boolean production = Defaults.production(env.production(), env.name());
       for (MicroserviceSpec ms : app.microservices()) {
         if (io.aigonix.spec.Overrides.deployedTo(ms, envNames).contains(env.name())) {
           deployed.add(microservices.resolve(appId, ms, env.name(), production, agent(ms, env)));

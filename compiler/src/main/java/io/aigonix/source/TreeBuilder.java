@@ -102,6 +102,7 @@ final class TreeBuilder {
         }
         inDocument = false;
       } else if (event instanceof ScalarEvent scalar) {
+        scalars.problem(scalar).ifPresent(why -> reject(scalar.getStartMark(), why));
         if (isKeyPosition()) {
           acceptKey(scalar.getValue(), scalar.getStartMark(), scalar.getEndMark(),
               scalar.isPlain() && "<<".equals(scalar.getValue()));
@@ -146,6 +147,7 @@ final class TreeBuilder {
       throw stop(Code.NESTING_TOO_DEEP, start.getStartMark(),
           "the document nests deeper than " + limits.maxDepth() + " levels", "flatten the structure");
     }
+    ScalarResolver.collectionProblem(start.getTag()).ifPresent(why -> reject(start.getStartMark(), why));
     count(1, false, start.getStartMark());
     String pointer = childPointer();
     stack.push(start instanceof MappingStartEvent
@@ -284,6 +286,14 @@ final class TreeBuilder {
       case FOLDED -> Span.Style.FOLDED;
       default -> Span.Style.PLAIN;
     };
+  }
+
+  /** A value JSON cannot hold: reported, and reading goes on so every such value is found. */
+  private void reject(Mark mark, String message) {
+    Location at = location(mark);
+    diagnostics.add(new Diagnostic(Code.UNSUPPORTED_YAML, Severity.ERROR, message, file, at.line(), at.column(),
+        stack.isEmpty() ? "" : isKeyPosition() ? stack.peek().pointer : childPointer(), "write the value as plain YAML that JSON can hold (a string, number,"
+            + " boolean or null); for binary config files use 'file:'"));
   }
 
   private Stop stop(Code code, Mark mark, String message, String hint) {

@@ -1,8 +1,11 @@
 package io.aigonix.spec;
 
-/** {@code runtime}: an image (optionally as a native sidecar) or the string {@code none}. */
-public record RuntimeSpec(String image, Boolean nativeSidecar) {
-  public static final RuntimeSpec NONE = new RuntimeSpec(null, null);
+/**
+ * {@code runtime}: an image (optionally as a native sidecar, with the event store's compatibility
+ * version {@code V6}/{@code V7}) or the string {@code none}.
+ */
+public record RuntimeSpec(String image, Boolean nativeSidecar, String eventStoreCompatibility) {
+  public static final RuntimeSpec NONE = new RuntimeSpec(null, null, null);
 
   public boolean isNone() {
     return image == null;

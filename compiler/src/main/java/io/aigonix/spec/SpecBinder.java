@@ -107,7 +107,8 @@ public final class SpecBinder {
     if (n == null) {
       return null;
     }
-    return n.isObject() ? new RuntimeSpec(text(n, "image"), bool(n, "nativeSidecar")) : RuntimeSpec.NONE;
+    return n.isObject() ? new RuntimeSpec(text(n, "image"), bool(n, "nativeSidecar"),
+        text(n, "eventStoreCompatibility")) : RuntimeSpec.NONE;
   }
 
   private static PublicSpec publicPath(JsonNode n) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 public final class KubernetesNames {
   private static final Pattern DNS1123_SUBDOMAIN =
       Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+  private static final Pattern DNS1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
   private static final Pattern DNS1035_LABEL = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
   private static final Pattern LABEL_VALUE = Pattern.compile("(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?");
 
@@ -14,6 +15,11 @@ public final class KubernetesNames {
 
   public static Optional<String> dns1123Subdomain(String name) {
     return check(name, 253, DNS1123_SUBDOMAIN, "lower-case letters, digits, '-' and '.'");
+  }
+
+  /** Namespaces: apimachinery {@code IsDNS1123Label}. */
+  public static Optional<String> dns1123Label(String name) {
+    return check(name, 63, DNS1123_LABEL, "lower-case letters, digits and '-'");
   }
 
   /** Service names: a DNS-1035 label, so they must also start with a letter. */

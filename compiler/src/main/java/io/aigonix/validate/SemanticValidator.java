@@ -32,6 +32,19 @@ import io.aigonix.validate.rules.SharedEnvironmentRule;
 import io.aigonix.validate.rules.UniqueNameRule;
 import io.aigonix.validate.rules.UnknownEnvironmentRule;
 import io.aigonix.validate.rules.UnknownProducerRule;
+import io.aigonix.validate.rules.QuantityRule;
+import io.aigonix.validate.rules.RequestLimitRule;
+import io.aigonix.validate.rules.HostRule;
+import io.aigonix.validate.rules.ReferenceRule;
+import io.aigonix.validate.rules.ImageRule;
+import io.aigonix.validate.rules.DurationRule;
+import io.aigonix.validate.rules.UrlRule;
+import io.aigonix.validate.rules.ConfigFileNameRule;
+import io.aigonix.validate.rules.ControlCharacterRule;
+import io.aigonix.validate.rules.DuplicateTenantRule;
+import io.aigonix.validate.rules.ProducerTenantRule;
+import io.aigonix.validate.rules.ProbePathRule;
+import io.aigonix.validate.rules.WholeNumberRule;
 import java.util.List;
 
 /** Runs every semantic rule over a schema-valid spec. The list of rules is written out here, once. */
@@ -55,6 +68,19 @@ public final class SemanticValidator {
       new ConfigFileOutsideRule(),
       new ConfigFileMissingRule(),
       new ConfigMapSizeRule(),
+      new QuantityRule(),
+      new RequestLimitRule(),
+      new HostRule(),
+      new ReferenceRule(),
+      new ImageRule(),
+      new DurationRule(),
+      new UrlRule(),
+      new ConfigFileNameRule(),
+      new ControlCharacterRule(),
+      new DuplicateTenantRule(),
+      new ProducerTenantRule(),
+      new ProbePathRule(),
+      new WholeNumberRule(),
       new PublicPathMissingRule(),
       new EdgeRuntimeRule(),
       new EdgeSecretEnvRule(),

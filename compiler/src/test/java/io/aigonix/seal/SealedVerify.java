@@ -40,16 +40,24 @@ final class SealedVerify {
   }
 
   /** A working copy of the tool with node_modules installed. */
-  static synchronized Path prepared() throws IOException, InterruptedException {
-    Path shared = Needs.sharedAndNode(TOOL, "to decrypt our SealedSecrets with the independent verifier");
-    Path target = TestSupport.root().resolve("compiler/target/sealed-verify");
+  static Path prepared() throws IOException, InterruptedException {
+    return prepared("sealed-verify", "to decrypt our SealedSecrets with the independent verifier");
+  }
+
+  /**
+   * A working copy of {@code ../shared/tools/<tool>} (every tool there depends on yaml) with node_modules,
+   * needed {@code purpose}.
+   */
+  static synchronized Path prepared(String tool, String purpose) throws IOException, InterruptedException {
+    Path shared = Needs.sharedAndNode("tools/" + tool, purpose);
+    Path target = TestSupport.root().resolve("compiler/target").resolve(tool);
     if (!Files.isDirectory(target.resolve("node_modules/yaml"))) {
       boolean installed = Files.isDirectory(shared.resolve("node_modules/yaml"));
       copyTree(shared, target, installed);
       if (installed) {
         return target; // already set up in the shared folder (e.g. by CI): no network needed
       }
-      Path npm = Needs.program("npm", "to install the independent verifier's dependencies (npm ci)");
+      Path npm = Needs.program("npm", "to install the independent checkers' dependencies (npm ci)");
       Result r = run(target, npm.toString(), "ci", "--no-audit", "--no-fund");
       if (r.exit != 0) {
         throw new IllegalStateException("npm ci failed in " + target + ":\n" + r.out + r.err);

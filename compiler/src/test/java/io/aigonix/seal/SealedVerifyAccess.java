@@ -13,6 +13,17 @@ public final class SealedVerifyAccess {
     return SealedVerify.expiredCert();
   }
 
+  /** Runs {@code node <script> <args>} in a prepared copy of {@code ../shared/tools/<tool>}, needed {@code purpose}. */
+  public static Result node(String tool, String purpose, String script, String... args) throws Exception {
+    Path dir = SealedVerify.prepared(tool, purpose);
+    String[] command = new String[args.length + 2];
+    command[0] = "node";
+    command[1] = script;
+    System.arraycopy(args, 0, command, 2, args.length);
+    SealedVerify.Result r = SealedVerify.run(dir, command);
+    return new Result(r.exit(), r.out(), r.err());
+  }
+
   /** Runs {@code unseal.js --json --base64} with the test key on {@code file}. */
   public static Result unseal(Path file) throws Exception {
     Path tool = SealedVerify.prepared();

@@ -12,19 +12,16 @@ public final class SharedEnvironmentRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    List<Walk.App> apps = Walk.applications(ctx.spec());
-    for (Walk.Subscription sub : Walk.subscriptions(ctx.spec())) {
-      Walk.Ms consumer = sub.consumer();
-      Producers.resolve(consumer, sub.spec(), apps).ifPresent(producer -> {
-        List<String> consumerEnvs = Walk.deployments(consumer).stream().map(Walk.Deployed::environment).toList();
-        List<String> producerEnvs = Walk.deployments(producer).stream().map(Walk.Deployed::environment).toList();
-        if (consumerEnvs.stream().noneMatch(producerEnvs::contains)) {
-          ctx.report(Code.NO_SHARED_ENVIRONMENT, sub.pointer() + "/producer", "'" + consumer.spec().name()
-              + "' and its producer '" + producer.spec().name() + "' share no environment",
-              "consumer runs in [" + String.join(", ", consumerEnvs) + "], producer in ["
-                  + String.join(", ", producerEnvs) + "]");
-        }
-      });
+    for (Producers.Resolved r : Producers.resolved(ctx.spec())) {
+      Walk.Ms consumer = r.subscription().consumer();
+      List<String> consumerEnvs = r.consumerEnvironments();
+      List<String> producerEnvs = r.producerEnvironments();
+      if (consumerEnvs.stream().noneMatch(producerEnvs::contains)) {
+        ctx.report(Code.NO_SHARED_ENVIRONMENT, r.subscription().pointer() + "/producer", "'" + consumer.spec().name()
+            + "' and its producer '" + r.producer().spec().name() + "' share no environment",
+            "consumer runs in [" + String.join(", ", consumerEnvs) + "], producer in ["
+                + String.join(", ", producerEnvs) + "]");
+      }
     }
   }
 }

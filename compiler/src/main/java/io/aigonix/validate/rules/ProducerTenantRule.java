@@ -1,0 +1,60 @@
+package io.aigonix.validate.rules;
+
+import io.aigonix.diag.Code;
+import io.aigonix.model.Defaults;
+import io.aigonix.model.Names;
+import io.aigonix.spec.EnvironmentSpec;
+import io.aigonix.validate.Producers;
+import io.aigonix.validate.RuleContext;
+import io.aigonix.validate.SemanticRule;
+import io.aigonix.validate.Walk;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * AGX2029: each tenant of the consumer's environment subscribes to the same tenant at the producer
+ * (SPEC §2.3), so in every environment both are deployed to, the producer's environment has each of the
+ * consumer's tenants. Otherwise the Runtime's subscription names a tenant the producer does not serve
+ * and never receives events. Within one application both ends share the environment; this matters
+ * across applications.
+ */
+public final class ProducerTenantRule implements SemanticRule {
+
+  @Override
+  public void check(RuleContext ctx) {
+    for (Producers.Resolved r : Producers.resolved(ctx.spec())) {
+      Walk.Ms producer = r.producer();
+      for (String env : r.consumerEnvironments()) {
+        if (!r.producerEnvironments().contains(env)) {
+          continue;
+        }
+        List<String> have = tenants(environment(producer.app(), env));
+        for (String tenant : tenants(environment(r.subscription().consumer().app(), env))) {
+          if (!have.contains(tenant)) {
+            ctx.report(Code.PRODUCER_TENANT_MISSING, r.subscription().pointer() + "/producer",
+                "tenant " + tenant + " of " + env + " has no counterpart at producer '" + producer.spec().name()
+                    + "' (application '" + producer.app().spec().name() + "')",
+                "each consumer tenant subscribes to the same tenant at the producer; add it to the producer's "
+                    + env + " environment");
+          }
+        }
+      }
+    }
+  }
+
+  private static Optional<EnvironmentSpec> environment(Walk.App app, String name) {
+    return app.spec().environments().stream()
+        .filter(e -> Names.object(e.name()).equals(Names.object(name))).findFirst();
+  }
+
+  private static List<String> tenants(Optional<EnvironmentSpec> env) {
+    if (env.isEmpty()) {
+      return List.of();
+    }
+    if (env.get().tenants() == null) {
+      return List.of(Defaults.DEVELOPMENT_TENANT);
+    }
+    return env.get().tenants().stream().map(t -> t.id().toLowerCase(Locale.ROOT)).distinct().toList();
+  }
+}

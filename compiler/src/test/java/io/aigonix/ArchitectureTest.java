@@ -54,4 +54,29 @@ class ArchitectureTest {
       noClasses().that().resideOutsideOfPackages("io.aigonix.publish..", "io.aigonix.diff..")
           .should().dependOnClassesThat().resideInAPackage("org.eclipse.jgit..")
           .because("publish owns Git; diff uses JGit's differ only");
+
+  @ArchTest
+  static final ArchRule theLayoutDependsOnlyOnTheModel =
+      classes().that().resideInAPackage("io.aigonix.layout..")
+          .should().onlyDependOnClassesThat(resideOutsideOfPackage("io.aigonix..")
+              .or(resideInAnyPackage("io.aigonix.layout..", "io.aigonix.model..")))
+          .because("every stage asks the layout for folder and file names, so it sits below them");
+
+  /** SnakeYAML is the parser (source/) and the scalar rules of the YAML writer (render/), nowhere else. */
+  @ArchTest
+  static final ArchRule onlySourceParsesYaml =
+      noClasses().that().resideOutsideOfPackages("io.aigonix.source..", "io.aigonix.render..")
+          .should().dependOnClassesThat().resideInAnyPackage("org.yaml.snakeyaml..", "com.fasterxml.jackson.dataformat.yaml..")
+          .because("source/ is the one YAML reader, with one set of limits, for every YAML the tool reads");
+
+  /** The stages are built by the one entry point, pipeline/Compiler, not by the commands. */
+  @ArchTest
+  static final ArchRule onlyThePipelineBuildsTheStages =
+      noClasses().that().resideOutsideOfPackage("io.aigonix.pipeline..")
+          .should().callConstructor(io.aigonix.validate.SchemaValidator.class)
+          .orShould().callConstructor(io.aigonix.validate.SemanticValidator.class)
+          .orShould().callConstructor(io.aigonix.spec.SpecBinder.class)
+          .orShould().callConstructor(io.aigonix.generate.Generators.class, io.aigonix.generate.RuntimeTemplates.class)
+          .orShould().callConstructor(io.aigonix.lint.Linter.class)
+          .because("one Compiler per run holds the compiled schema and the generators");
 }

@@ -41,8 +41,8 @@ final class TreeBuilder {
     }
   }
 
-  /** A finished document; {@code number} counts from 1 in the stream, {@code locations} is null for trees only. */
-  record Document(int number, JsonNode root, Locations locations) {}
+  /** A finished document; {@code locations} is null when trees only are built. */
+  record Document(JsonNode root, Locations locations) {}
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -98,7 +98,7 @@ final class TreeBuilder {
         startDocument(event.getStartMark());
       } else if (event instanceof DocumentEndEvent) {
         if (!stream || root != null && !root.isNull()) {
-          documents.add(new Document(started, root, locations));
+          documents.add(new Document(root, locations));
         }
         inDocument = false;
       } else if (event instanceof ScalarEvent scalar) {

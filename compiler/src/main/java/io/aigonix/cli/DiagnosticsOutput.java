@@ -37,10 +37,7 @@ final class DiagnosticsOutput {
 
   static SourceLines sources(Checked result) {
     return result.source()
-        .<SourceLines>map(s -> {
-          SecretLines secrets = new SecretLines(s);
-          return (file, line) -> file.equals(s.displayName()) ? secrets.redact(line, s.line(line)) : "";
-        })
+        .<SourceLines>map(SecretLines::new)
         .orElse(SourceLines.NONE);
   }
 }

@@ -9,8 +9,10 @@ import io.aigonix.publish.PublishResult;
 import io.aigonix.publish.RepoLocation;
 import io.aigonix.publish.Retry;
 import io.aigonix.publish.SourceProvenance;
+import io.aigonix.publish.TargetNames;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,8 +59,13 @@ final class PublishCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    usage(TargetNames.branchProblem(branch));
+    if (path != null) {
+      usage(TargetNames.pathProblem(path));
+    }
     CompiledInput input = CompiledInput.load(io, file, compiler, trees);
     String target = path != null ? path : input.gitopsPath() != null ? input.gitopsPath() : ".";
+    usage(TargetNames.pathProblem(target));
     if (path != null && input.gitopsPath() != null && !same(path, input.gitopsPath())) {
       io.err().println("aigonix: warning: --path " + path + " is not gitops.path (" + input.gitopsPath()
           + "); the Flux/Argo CD objects point at " + input.gitopsPath());
@@ -81,6 +88,12 @@ final class PublishCommand implements Callable<Integer> {
       return ExitCodes.OK;
     } catch (PublishException e) {
       throw new UserError(ExitCodes.IO_FAILURE, e.getMessage());
+    }
+  }
+
+  private static void usage(Optional<String> problem) {
+    if (problem.isPresent()) {
+      throw new UserError(ExitCodes.USAGE, problem.get());
     }
   }
 

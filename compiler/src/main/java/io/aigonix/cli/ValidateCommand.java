@@ -55,9 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
       sources.add(DiagnosticsOutput.sources(result));
       errors |= result.hasErrors();
     }
-    SourceLines lines = (f, n) -> sources.stream().map(s -> s.line(f, n)).filter(l -> !l.isEmpty())
-        .findFirst().orElse("");
-    DiagnosticsOutput.print(io, format, all, lines);
+    DiagnosticsOutput.print(io, format, all, SourceLines.firstOf(sources));
     boolean failed = errors || strict && !all.isEmpty();
     if (format == DiagnosticsOutput.Format.text && !errors) {
       io.err().println(String.join(", ", files) + (failed ? ": warnings fail with --strict (" : ": valid (")

@@ -9,7 +9,7 @@ package io.aigonix.diag;
 public enum Code {
   YAML_SYNTAX("AGX0001", "invalid-yaml", "YAML syntax error", "The file is not well-formed YAML or JSON."),
   DUPLICATE_KEY("AGX0002", "invalid-duplicate-key", "Duplicate key", "A mapping has the same key twice."),
-  FILE_TOO_LARGE("AGX0003", "invalid-too-large", "File too large", "The file is larger than 8 MiB."),
+  FILE_TOO_LARGE("AGX0003", "invalid-too-large", "File too large", "The file is larger than 8 MiB, or has a line longer than 1 MiB."),
   NESTING_TOO_DEEP("AGX0004", "invalid-too-deep", "Nesting too deep", "The document nests deeper than 100 levels."),
   ALIAS_LIMIT("AGX0005", "invalid-alias-bomb", "Too many aliases",
       "Anchors and aliases expand to more nodes than allowed (alias bombs)."),
@@ -83,28 +83,40 @@ public enum Code {
       "An event-horizon consumer's environment has a tenant that the producer's environment lacks."),
   INVALID_PROBE_PATH("AGX2030", "invalid-probe-path", "Invalid probe path",
       "A probe path does not start with '/' or has characters an HTTP request path cannot have."),
-  EDGE_RUNTIME("AGX2031", "invalid-edge-runtime", "Runtime on the edge",
+  INVALID_AUTOSCALING("AGX2031", "invalid-autoscaling", "Invalid autoscaling",
+      "An autoscaling has no maxReplicas, a minReplicas above its maxReplicas, or no cpu or memory target."),
+  AUTOSCALING_WITH_REPLICAS("AGX2032", "invalid-autoscaling-with-replicas", "Autoscaling with replicas",
+      "A microservice or an environment override sets both autoscaling and replicas."),
+  PROBE_HANDLER("AGX2033", "invalid-probe-handler", "Probe handler",
+      "A probe has more than one handler, or none, of path (httpGet), tcp and exec."),
+  UNKNOWN_CLUSTER("AGX2034", "invalid-unknown-cluster", "Unknown cluster",
+      "An environment names a cluster that gitops.clusters does not declare."),
+  MISSING_CLUSTER("AGX2035", "invalid-missing-cluster", "Missing cluster",
+      "gitops.clusters is set and an environment names no cluster."),
+  DUAL_SYNC("AGX2036", "warning-dual-sync", "Cluster synced twice",
+      "A cluster without sync would get both Flux and Argo CD objects, because both are enabled."),
+  EDGE_RUNTIME("AGX2040", "invalid-edge-runtime", "Runtime on the edge",
       "A microservice has a Dolittle Runtime in an edge environment; the Event Store needs a cluster."),
-  EDGE_SECRET_ENV("AGX2032", "invalid-edge-secret-env", "secretEnv on the edge",
+  EDGE_SECRET_ENV("AGX2041", "invalid-edge-secret-env", "secretEnv on the edge",
       "A secretEnv value is sealed for an edge environment; ioFog v3 has no secret transport."),
-  EDGE_EVENT_HORIZON("AGX2033", "invalid-edge-event-horizon", "Event horizon on the edge",
+  EDGE_EVENT_HORIZON("AGX2042", "invalid-edge-event-horizon", "Event horizon on the edge",
       "A microservice with event horizons is deployed to an edge environment, where there is no runtime."),
-  EDGE_TENANT_HOSTS("AGX2034", "invalid-edge-tenant-hosts", "Tenant hosts on the edge",
+  EDGE_TENANT_HOSTS("AGX2043", "invalid-edge-tenant-hosts", "Tenant hosts on the edge",
       "An edge environment's tenant has hosts; an edge node has no Ingress."),
-  EDGE_ENTRYPOINT("AGX2035", "invalid-edge-entrypoint", "Entrypoint override on the edge",
+  EDGE_ENTRYPOINT("AGX2044", "invalid-edge-entrypoint", "Entrypoint override on the edge",
       "A microservice sets head.command in an edge environment; ioFog cannot replace the image's entrypoint."),
-  EDGE_AGENT("AGX2036", "invalid-edge-agent", "Unknown or missing agent",
+  EDGE_AGENT("AGX2045", "invalid-edge-agent", "Unknown or missing agent",
       "A microservice names an agent its edge environment does not list, names none where the environment has several, "
           + "or names one in a Kubernetes environment."),
-  EDGE_NAME_TOO_SHORT("AGX2037", "invalid-edge-name", "ioFog name too short",
+  EDGE_NAME_TOO_SHORT("AGX2046", "invalid-edge-name", "ioFog name too short",
       "A microservice deployed to an edge environment, or an agent, has a name under 3 characters."),
-  EDGE_RESERVED_PORT("AGX2038", "invalid-edge-reserved-port", "Reserved ioFog port",
+  EDGE_RESERVED_PORT("AGX2047", "invalid-edge-reserved-port", "Reserved ioFog port",
       "An edge microservice's external port is 54321 or 54322, which the ioFog Controller reserves."),
-  EDGE_PORT_CONFLICT("AGX2039", "invalid-edge-port-conflict", "External port taken on the agent",
+  EDGE_PORT_CONFLICT("AGX2048", "invalid-edge-port-conflict", "External port taken on the agent",
       "Two microservices on one ioFog agent use the same external port."),
-  EDGE_IGNORED_FIELD("AGX2040", "warning-edge-ignored-field", "Kubernetes-only setting on the edge",
+  EDGE_IGNORED_FIELD("AGX2049", "warning-edge-ignored-field", "Kubernetes-only setting on the edge",
       "resources, probes or replicas > 1 of a microservice in an edge environment, where they are ignored."),
-  PUBLIC_PATH_MISSING("AGX2041", "invalid-public-path-missing", "Public path missing",
+  PUBLIC_PATH_MISSING("AGX2050", "invalid-public-path-missing", "Public path missing",
       "A microservice is public in a Kubernetes environment but has no public.path."),
 
   // AGX5xxx: lint (SPEC §10), warnings about twelve-factor and platform practice.
@@ -155,7 +167,7 @@ public enum Code {
   }
 
   public Severity defaultSeverity() {
-    return this == SECRET_IN_ENV || this == EDGE_IGNORED_FIELD || isLint() ? Severity.WARNING : Severity.ERROR;
+    return this == SECRET_IN_ENV || this == DUAL_SYNC || this == EDGE_IGNORED_FIELD || isLint() ? Severity.WARNING : Severity.ERROR;
   }
 
   /** The AGX5xxx lint codes: warnings about practice, not about the file's validity. */

@@ -1,9 +1,35 @@
 package io.aigonix.diag;
 
-/** Looks up a line of a file's text for quoting under a diagnostic; empty when it is not known. */
+import java.util.List;
+
+/**
+ * Looks up a line of a file's text for quoting under a diagnostic; empty when it is not known. The
+ * quoted line may hide parts of the original (secrets), so a column moves with {@link #column}.
+ */
 @FunctionalInterface
 public interface SourceLines {
   SourceLines NONE = (file, line) -> "";
 
   String line(String file, int line);
+
+  /** Where 1-based {@code column} of the original line is in the quoted {@link #line}. */
+  default int column(String file, int line, int column) {
+    return column;
+  }
+
+  /** The first of {@code all} that knows the line (each knows the files it was made for). */
+  static SourceLines firstOf(List<SourceLines> all) {
+    return new SourceLines() {
+      @Override
+      public String line(String file, int line) {
+        return all.stream().map(s -> s.line(file, line)).filter(l -> !l.isEmpty()).findFirst().orElse("");
+      }
+
+      @Override
+      public int column(String file, int line, int column) {
+        return all.stream().filter(s -> !s.line(file, line).isEmpty()).findFirst()
+            .map(s -> s.column(file, line, column)).orElse(column);
+      }
+    };
+  }
 }

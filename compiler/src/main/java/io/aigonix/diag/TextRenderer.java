@@ -6,6 +6,8 @@ import java.util.List;
 public final class TextRenderer {
   private static final int MAX_QUOTED = 120;
   private final SourceLines sources;
+  private String lastSource;
+  private int[] lastCodePoints;
 
   public TextRenderer(SourceLines sources) {
     this.sources = sources;
@@ -21,8 +23,7 @@ public final class TextRenderer {
       if (!source.isEmpty()) {
         String number = String.valueOf(d.line());
         String gutter = " ".repeat(Math.max(0, 5 - number.length()));
-        out.append(gutter).append(number).append(" | ").append(shorten(source, d.column())).append('\n');
-        out.append("      | ").append(caretPad(source, d.column())).append("^\n");
+        quote(out.append(gutter).append(number), source, sources.column(d.file(), d.line(), d.column()));
       }
       if (!d.hint().isEmpty()) {
         out.append("  = hint: ").append(d.hint()).append('\n');
@@ -43,21 +44,33 @@ public final class TextRenderer {
     return n + " " + word + (n == 1 ? "" : "s");
   }
 
-  /** Very long lines (data, minified JSON) are cut some way past the caret. */
-  private static String shorten(String source, int column) {
-    int keep = Math.max(MAX_QUOTED, column + 20);
-    return source.codePointCount(0, source.length()) <= keep
-        ? source
-        : source.substring(0, source.offsetByCodePoints(0, keep)) + "…";
+  /**
+   * The source line and a caret under {@code column}. Very long lines (data, minified JSON) are cut some
+   * way past the caret, and start some way before it when it is far right: output and time per
+   * diagnostic stay bounded, even for thousands of diagnostics on one line.
+   */
+  private void quote(StringBuilder out, String source, int column) {
+    int[] cps = codePoints(source);
+    int skip = column > MAX_QUOTED - 20 ? Math.min(column - 61, cps.length) : 0;
+    int to = Math.min(cps.length, skip + Math.max(MAX_QUOTED, column - skip + 20));
+    int lead = skip > 0 ? 1 : 0; // the "…" in front takes a column
+    out.append(" | ").append(skip > 0 ? "…" : "").append(new String(cps, skip, to - skip))
+        .append(to < cps.length ? "…" : "").append('\n');
+    out.append("      | ");
+    for (int i = 0; i < column - skip - 1 + lead; i++) {
+      int at = skip + i - lead;
+      // tabs are kept so the caret lines up under the source
+      out.append(i >= lead && at < cps.length && cps[at] == '\t' ? '\t' : ' ');
+    }
+    out.append("^\n");
   }
 
-  /** Spaces up to the column, keeping tabs so the caret lines up under the source. */
-  private static String caretPad(String source, int column) {
-    StringBuilder pad = new StringBuilder();
-    int[] codePoints = source.codePoints().toArray();
-    for (int i = 0; i < column - 1; i++) {
-      pad.append(i < codePoints.length && codePoints[i] == '\t' ? '\t' : ' ');
+  /** Diagnostics come sorted by position, so many in a row quote the same line: split it once. */
+  private int[] codePoints(String source) {
+    if (!source.equals(lastSource)) {
+      lastSource = source;
+      lastCodePoints = source.codePoints().toArray();
     }
-    return pad.toString();
+    return lastCodePoints;
   }
 }

@@ -79,7 +79,8 @@ public final class Planner {
     Layout.Location at = Layout.locate(m.path());
     Folder folder = at.folder().orElse(null);
     if (folder instanceof Folder.Gitops g) {
-      return new Scope("0/" + g.tool(), "GitOps " + title(g), null, null, null);
+      String key = g.tool() + g.cluster().map(c -> "/" + c).orElse("");
+      return new Scope("0/" + key, "GitOps " + title(g) + g.cluster().map(c -> " " + c).orElse(""), null, null, null);
     }
     String app = name(m.application());
     if (app == null) {

@@ -14,8 +14,6 @@ import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
-import io.fabric8.kubernetes.api.model.SecurityContext;
-import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
@@ -52,11 +50,13 @@ final class DeploymentGenerator {
     return List.of(new DeploymentBuilder()
         .withMetadata(Meta.of(c, c.name()))
         .withNewSpec()
-        .withReplicas(ms.replicas())
+        .withReplicas(ms.autoscaling().isPresent() ? null : ms.replicas())
         .withNewSelector().withMatchLabels(Labels.of(c)).endSelector()
         .withNewTemplate()
         .withNewMetadata().withLabels(Labels.of(c)).withAnnotations(podAnnotations).endMetadata()
         .withNewSpec()
+        .withServiceAccountName(ms.serviceAccountName().orElse(null))
+        .withSecurityContext(PodSecurity.pod(c.env()).orElse(null))
         .withImagePullSecrets(pullSecrets)
         .withInitContainers(initContainers)
         .withContainers(containers)
@@ -89,11 +89,12 @@ final class DeploymentGenerator {
         .withArgs(ms.head().args())
         .addNewPort().withName("http").withContainerPort(ms.head().port()).withProtocol("TCP").endPort()
         .withEnvFrom(envFrom)
-        .withResources(resources(ms))
+        .withResources(resources(ms.resources()))
         .withVolumeMounts(mounts)
-        .withSecurityContext(security());
+        .withSecurityContext(PodSecurity.container(c.env()));
     ms.head().liveness().ifPresent(p -> head.withLivenessProbe(probe(p)));
     ms.head().readiness().ifPresent(p -> head.withReadinessProbe(probe(p)));
+    ms.head().startup().ifPresent(p -> head.withStartupProbe(probe(p)));
     return head.build();
   }
 
@@ -111,9 +112,9 @@ final class DeploymentGenerator {
         .withRestartPolicy(runtime.nativeSidecar() ? "Always" : null)
         .addNewPort().withName("runtime").withContainerPort(Ports.RUNTIME).withProtocol("TCP").endPort()
         .addNewPort().withName("runtime-metrics").withContainerPort(Ports.RUNTIME_METRICS).withProtocol("TCP").endPort()
-        .withResources(resources(c.ms()))
+        .withResources(resources(runtime.resources()))
         .withVolumeMounts(mounts)
-        .withSecurityContext(security())
+        .withSecurityContext(PodSecurity.container(c.env()))
         .build();
   }
 
@@ -131,10 +132,10 @@ final class DeploymentGenerator {
     return new VolumeMountBuilder().withName(volume).withMountPath(path).withSubPath(subPath).build();
   }
 
-  private static ResourceRequirements resources(Microservice ms) {
+  private static ResourceRequirements resources(Microservice.Resources r) {
     return new ResourceRequirementsBuilder()
-        .withRequests(quantities(ms.resources().requestsCpu(), ms.resources().requestsMemory()))
-        .withLimits(quantities(ms.resources().limitsCpu(), ms.resources().limitsMemory()))
+        .withRequests(quantities(r.requestsCpu(), r.requestsMemory()))
+        .withLimits(quantities(r.limitsCpu(), r.limitsMemory()))
         .build();
   }
 
@@ -145,20 +146,21 @@ final class DeploymentGenerator {
     return q;
   }
 
-  private static SecurityContext security() {
-    return new SecurityContextBuilder()
-        .withAllowPrivilegeEscalation(false)
-        .withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile()
-        .build();
-  }
-
+  /** The probe's one handler (httpGet, tcpSocket or exec; the validator saw to one) and its timings. */
   private static io.fabric8.kubernetes.api.model.Probe probe(Probe p) {
-    ProbeBuilder b = new ProbeBuilder().withNewHttpGet()
-        .withPath(p.path())
-        .withPort(p.port().map(IntOrString::new).orElse(new IntOrString("http")))
-        .endHttpGet();
+    IntOrString port = p.port().map(IntOrString::new).orElse(new IntOrString("http"));
+    ProbeBuilder b = new ProbeBuilder();
+    if (p.path().isPresent()) {
+      b.withNewHttpGet().withPath(p.path().get()).withPort(port).endHttpGet();
+    } else if (p.tcp()) {
+      b.withNewTcpSocket().withPort(port).endTcpSocket();
+    } else {
+      b.withNewExec().withCommand(p.exec()).endExec();
+    }
     p.initialDelaySeconds().ifPresent(b::withInitialDelaySeconds);
     p.periodSeconds().ifPresent(b::withPeriodSeconds);
+    p.timeoutSeconds().ifPresent(b::withTimeoutSeconds);
+    p.failureThreshold().ifPresent(b::withFailureThreshold);
     return b.build();
   }
 }

@@ -1,6 +1,8 @@
 package io.aigonix.generate;
 
+import io.aigonix.layout.Folder;
 import io.aigonix.layout.Layout;
+import io.aigonix.model.Gitops.Cluster;
 import io.aigonix.model.Gitops.Flux;
 import io.aigonix.model.Model;
 import io.aigonix.model.Names;
@@ -13,22 +15,39 @@ import java.util.Map;
 
 /**
  * Flux Kustomizations (kustomize.toolkit.fluxcd.io/v1, namespace flux-system): one per application
- * folder and one per environment folder that {@code dependsOn} it, with {@code prune: true}.
+ * folder and one per environment folder that {@code dependsOn} it, with {@code prune: true}. Without
+ * clusters they all go to {@code _gitops/flux}; with clusters each Flux cluster gets its own folder with
+ * the Kustomizations of its environments (names are unique within a cluster, which is all Flux needs),
+ * and the layout gives that folder the kustomization.yaml a cluster's root Kustomization points at.
  */
-final class FluxKustomizationGenerator implements Generator<Model> {
+final class FluxKustomizationGenerator {
   static final String NAMESPACE = "flux-system";
 
-  @Override
-  public List<HasMetadata> generate(Model model) {
+  /** The Kustomizations by the folder they go to, in cluster order. */
+  Map<Folder, List<HasMetadata>> generate(Model model) {
+    Map<Folder, List<HasMetadata>> folders = new LinkedHashMap<>();
     if (model.gitops().flux().isEmpty()) {
-      return List.of();
+      return folders;
     }
+    if (model.gitops().clusters().isEmpty()) {
+      folders.put(Folder.flux(), kustomizations(model, GitopsTarget.all(model)));
+    }
+    for (Cluster c : model.gitops().clusters().values()) {
+      if (c.flux()) {
+        folders.put(Folder.of(Folder.Gitops.FLUX, c.name()), kustomizations(model, GitopsTarget.on(model, c.name())));
+      }
+    }
+    return folders;
+  }
+
+  private static List<HasMetadata> kustomizations(Model model, List<GitopsTarget> targets) {
     Flux flux = model.gitops().flux().get();
     List<HasMetadata> objects = new ArrayList<>();
-    for (GitopsTarget t : GitopsTarget.all(model)) {
+    for (GitopsTarget t : targets) {
       Map<String, Object> spec = new LinkedHashMap<>();
       t.env().ifPresent(e -> spec.put("dependsOn", List.of(Map.of("name", Names.gitopsApplication(t.app().name())))));
       spec.put("interval", flux.interval());
+      t.enforce().ifPresent(p -> spec.put("patches", List.of(p)));
       spec.put("path", model.gitops().repositoryPath(Layout.path(t.folder())));
       spec.put("prune", true);
       Map<String, Object> sourceRef = new LinkedHashMap<>();

@@ -29,8 +29,8 @@ public final class Generators {
   private final List<Generator<MsContext>> microserviceConfig;
   private final DeploymentGenerator deployment = new DeploymentGenerator();
   private final List<Generator<MsContext>> microservice;
-  private final List<Generator<Model>> flux = List.of(new FluxKustomizationGenerator());
-  private final List<Generator<Model>> argocd = List.of(new ArgoApplicationGenerator());
+  private final FluxKustomizationGenerator flux = new FluxKustomizationGenerator();
+  private final ArgoApplicationGenerator argocd = new ArgoApplicationGenerator();
   private final EdgeGenerator edge = new EdgeGenerator();
   private final Canonical canonical = new Canonical();
   private final ConfigChecksum checksum = new ConfigChecksum(canonical);
@@ -40,7 +40,8 @@ public final class Generators {
         new MongoStatefulSetGenerator());
     microserviceConfig = List.of(new DolittleConfigMapGenerator(new RuntimeConfig(templates)),
         new EnvVariablesConfigMapGenerator(), new ConfigFilesConfigMapGenerator(), new SecretEnvGenerator());
-    microservice = List.of(new ServiceGenerator(), new PodDisruptionBudgetGenerator(), new IngressGenerator(),
+    microservice = List.of(new ServiceGenerator(), new PodDisruptionBudgetGenerator(),
+        new HorizontalPodAutoscalerGenerator(), new IngressGenerator(),
         new IngressNetworkPolicyGenerator(), new EventHorizonNetworkPolicyGenerator());
   }
 
@@ -70,8 +71,8 @@ public final class Generators {
             .forEachOrdered(placed::addAll);
       }
     }
-    flux.forEach(g -> placed.addAll(place(Folder.flux(), g.generate(model))));
-    argocd.forEach(g -> placed.addAll(place(Folder.argocd(), g.generate(model))));
+    flux.generate(model).forEach((folder, objects) -> placed.addAll(place(folder, objects)));
+    argocd.generate(model).forEach((folder, objects) -> placed.addAll(place(folder, objects)));
     return new Generated(placed, edgeFiles);
   }
 

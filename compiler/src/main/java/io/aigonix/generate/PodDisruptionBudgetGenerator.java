@@ -5,11 +5,16 @@ import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
 import java.util.List;
 
-/** policy/v1 PodDisruptionBudget {@code minAvailable: 1} for a microservice with more than one replica. */
+/**
+ * policy/v1 PodDisruptionBudget {@code minAvailable: 1} for a microservice with more than one replica; an
+ * autoscaled one has one when its {@code minReplicas} is more than one (with one pod, a budget of one would
+ * block every node drain).
+ */
 final class PodDisruptionBudgetGenerator implements Generator<MsContext> {
   @Override
   public List<HasMetadata> generate(MsContext c) {
-    if (c.ms().replicas() <= 1) {
+    int least = c.ms().autoscaling().map(a -> a.minReplicas()).orElse(c.ms().replicas());
+    if (least <= 1) {
       return List.of();
     }
     return List.of(new PodDisruptionBudgetBuilder()

@@ -1,6 +1,7 @@
 package io.aigonix.layout;
 
 import io.aigonix.model.Names;
+import java.util.Optional;
 
 /**
  * A folder of the output tree (SPEC §2.4): the generators say which one an object belongs in, and
@@ -22,12 +23,13 @@ import io.aigonix.model.Names;
  * <p>The layouts still to come slot in here as new kinds, each with a branch in {@link Layout}'s
  * methods and nothing elsewhere that knows a folder or file name:
  * <ul>
- *   <li>SPEC §12 clusters: {@link Gitops} gains an optional cluster, at
+ *   <li>SPEC §12 clusters (built): {@link Gitops} has an optional cluster, at
  *       {@code _gitops/<tool>/<cluster>}; {@link Layout#kustomized} is true for a Flux cluster folder
  *       (the renderer's kustomization.yaml listing the folder's files is exactly the root that lists the
  *       cluster's Kustomizations) and false for an Argo CD one (its root is the app-of-apps
- *       Application, which points at {@code Layout.path} of that folder as the others point at theirs).
- *       Without clusters the cluster is empty and the paths are today's, byte for byte.
+ *       Application in {@code _gitops/argocd}, which points at {@code Layout.path} of that folder as the
+ *       others point at theirs). Without clusters the cluster is empty and the paths are today's, byte
+ *       for byte.
  * </ul>
  */
 public sealed interface Folder permits Folder.OfApplication, Folder.Gitops {
@@ -67,13 +69,21 @@ public sealed interface Folder permits Folder.OfApplication, Folder.Gitops {
     }
   }
 
-  /** {@code _gitops/<tool>}: the objects a GitOps tool reads, pointing at the other folders. */
-  record Gitops(String tool) implements Folder {
+  /**
+   * {@code _gitops/<tool>}, or {@code _gitops/<tool>/<cluster>} with clusters (SPEC §12): the objects a
+   * GitOps tool reads, pointing at the other folders.
+   */
+  record Gitops(String tool, Optional<String> cluster) implements Folder {
     public static final String FLUX = "flux";
     public static final String ARGOCD = "argocd";
 
     public Gitops {
       Layout.checkName(tool);
+      cluster.ifPresent(Layout::checkName);
+    }
+
+    public Gitops(String tool) {
+      this(tool, Optional.empty());
     }
   }
 
@@ -94,5 +104,10 @@ public sealed interface Folder permits Folder.OfApplication, Folder.Gitops {
 
   static Gitops argocd() {
     return new Gitops(Gitops.ARGOCD);
+  }
+
+  /** {@code _gitops/<tool>/<cluster>}: what one cluster's tool syncs. */
+  static Gitops of(String tool, String cluster) {
+    return new Gitops(tool, Optional.of(cluster));
   }
 }

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * The output layout (SPEC §2.4), the only code that knows folder and file names: {@code
- * <app>/_application/}, {@code <app>/<env>/} and {@code _gitops/<tool>/}, one object per file {@code
- * <kind>-<name>.yaml}, a {@code kustomization.yaml} in the application and environment folders, and the
+ * <app>/_application/}, {@code <app>/<env>/} and {@code _gitops/<tool>/} (with clusters, SPEC §12, also
+ * {@code _gitops/<tool>/<cluster>/}), one object per file {@code <kind>-<name>.yaml}, a {@code
+ * kustomization.yaml} in the application and environment folders (and a cluster's Flux folder), and the
  * marker file of a written tree. Generators name a {@link Folder}; the renderer asks here for paths and
  * which folders get a kustomization.yaml; the Flux and Argo CD generators ask for the folder they point
  * at; diff and publish ask which folder a path is in instead of taking paths apart.
@@ -43,7 +44,7 @@ public final class Layout {
       return e.application() + "/" + e.environment();
     }
     if (folder instanceof Folder.Gitops g) {
-      return GITOPS + "/" + g.tool();
+      return GITOPS + "/" + g.tool() + g.cluster().map(c -> "/" + c).orElse("");
     }
     throw new IllegalArgumentException("unknown folder " + folder);
   }
@@ -82,10 +83,12 @@ public final class Layout {
 
   /**
    * Whether the folder gets a kustomization.yaml listing its files: the application and environment
-   * folders do (they are what the GitOps tools sync), a GitOps tool's folder does not.
+   * folders do (they are what the GitOps tools sync), and so does a cluster's Flux folder (its root: the
+   * Kustomizations that cluster applies); the other GitOps folders do not.
    */
   public static boolean kustomized(Folder folder) {
-    return folder instanceof Folder.Application || folder instanceof Folder.Environment;
+    return folder instanceof Folder.Application || folder instanceof Folder.Environment
+        || folder instanceof Folder.Gitops g && g.tool().equals(Folder.Gitops.FLUX) && g.cluster().isPresent();
   }
 
   /** The path of a kustomized folder's kustomization.yaml. */
@@ -118,7 +121,11 @@ public final class Layout {
       return new Location(Optional.of(new Folder.Edge(parts[0], parts[1])), parts[0] + "/" + parts[1],
           EDGE_FILES + "/" + parts[3] + "/" + parts[4]);
     }
-    Optional<Folder> folder = parts.length == 3 && !file.isEmpty() ? folderAt(parts[0], parts[1]) : Optional.empty();
+    Optional<Folder> folder = file.isEmpty() ? Optional.empty()
+        : parts.length == 3 ? folderAt(parts[0], parts[1])
+        : parts.length == 4 && parts[0].equals(GITOPS) && isName(parts[1]) && isName(parts[2])
+            ? Optional.of(new Folder.Gitops(parts[1], Optional.of(parts[2])))
+            : Optional.empty();
     if (folder.orElse(null) instanceof Folder.Environment e
         && (file.equals(EDGE_APPLICATION) || file.equals(EDGE_VOLUMES))) {
       folder = Optional.of(new Folder.Edge(e.application(), e.environment()));

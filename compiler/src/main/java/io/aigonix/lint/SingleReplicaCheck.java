@@ -16,6 +16,11 @@ final class SingleReplicaCheck implements LintCheck {
       for (Walk.Ms ms : Walk.microservices(app)) {
         for (Walk.Deployed d : Walk.deployments(ms)) {
           Integer replicas = d.effective().replicas();
+          if (d.effective().autoscaling() != null) {
+            // Autoscaled (SPEC §12): the floor is minReplicas (default 1), not replicas.
+            Integer min = d.effective().autoscaling().minReplicas();
+            replicas = min == null ? null : min;
+          }
           if (!LintContext.production(LintContext.environment(app, d.environment()))
               || replicas != null && replicas != 1) {
             continue;

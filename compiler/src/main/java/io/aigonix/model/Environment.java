@@ -13,6 +13,8 @@ public record Environment(
     List<Tenant> tenants,
     IngressSettings ingress,
     Mongo mongo,
+    Optional<SecurityProfile> securityProfile,
+    Optional<String> cluster,
     List<Microservice> microservices,
     Optional<Edge> edge) {
 
@@ -21,13 +23,18 @@ public record Environment(
     microservices = List.copyOf(microservices);
   }
 
+  /** The Pod Security Standard its pods meet: baseline unless {@code securityProfile: restricted} is in effect. */
+  public boolean restricted() {
+    return securityProfile.orElse(SecurityProfile.BASELINE) == SecurityProfile.RESTRICTED;
+  }
+
   /** The environment's MongoDB exists when a microservice there has a runtime. */
   public boolean hasMongo() {
     return microservices.stream().anyMatch(ms -> ms.runtime().isPresent());
   }
 
   public Environment withMicroservices(List<Microservice> deployed) {
-    return new Environment(name, production, tenants, ingress, mongo, deployed, edge);
+    return new Environment(name, production, tenants, ingress, mongo, securityProfile, cluster, deployed, edge);
   }
 
   public record Tenant(String id, List<Host> hosts) {

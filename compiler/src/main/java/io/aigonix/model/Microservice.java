@@ -18,7 +18,9 @@ public record Microservice(
     Optional<Runtime> runtime,
     Optional<PublicPath> publicPath,
     int replicas,
+    Optional<Autoscaling> autoscaling,
     Resources resources,
+    Optional<String> serviceAccountName,
     SortedMap<String, String> env,
     SortedMap<String, String> secretEnv,
     SortedMap<String, ConfigFile> configFiles,
@@ -35,25 +37,42 @@ public record Microservice(
   }
 
   public Microservice withEventHorizons(List<Subscription> subscriptions, List<Consent> consents) {
-    return new Microservice(name, id, head, runtime, publicPath, replicas, resources, env, secretEnv,
-        configFiles, subscriptions, consents, agent);
+    return new Microservice(name, id, head, runtime, publicPath, replicas, autoscaling, resources,
+        serviceAccountName, env, secretEnv, configFiles, subscriptions, consents, agent);
   }
 
   public record Head(
       String image, Optional<String> armImage, int port, List<String> command, List<String> args,
-      Optional<Probe> liveness, Optional<Probe> readiness) {
+      Optional<Probe> liveness, Optional<Probe> readiness, Optional<Probe> startup) {
     public Head {
       command = List.copyOf(command);
       args = List.copyOf(args);
     }
   }
 
-  /** An HTTP GET probe; an empty port means the head's named port {@code http}. */
-  public record Probe(String path, Optional<Integer> port, Optional<Integer> initialDelaySeconds,
-      Optional<Integer> periodSeconds) {}
+  /**
+   * A probe with one handler: an HTTP GET of {@code path}, a TCP connect ({@code tcp}) or a command
+   * ({@code exec}, not empty); an empty port means the head's named port {@code http}.
+   */
+  public record Probe(Optional<String> path, boolean tcp, List<String> exec, Optional<Integer> port,
+      Optional<Integer> initialDelaySeconds, Optional<Integer> periodSeconds, Optional<Integer> timeoutSeconds,
+      Optional<Integer> failureThreshold) {
+    public Probe {
+      exec = List.copyOf(exec);
+    }
+  }
 
-  /** The sidecar; {@code eventStoreCompatibility} is V6 or V7 (SPEC §2.3), used by the versions that need it. */
-  public record Runtime(String image, boolean nativeSidecar, String eventStoreCompatibility) {
+  /**
+   * SPEC §12: the HorizontalPodAutoscaler's bounds and its targets (average utilisation in percent of
+   * the requests); at least one target is present.
+   */
+  public record Autoscaling(int minReplicas, int maxReplicas, Optional<Integer> cpu, Optional<Integer> memory) {}
+
+  /**
+   * The sidecar; {@code eventStoreCompatibility} is V6 or V7 (SPEC §2.3), used by the versions that need
+   * it; its resources are the microservice's unless {@code runtime.resources} says otherwise.
+   */
+  public record Runtime(String image, boolean nativeSidecar, String eventStoreCompatibility, Resources resources) {
     /** The image tag ("dolittle/runtime:8.0.0" → "8.0.0"), or "" without one; picks the templates. */
     public String version() {
       String last = image.substring(image.lastIndexOf('/') + 1);

@@ -2,6 +2,7 @@ package io.aigonix.model;
 
 import static io.aigonix.model.Defaults.or;
 
+import io.aigonix.model.Microservice.Autoscaling;
 import io.aigonix.model.Microservice.ConfigFile;
 import io.aigonix.model.Microservice.Head;
 import io.aigonix.model.Microservice.Probe;
@@ -9,6 +10,7 @@ import io.aigonix.model.Microservice.PublicPath;
 import io.aigonix.model.Microservice.Resources;
 import io.aigonix.model.Microservice.Runtime;
 import io.aigonix.spec.MicroserviceSpec;
+import io.aigonix.spec.MicroserviceSpec.AutoscalingSpec;
 import io.aigonix.spec.MicroserviceSpec.ConfigFileSpec;
 import io.aigonix.spec.MicroserviceSpec.ProbeSpec;
 import io.aigonix.spec.MicroserviceSpec.QuantitiesSpec;
@@ -43,23 +45,44 @@ final class MicroserviceResolver {
         or(ms.head().command(), List.of()),
         or(ms.head().args(), List.of()),
         probe(probes == null ? null : probes.liveness()),
-        probe(probes == null ? null : probes.readiness()));
+        probe(probes == null ? null : probes.readiness()),
+        probe(probes == null ? null : probes.startup()));
+    Resources resources = resources(ms.resources(), production);
     Optional<Runtime> runtime = Optional.ofNullable(ms.runtime())
         .filter(r -> !r.isNone())
         .map(r -> new Runtime(r.image(), Boolean.TRUE.equals(r.nativeSidecar()),
-            or(r.eventStoreCompatibility(), Defaults.EVENT_STORE_COMPATIBILITY)));
+            or(r.eventStoreCompatibility(), Defaults.EVENT_STORE_COMPATIBILITY), over(resources, r.resources())));
     Optional<PublicPath> publicPath = Optional.ofNullable(ms.publicPath())
         .map(p -> new PublicPath(p.path(), or(p.pathType(), Defaults.PATH_TYPE), Optional.ofNullable(p.port()),
             or(p.schemes(), Defaults.EDGE_SCHEMES)));
     return new Microservice(ms.name(), id, head, runtime, publicPath,
-        or(ms.replicas(), Defaults.REPLICAS), resources(ms.resources(), production),
+        or(ms.replicas(), Defaults.REPLICAS), Optional.ofNullable(ms.autoscaling()).map(MicroserviceResolver::autoscaling),
+        resources, Optional.ofNullable(ms.serviceAccountName()),
         new TreeMap<>(or(ms.env(), Map.of())), secretEnv(ms.secretEnv(), environment), configFiles(ms.configFiles()),
         List.of(), List.of(), agent);
   }
 
   private static Optional<Probe> probe(ProbeSpec p) {
-    return Optional.ofNullable(p).map(s -> new Probe(s.path(), Optional.ofNullable(s.port()),
-        Optional.ofNullable(s.initialDelaySeconds()), Optional.ofNullable(s.periodSeconds())));
+    return Optional.ofNullable(p).map(s -> new Probe(Optional.ofNullable(s.path()), Boolean.TRUE.equals(s.tcp()),
+        or(s.exec(), List.of()), Optional.ofNullable(s.port()), Optional.ofNullable(s.initialDelaySeconds()),
+        Optional.ofNullable(s.periodSeconds()), Optional.ofNullable(s.timeoutSeconds()),
+        Optional.ofNullable(s.failureThreshold())));
+  }
+
+  private static Autoscaling autoscaling(AutoscalingSpec a) {
+    return new Autoscaling(or(a.minReplicas(), Defaults.REPLICAS), a.maxReplicas(), Optional.ofNullable(a.cpu()),
+        Optional.ofNullable(a.memory()));
+  }
+
+  /** {@code runtime.resources} over the microservice's resources, field by field. */
+  private static Resources over(Resources base, MicroserviceSpec.ResourcesSpec r) {
+    QuantitiesSpec requests = r == null ? null : r.requests();
+    QuantitiesSpec limits = r == null ? null : r.limits();
+    return new Resources(
+        or(requests == null ? null : requests.cpu(), base.requestsCpu()),
+        or(requests == null ? null : requests.memory(), base.requestsMemory()),
+        or(limits == null ? null : limits.cpu(), base.limitsCpu()),
+        or(limits == null ? null : limits.memory(), base.limitsMemory()));
   }
 
   private static Resources resources(MicroserviceSpec.ResourcesSpec r, boolean production) {

@@ -11,7 +11,6 @@ import io.aigonix.model.Model.Customer;
 import io.aigonix.spec.AigonixSpec;
 import io.aigonix.spec.ApplicationSpec;
 import io.aigonix.spec.EnvironmentSpec;
-import io.aigonix.spec.GitopsSpec;
 import io.aigonix.spec.MicroserviceSpec;
 import io.aigonix.spec.OverrideSpec;
 import java.util.ArrayList;
@@ -36,12 +35,12 @@ public final class ModelBuilder {
     Customer customer = new Customer(spec.customer().name(), customerId);
     List<Application> applications = new ArrayList<>();
     for (ApplicationSpec app : spec.applications()) {
-      applications.add(application(customerId, app));
+      applications.add(application(customerId, app, spec.customer().securityProfile()));
     }
-    return new Model(customer, gitops(spec.gitops()), new EventHorizons(spec).pair(applications));
+    return new Model(customer, new GitopsResolver().resolve(spec.gitops()), new EventHorizons(spec).pair(applications));
   }
 
-  private Application application(String customerId, ApplicationSpec app) {
+  private Application application(String customerId, ApplicationSpec app, String customerProfile) {
     String appId = Ids.application(customerId, app);
     List<String> envNames = app.environments().stream().map(EnvironmentSpec::name).toList();
     List<Environment> environments = new ArrayList<>();
@@ -53,14 +52,17 @@ public final class ModelBuilder {
           deployed.add(microservices.resolve(appId, ms, env.name(), production, agent(ms, env)));
         }
       }
-      environments.add(environment(env, production, deployed));
+      Optional<SecurityProfile> profile = Optional.ofNullable(
+          or(env.securityProfile(), or(app.securityProfile(), customerProfile))).map(SecurityProfile::of);
+      environments.add(environment(env, production, profile, deployed));
     }
     Optional<Registry> registry = Optional.ofNullable(app.registry())
         .map(r -> new Registry(r.server(), r.sealedDockerConfigJson()));
     return new Application(app.name(), appId, registry, environments);
   }
 
-  private static Environment environment(EnvironmentSpec env, boolean production, List<Microservice> deployed) {
+  private static Environment environment(EnvironmentSpec env, boolean production, Optional<SecurityProfile> profile,
+      List<Microservice> deployed) {
     List<Tenant> tenants = new ArrayList<>();
     if (env.tenants() == null) {
       tenants.add(new Tenant(Defaults.DEVELOPMENT_TENANT, List.of()));
@@ -83,7 +85,8 @@ public final class ModelBuilder {
         Optional.ofNullable(mongo == null ? null : mongo.storageClass()));
     Optional<Environment.Edge> edge = Optional.ofNullable(env.edge())
         .map(e -> new Environment.Edge(e.agents(), or(e.registry(), Defaults.EDGE_REGISTRY)));
-    return new Environment(env.name(), production, tenants, ingressSettings, mongoSettings, deployed, edge);
+    return new Environment(env.name(), production, tenants, ingressSettings, mongoSettings, profile,
+        Optional.ofNullable(env.cluster()), deployed, edge);
   }
 
   /** SPEC §9: the Agent a microservice runs on in an edge environment: its override's, else the only one. */
@@ -96,28 +99,6 @@ public final class ModelBuilder {
       return Optional.of(o.agent());
     }
     return env.edge().agents().stream().findFirst();
-  }
-
-  private static Gitops gitops(GitopsSpec g) {
-    if (g == null) {
-      return new Gitops(Defaults.GITOPS_PATH, Optional.empty(), Optional.empty());
-    }
-    Optional<Gitops.Flux> flux = Optional.ofNullable(g.flux())
-        .filter(f -> Boolean.TRUE.equals(f.enabled()))
-        .map(f -> new Gitops.Flux(
-            or(f.interval(), Defaults.FLUX_INTERVAL),
-            or(f.sourceRef() == null ? null : f.sourceRef().kind(), Defaults.FLUX_SOURCE_KIND),
-            or(f.sourceRef() == null ? null : f.sourceRef().name(), Defaults.FLUX_SOURCE_NAME),
-            or(f.sourceRef() == null ? null : f.sourceRef().namespace(), Defaults.FLUX_SOURCE_NAMESPACE)));
-    Optional<Gitops.ArgoCd> argocd = Optional.ofNullable(g.argocd())
-        .filter(a -> Boolean.TRUE.equals(a.enabled()))
-        .map(a -> new Gitops.ArgoCd(
-            or(a.project(), Defaults.ARGOCD_PROJECT),
-            or(a.repoURL(), ""),
-            or(a.targetRevision(), Defaults.ARGOCD_TARGET_REVISION),
-            or(a.namespace(), Defaults.ARGOCD_NAMESPACE),
-            or(a.destinationServer(), Defaults.ARGOCD_DESTINATION)));
-    return new Gitops(or(g.path(), Defaults.GITOPS_PATH), flux, argocd);
   }
 
   static String lower(String s) {

@@ -3,6 +3,7 @@ package io.aigonix.publish;
 import io.aigonix.render.OutputTree;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
 import org.eclipse.jgit.dircache.DirCacheEntry;
@@ -70,10 +71,9 @@ final class TreeComposer {
     if (p.equals(".")) {
       return "";
     }
-    for (String part : p.split("/")) {
-      if (p.contains("\\") || part.equals("..") || part.equals(".") || part.equals(".git")) {
-        throw new PublishException("--path must be a relative path inside the repository: " + path);
-      }
+    Optional<String> problem = TargetNames.pathProblem(p);
+    if (problem.isPresent()) {
+      throw new PublishException(problem.get());
     }
     return p;
   }

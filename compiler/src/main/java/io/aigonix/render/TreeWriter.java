@@ -20,10 +20,13 @@ import java.util.TreeSet;
  * written to a temporary folder beside it, then the old folder is renamed away, the new one renamed in
  * and the old one deleted. Readers see the old or the new tree (for the instant between the two renames
  * the folder is absent; Java has no atomic exchange of two folders), never a mix, and stale files are
- * gone. The tree carries the marker file {@value Layout#MARKER}; a non-empty folder without it is not replaced,
- * so a mistyped {@code -o} cannot wipe out a source folder.
+ * gone. The tree carries a marker file {@value Layout#MARKER}; a non-empty folder without it is not replaced,
+ * so a mistyped {@code -o} cannot wipe out a source folder. Temporary folders a killed run leaves
+ * behind are removed by the next run ({@link #removeLeftovers}).
  */
 public final class TreeWriter {
+  /** Marks the temporary folders beside the output, with the id of the process writing them. */
+  static final String SCRATCH = ".aigonix-scratch";
   private static final String MARKER_TEXT =
       "This folder is written by `aigonix compile`, which replaces it as a whole. Do not edit it by hand.\n";
 
@@ -45,17 +48,20 @@ public final class TreeWriter {
     if (exists) {
       checkReplaceable(out);
     }
-    Path fresh = Files.createTempDirectory(parent, "." + out.getFileName() + ".new-");
+    removeLeftovers(parent, out.getFileName().toString());
+    // the new tree is built in a "tree" folder inside the marked scratch folder, so the marker stays behind
+    Path fresh = scratch(parent, "." + out.getFileName() + ".new-");
     try {
-      writeFiles(tree, fresh);
-      Files.write(fresh.resolve(Layout.MARKER), MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
+      Path built = Files.createDirectory(fresh.resolve("tree"));
+      writeFiles(tree, built);
+      Files.write(built.resolve(Layout.MARKER), MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
       if (!exists) {
-        Files.move(fresh, out, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(built, out, StandardCopyOption.ATOMIC_MOVE);
         return;
       }
-      Path old = Files.createTempDirectory(parent, "." + out.getFileName() + ".old-");
+      Path old = scratch(parent, "." + out.getFileName() + ".old-");
       Files.move(out, old.resolve("tree"), StandardCopyOption.ATOMIC_MOVE);
-      Files.move(fresh, out, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(built, out, StandardCopyOption.ATOMIC_MOVE);
       deleteRecursively(old);
     } finally {
       if (Files.exists(fresh, LinkOption.NOFOLLOW_LINKS)) {
@@ -79,6 +85,49 @@ public final class TreeWriter {
     }
     for (Map.Entry<String, byte[]> file : tree.files().entrySet()) {
       Files.write(root.resolve(file.getKey()), file.getValue());
+    }
+  }
+
+  /**
+   * A temporary folder beside the output, marked at once with {@value #SCRATCH} holding this process's
+   * id, so a later run can tell it made the folder and that its maker is gone (killed mid-write).
+   */
+  private static Path scratch(Path parent, String prefix) throws IOException {
+    Path dir = Files.createTempDirectory(parent, prefix);
+    Files.writeString(dir.resolve(SCRATCH), ProcessHandle.current().pid() + "\n");
+    return dir;
+  }
+
+  /**
+   * Deletes the {@code .OUT.new-*} and {@code .OUT.old-*} folders a killed run left beside {@code -o}:
+   * only folders aigonix made (the name, and the {@value #SCRATCH} marker or nothing at all inside)
+   * whose process is gone; a run in progress keeps its folders. Inside a GitOps work tree they would
+   * otherwise be committed by {@code git add -A}.
+   */
+  private static void removeLeftovers(Path parent, String name) throws IOException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent,
+        p -> p.getFileName().toString().startsWith("." + name + ".new-")
+            || p.getFileName().toString().startsWith("." + name + ".old-"))) {
+      for (Path dir : entries) {
+        if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && isAbandoned(dir)) {
+          deleteRecursively(dir);
+        }
+      }
+    }
+  }
+
+  private static boolean isAbandoned(Path dir) throws IOException {
+    Path marker = dir.resolve(SCRATCH);
+    if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
+      try (DirectoryStream<Path> inside = Files.newDirectoryStream(dir)) {
+        return !inside.iterator().hasNext(); // killed before the marker was written
+      }
+    }
+    try {
+      long pid = Long.parseLong(Files.readString(marker, StandardCharsets.UTF_8).trim());
+      return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 

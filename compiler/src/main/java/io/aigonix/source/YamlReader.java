@@ -30,6 +30,9 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * enforcing {@link SourceLimits}.
  */
 public final class YamlReader {
+  /** The longest line read: 1 MiB, the most a ConfigMap or Secret holds. */
+  static final int MAX_LINE = 1024 * 1024;
+
   /** What a read records besides the tree. */
   public enum Detail {
     /** The tree only, for files nothing points back into (compiled manifests): locations stay empty. */
@@ -70,6 +73,11 @@ public final class YamlReader {
     if (text.length() > limits.maxBytes()) {
       return failed(displayName, Code.FILE_TOO_LARGE, Location.START,
           "the document is larger than " + limits.describeBytes(), "");
+    }
+    Location longLine = firstLongLine(text);
+    if (longLine != null) {
+      return failed(displayName, Code.FILE_TOO_LARGE, longLine, "line " + longLine.line() + " is longer than "
+          + MAX_LINE + " characters (1 MiB)", "a ConfigMap or Secret holds at most 1 MiB, so no value can be this long");
     }
     TreeBuilder builder = builder(displayName, text, false);
     Optional<Diagnostic> stopped = build(builder, text);
@@ -185,6 +193,30 @@ public final class YamlReader {
       return new Input(null, diagnostic(displayName, Code.YAML_SYNTAX, Location.START, "the file is not valid UTF-8",
           "save the file as UTF-8"));
     }
+  }
+
+  /**
+   * The start of the first line over {@link #MAX_LINE}, or null. SnakeYAML re-copies its look-ahead
+   * window for every 1 KiB of a token, so one long line costs time quadratic in its length (7 MiB: half
+   * a minute); no Kubernetes object can hold such a value anyway. Line breaks as SnakeYAML counts them.
+   */
+  private static Location firstLongLine(String text) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '\n';
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        if (i - start > MAX_LINE) {
+          return new Location(line, 1);
+        }
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return null;
   }
 
   private LoaderOptions loaderOptions() {

@@ -6,6 +6,7 @@ public record ApplicationSpec(
     String name,
     String id,
     RegistrySpec registry,
+    String securityProfile,
     List<EnvironmentSpec> environments,
     List<MicroserviceSpec> microservices) {
 

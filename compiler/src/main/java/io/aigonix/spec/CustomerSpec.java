@@ -1,3 +1,3 @@
 package io.aigonix.spec;
 
-public record CustomerSpec(String name, String id) {}
+public record CustomerSpec(String name, String id, String securityProfile) {}

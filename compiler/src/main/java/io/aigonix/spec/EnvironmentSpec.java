@@ -9,6 +9,8 @@ public record EnvironmentSpec(
     List<TenantSpec> tenants,
     IngressSpec ingress,
     MongoSpec mongo,
+    String securityProfile,
+    String cluster,
     EdgeSpec edge) {
 
   public EnvironmentSpec {

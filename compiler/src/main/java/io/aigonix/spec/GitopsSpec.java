@@ -1,6 +1,8 @@
 package io.aigonix.spec;
 
-public record GitopsSpec(String path, FluxSpec flux, ArgoCdSpec argocd) {
+import java.util.Map;
+
+public record GitopsSpec(String path, FluxSpec flux, ArgoCdSpec argocd, Map<String, ClusterSpec> clusters) {
 
   public record FluxSpec(Boolean enabled, String interval, SourceRefSpec sourceRef) {}
 
@@ -13,4 +15,9 @@ public record GitopsSpec(String path, FluxSpec flux, ArgoCdSpec argocd) {
       String targetRevision,
       String namespace,
       String destinationServer) {}
+
+  /** SPEC §12: a cluster, the tool that syncs it ({@code flux} or {@code argocd}) and Argo CD's view of it. */
+  public record ClusterSpec(String sync, ClusterArgoCdSpec argocd) {}
+
+  public record ClusterArgoCdSpec(String server) {}
 }

@@ -14,7 +14,9 @@ public record MicroserviceSpec(
     RuntimeSpec runtime,
     PublicSpec publicPath,
     Integer replicas,
+    AutoscalingSpec autoscaling,
     ResourcesSpec resources,
+    String serviceAccountName,
     Map<String, String> env,
     Map<String, Map<String, String>> secretEnv,
     Map<String, ConfigFileSpec> configFiles,
@@ -28,9 +30,14 @@ public record MicroserviceSpec(
   public record HeadSpec(
       String image, String armImage, Integer port, List<String> command, List<String> args, ProbesSpec probes) {}
 
-  public record ProbesSpec(ProbeSpec liveness, ProbeSpec readiness) {}
+  public record ProbesSpec(ProbeSpec liveness, ProbeSpec readiness, ProbeSpec startup) {}
 
-  public record ProbeSpec(String path, Integer port, Integer initialDelaySeconds, Integer periodSeconds) {}
+  /** One probe: exactly one handler ({@code path} for httpGet, {@code tcp: true}, {@code exec}), and timings. */
+  public record ProbeSpec(String path, Boolean tcp, List<String> exec, Integer port, Integer initialDelaySeconds,
+      Integer periodSeconds, Integer timeoutSeconds, Integer failureThreshold) {}
+
+  /** SPEC §12: an autoscaling/v2 HorizontalPodAutoscaler; targets are average utilisation in percent. */
+  public record AutoscalingSpec(Integer minReplicas, Integer maxReplicas, Integer cpu, Integer memory) {}
 
   /** {@code path}/{@code pathType} are for Kubernetes, {@code port}/{@code schemes} for edge environments. */
   public record PublicSpec(String path, String pathType, Integer port, List<String> schemes) {}

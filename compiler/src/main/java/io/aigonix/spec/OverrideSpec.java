@@ -1,5 +1,6 @@
 package io.aigonix.spec;
 
+import io.aigonix.spec.MicroserviceSpec.AutoscalingSpec;
 import io.aigonix.spec.MicroserviceSpec.ConfigFileSpec;
 import io.aigonix.spec.MicroserviceSpec.HeadSpec;
 import io.aigonix.spec.MicroserviceSpec.PublicSpec;
@@ -17,6 +18,7 @@ public record OverrideSpec(
     HeadSpec head,
     RuntimeSpec runtime,
     Integer replicas,
+    AutoscalingSpec autoscaling,
     ResourcesSpec resources,
     Map<String, String> env,
     Map<String, ConfigFileSpec> configFiles,

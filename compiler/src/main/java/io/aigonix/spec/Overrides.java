@@ -1,5 +1,6 @@
 package io.aigonix.spec;
 
+import io.aigonix.spec.MicroserviceSpec.AutoscalingSpec;
 import io.aigonix.spec.MicroserviceSpec.HeadSpec;
 import io.aigonix.spec.MicroserviceSpec.QuantitiesSpec;
 import io.aigonix.spec.MicroserviceSpec.ResourcesSpec;
@@ -42,7 +43,9 @@ public final class Overrides {
         o.runtime() != null ? o.runtime() : base.runtime(),
         o.publicPath() == null ? base.publicPath() : o.publicPath().orElse(null),
         o.replicas() != null ? o.replicas() : base.replicas(),
+        autoscaling(base.autoscaling(), o),
         resources(base.resources(), o.resources()),
+        base.serviceAccountName(),
         merge(base.env(), o.env()),
         base.secretEnv(),
         merge(base.configFiles(), o.configFiles()),
@@ -64,6 +67,23 @@ public final class Overrides {
         pick(o.command(), base.command()),
         pick(o.args(), base.args()),
         pick(o.probes(), base.probes()));
+  }
+
+  /**
+   * The closer scope decides between a fixed count and the autoscaler: an environment's {@code replicas}
+   * turns the microservice's autoscaling off there, its {@code autoscaling} merges field by field over
+   * the microservice's (and wins over the microservice's {@code replicas}).
+   */
+  private static AutoscalingSpec autoscaling(AutoscalingSpec base, OverrideSpec o) {
+    AutoscalingSpec a = o.autoscaling();
+    if (a == null) {
+      return o.replicas() != null ? null : base;
+    }
+    if (base == null) {
+      return a;
+    }
+    return new AutoscalingSpec(pick(a.minReplicas(), base.minReplicas()), pick(a.maxReplicas(), base.maxReplicas()),
+        pick(a.cpu(), base.cpu()), pick(a.memory(), base.memory()));
   }
 
   private static ResourcesSpec resources(ResourcesSpec base, ResourcesSpec o) {

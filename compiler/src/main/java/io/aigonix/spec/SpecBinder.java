@@ -8,8 +8,11 @@ import io.aigonix.spec.EnvironmentSpec.IngressSpec;
 import io.aigonix.spec.EnvironmentSpec.MongoSpec;
 import io.aigonix.spec.EnvironmentSpec.TenantSpec;
 import io.aigonix.spec.GitopsSpec.ArgoCdSpec;
+import io.aigonix.spec.GitopsSpec.ClusterArgoCdSpec;
+import io.aigonix.spec.GitopsSpec.ClusterSpec;
 import io.aigonix.spec.GitopsSpec.FluxSpec;
 import io.aigonix.spec.GitopsSpec.SourceRefSpec;
+import io.aigonix.spec.MicroserviceSpec.AutoscalingSpec;
 import io.aigonix.spec.MicroserviceSpec.ConfigFileSpec;
 import io.aigonix.spec.MicroserviceSpec.EventHorizonSpec;
 import io.aigonix.spec.MicroserviceSpec.HeadSpec;
@@ -36,7 +39,7 @@ public final class SpecBinder {
 
   public AigonixSpec bind(JsonNode root) {
     return new AigonixSpec(text(root, "$schema"), text(root, "apiVersion"),
-        object(root, "customer", n -> new CustomerSpec(text(n, "name"), text(n, "id"))),
+        object(root, "customer", n -> new CustomerSpec(text(n, "name"), text(n, "id"), text(n, "securityProfile"))),
         object(root, "sealing", n -> new SealingSpec(text(n, "certificate"))),
         object(root, "gitops", SpecBinder::gitops),
         list(root, "applications", SpecBinder::application),
@@ -48,12 +51,15 @@ public final class SpecBinder {
         object(n, "flux", f -> new FluxSpec(bool(f, "enabled"), text(f, "interval"),
             object(f, "sourceRef", s -> new SourceRefSpec(text(s, "kind"), text(s, "name"), text(s, "namespace"))))),
         object(n, "argocd", a -> new ArgoCdSpec(bool(a, "enabled"), text(a, "project"), text(a, "repoURL"),
-            text(a, "targetRevision"), text(a, "namespace"), text(a, "destinationServer"))));
+            text(a, "targetRevision"), text(a, "namespace"), text(a, "destinationServer"))),
+        map(n, "clusters", c -> new ClusterSpec(text(c, "sync"),
+            object(c, "argocd", a -> new ClusterArgoCdSpec(text(a, "server"))))));
   }
 
   private static ApplicationSpec application(JsonNode n) {
     return new ApplicationSpec(text(n, "name"), text(n, "id"),
         object(n, "registry", r -> new RegistrySpec(text(r, "server"), text(r, "sealedDockerConfigJson"))),
+        text(n, "securityProfile"),
         list(n, "environments", SpecBinder::environment),
         list(n, "microservices", SpecBinder::microservice));
   }
@@ -64,6 +70,7 @@ public final class SpecBinder {
             list(t, "hosts", h -> new HostSpec(text(h, "host"), text(h, "secretName"))))),
         object(n, "ingress", i -> new IngressSpec(text(i, "className"), text(i, "clusterIssuer"))),
         object(n, "mongo", m -> new MongoSpec(text(m, "image"), text(m, "storage"), text(m, "storageClass"))),
+        text(n, "securityProfile"), text(n, "cluster"),
         object(n, "edge", e -> new EdgeSpec(strings(e, "agents"), text(e, "registry"))));
   }
 
@@ -73,7 +80,9 @@ public final class SpecBinder {
         runtime(n),
         object(n, "public", SpecBinder::publicPath),
         integer(n, "replicas"),
+        object(n, "autoscaling", SpecBinder::autoscaling),
         object(n, "resources", SpecBinder::resources),
+        text(n, "serviceAccountName"),
         map(n, "env", JsonNode::asText),
         map(n, "secretEnv", s -> map(s, JsonNode::asText)),
         map(n, "configFiles", SpecBinder::configFile),
@@ -86,19 +95,25 @@ public final class SpecBinder {
         ? Optional.ofNullable(object(n, "public", SpecBinder::publicPath))
         : null;
     return new OverrideSpec(object(n, "head", SpecBinder::head), runtime(n), integer(n, "replicas"),
-        object(n, "resources", SpecBinder::resources), map(n, "env", JsonNode::asText),
+        object(n, "autoscaling", SpecBinder::autoscaling), object(n, "resources", SpecBinder::resources), map(n, "env", JsonNode::asText),
         map(n, "configFiles", SpecBinder::configFile), publicPath, text(n, "agent"));
   }
 
   private static HeadSpec head(JsonNode n) {
     return new HeadSpec(text(n, "image"), text(n, "armImage"), integer(n, "port"), strings(n, "command"), strings(n, "args"),
         object(n, "probes", p -> new ProbesSpec(object(p, "liveness", SpecBinder::probe),
-            object(p, "readiness", SpecBinder::probe))));
+            object(p, "readiness", SpecBinder::probe), object(p, "startup", SpecBinder::probe))));
   }
 
   private static ProbeSpec probe(JsonNode n) {
-    return new ProbeSpec(text(n, "path"), integer(n, "port"), integer(n, "initialDelaySeconds"),
-        integer(n, "periodSeconds"));
+    return new ProbeSpec(text(n, "path"), bool(n, "tcp"), strings(n, "exec"), integer(n, "port"),
+        integer(n, "initialDelaySeconds"), integer(n, "periodSeconds"), integer(n, "timeoutSeconds"),
+        integer(n, "failureThreshold"));
+  }
+
+  private static AutoscalingSpec autoscaling(JsonNode n) {
+    return new AutoscalingSpec(integer(n, "minReplicas"), integer(n, "maxReplicas"), integer(n, "cpu"),
+        integer(n, "memory"));
   }
 
   /** {@code runtime}: absent is null; the string {@code none} (or null) is {@link RuntimeSpec#NONE}. */
@@ -108,7 +123,7 @@ public final class SpecBinder {
       return null;
     }
     return n.isObject() ? new RuntimeSpec(text(n, "image"), bool(n, "nativeSidecar"),
-        text(n, "eventStoreCompatibility")) : RuntimeSpec.NONE;
+        text(n, "eventStoreCompatibility"), object(n, "resources", SpecBinder::resources)) : RuntimeSpec.NONE;
   }
 
   private static PublicSpec publicPath(JsonNode n) {

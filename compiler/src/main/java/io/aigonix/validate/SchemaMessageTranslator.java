@@ -9,8 +9,10 @@ import io.aigonix.source.Location;
 import io.aigonix.source.ParsedSource;
 import io.aigonix.source.Pointers;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /** Turns one networknt message into a diagnostic in our words, at the node it is about. */
@@ -33,9 +35,9 @@ final class SchemaMessageTranslator {
           describe(propertySchema(keywordSchema, m.getProperty())));
       case "type" -> wrongType(at, m);
       case "enum" -> diagnostic(Code.VALUE_NOT_ALLOWED, at, source.locations().value(at),
-          "value " + shown(m.getInstanceNode()) + " is not allowed here", "allowed: " + join(m.getSchemaNode()));
+          "value " + shownValue(m.getInstanceNode(), at) + " is not allowed here", "allowed: " + join(m.getSchemaNode()));
       case "const" -> diagnostic(Code.VALUE_NOT_ALLOWED, at, source.locations().value(at),
-          "value " + shown(m.getInstanceNode()) + " is not allowed here",
+          "value " + shownValue(m.getInstanceNode(), at) + " is not allowed here",
           "expected " + shown(m.getSchemaNode()));
       case "oneOf", "anyOf" -> diagnostic(Code.VALUE_NOT_ALLOWED, at, source.locations().value(at),
           "this value has none of the allowed shapes", describe(keywordSchema));
@@ -44,21 +46,35 @@ final class SchemaMessageTranslator {
     });
   }
 
-  /** A failed oneOf also reports why each alternative failed; the oneOf diagnostic says it better. */
+  /**
+   * A failed oneOf also reports why each alternative failed; the oneOf diagnostic says it better. Sets,
+   * not scans: an input with many errors must stay linear.
+   */
   List<Diagnostic> withoutNoise(List<Diagnostic> diagnostics) {
-    List<String> shapes = diagnostics.stream()
-        .filter(d -> d.code() == Code.VALUE_NOT_ALLOWED && d.message().startsWith("this value has none"))
-        .map(Diagnostic::pointer)
-        .toList();
+    Set<String> shapes = new HashSet<>();
+    diagnostics.stream().filter(SchemaMessageTranslator::isShape).forEach(d -> shapes.add(d.pointer()));
+    Set<String> seen = new HashSet<>();
     List<Diagnostic> kept = new ArrayList<>();
     for (Diagnostic d : diagnostics) {
-      boolean underShape = shapes.stream().anyMatch(p -> !d.message().startsWith("this value has none")
-          && (d.pointer().equals(p) || d.pointer().startsWith(p + "/")));
-      if (!underShape && kept.stream().noneMatch(k -> k.pointer().equals(d.pointer()) && k.message().equals(d.message()))) {
+      boolean underShape = !isShape(d) && underAny(d.pointer(), shapes);
+      if (!underShape && seen.add(d.pointer() + '\n' + d.message())) {
         kept.add(d);
       }
     }
     return kept;
+  }
+
+  private static boolean isShape(Diagnostic d) {
+    return d.code() == Code.VALUE_NOT_ALLOWED && d.message().startsWith("this value has none");
+  }
+
+  private static boolean underAny(String pointer, Set<String> shapes) {
+    for (String p = pointer; p != null && !shapes.isEmpty(); p = Pointers.parent(p)) {
+      if (shapes.contains(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Diagnostic unknownProperty(String at, String property, JsonNode objectSchema) {
@@ -132,6 +148,11 @@ final class SchemaMessageTranslator {
       case NUMBER -> node.isIntegralNumber() ? "integer" : "number";
       default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     };
+  }
+
+  /** A user's value as {@link #shown}, but only named by type where a secret could be (see {@link SecretLines}). */
+  private static String shownValue(JsonNode node, String pointer) {
+    return SecretLines.isSafe(pointer) ? shown(node) : typeOf(node);
   }
 
   /** A short rendering of a scalar for messages; structures are only named by type. */

@@ -3,12 +3,16 @@ package io.aigonix.validate;
 import io.aigonix.diag.Diagnostic;
 import io.aigonix.source.ParsedSource;
 import io.aigonix.spec.AigonixSpec;
+import io.aigonix.validate.rules.AutoscalingRule;
+import io.aigonix.validate.rules.AutoscalingWithReplicasRule;
 import io.aigonix.validate.rules.CiphertextRule;
+import io.aigonix.validate.rules.ClusterRule;
 import io.aigonix.validate.rules.ConfigFileMissingRule;
 import io.aigonix.validate.rules.ConfigFileOutsideRule;
 import io.aigonix.validate.rules.ConfigMapSizeRule;
 import io.aigonix.validate.rules.DerivedNameRule;
 import io.aigonix.validate.rules.DuplicateIdRule;
+import io.aigonix.validate.rules.DualSyncRule;
 import io.aigonix.validate.rules.DuplicatePublicPathRule;
 import io.aigonix.validate.rules.EdgeAgentRule;
 import io.aigonix.validate.rules.EdgeEntrypointRule;
@@ -22,8 +26,10 @@ import io.aigonix.validate.rules.EdgeSecretEnvRule;
 import io.aigonix.validate.rules.EdgeTenantHostRule;
 import io.aigonix.validate.rules.EnvNameRule;
 import io.aigonix.validate.rules.GuidRule;
+import io.aigonix.validate.rules.MissingClusterRule;
 import io.aigonix.validate.rules.NameRule;
 import io.aigonix.validate.rules.PortRule;
+import io.aigonix.validate.rules.ProbeHandlerRule;
 import io.aigonix.validate.rules.ProducerRuntimeRule;
 import io.aigonix.validate.rules.PublicPathFormatRule;
 import io.aigonix.validate.rules.PublicPathMissingRule;
@@ -81,6 +87,12 @@ public final class SemanticValidator {
       new ProducerTenantRule(),
       new ProbePathRule(),
       new WholeNumberRule(),
+      new AutoscalingRule(),
+      new AutoscalingWithReplicasRule(),
+      new ProbeHandlerRule(),
+      new ClusterRule(),
+      new MissingClusterRule(),
+      new DualSyncRule(),
       new PublicPathMissingRule(),
       new EdgeRuntimeRule(),
       new EdgeSecretEnvRule(),

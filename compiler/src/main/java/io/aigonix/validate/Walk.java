@@ -113,6 +113,38 @@ public final class Walk {
     return list;
   }
 
+  /** A scope of a microservice, its own or an environment override's, with its pointer. */
+  public record Scope(Ms ms, io.aigonix.spec.MicroserviceSpec.HeadSpec head, Integer replicas,
+      io.aigonix.spec.MicroserviceSpec.AutoscalingSpec autoscaling, String pointer) {}
+
+  /** The microservice's own scope, then each environment override's, in the file's order. */
+  public static List<Scope> scopes(Ms ms) {
+    List<Scope> list = new ArrayList<>();
+    list.add(new Scope(ms, ms.spec().head(), ms.spec().replicas(), ms.spec().autoscaling(), ms.pointer()));
+    if (ms.spec().environments() != null) {
+      ms.spec().environments().forEach((env, o) -> {
+        if (o != null) {
+          list.add(new Scope(ms, o.head(), o.replicas(), o.autoscaling(),
+              io.aigonix.source.Pointers.child(ms.at("/environments"), env)));
+        }
+      });
+    }
+    return list;
+  }
+
+  /** The probes of a head by kind (liveness, readiness, startup), those written only. */
+  public static java.util.Map<String, io.aigonix.spec.MicroserviceSpec.ProbeSpec> probes(
+      io.aigonix.spec.MicroserviceSpec.HeadSpec head) {
+    java.util.Map<String, io.aigonix.spec.MicroserviceSpec.ProbeSpec> probes = new java.util.LinkedHashMap<>();
+    if (head != null && head.probes() != null) {
+      probes.put("liveness", head.probes().liveness());
+      probes.put("readiness", head.probes().readiness());
+      probes.put("startup", head.probes().startup());
+      probes.values().removeIf(java.util.Objects::isNull);
+    }
+    return probes;
+  }
+
   public static List<Ms> allMicroservices(AigonixSpec spec) {
     List<Ms> list = new ArrayList<>();
     applications(spec).forEach(app -> list.addAll(microservices(app)));

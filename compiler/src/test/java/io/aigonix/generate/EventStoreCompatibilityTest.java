@@ -23,10 +23,10 @@ class EventStoreCompatibilityTest {
 
   @Test
   void theSettingCarriesTheChosenVersion() {
-    assertThat(EventStoreCompatibility.appsettings(new Microservice.Runtime("dolittle/runtime:9.2.2", false, "V6")))
+    assertThat(EventStoreCompatibility.appsettings(new Microservice.Runtime("dolittle/runtime:9.2.2", false, "V6", null)))
         .contains(Map.of("dolittle", Map.of("runtime", Map.of("eventstore",
             Map.of("backwardscompatibility", Map.of("version", "V6"))))));
-    assertThat(EventStoreCompatibility.appsettings(new Microservice.Runtime("dolittle/runtime:9.3.3", false, "V6")))
+    assertThat(EventStoreCompatibility.appsettings(new Microservice.Runtime("dolittle/runtime:9.3.3", false, "V6", null)))
         .isEmpty();
   }
 }

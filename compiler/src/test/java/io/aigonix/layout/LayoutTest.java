@@ -21,7 +21,9 @@ class LayoutTest {
         Arguments.of(new Folder.Environment("webshop", "prod"), "webshop/prod"),
         Arguments.of(new Folder.Environment("scanner-gateway", "field-test"), "scanner-gateway/field-test"),
         Arguments.of(Folder.flux(), "_gitops/flux"),
-        Arguments.of(Folder.argocd(), "_gitops/argocd"));
+        Arguments.of(Folder.argocd(), "_gitops/argocd"),
+        Arguments.of(Folder.of(Folder.Gitops.FLUX, "prod"), "_gitops/flux/prod"),
+        Arguments.of(Folder.of(Folder.Gitops.ARGOCD, "dev-west"), "_gitops/argocd/dev-west"));
   }
 
   @ParameterizedTest
@@ -37,7 +39,8 @@ class LayoutTest {
 
   @Test
   void foldersOfTheModelUseTheObjectFormOfTheNames() {
-    Environment env = new Environment("Field Test", false, List.of(), null, null, List.of(), java.util.Optional.empty());
+    Environment env = new Environment("Field Test", false, List.of(), null, null, Optional.empty(), Optional.empty(), List.of(),
+        Optional.empty());
     Application app = new Application("Scanner Gateway", "id", Optional.empty(), List.of(env));
     assertThat(Folder.of(app)).isEqualTo(new Folder.Application("scanner-gateway"));
     assertThat(Folder.of(app, env)).isEqualTo(new Folder.Environment("scanner-gateway", "field-test"));
@@ -61,6 +64,13 @@ class LayoutTest {
   }
 
   @Test
+  void aClustersFluxFolderIsKustomizedItsArgoFolderNot() {
+    assertThat(Layout.kustomization(Folder.of(Folder.Gitops.FLUX, "prod"))).isEqualTo("_gitops/flux/prod/kustomization.yaml");
+    assertThat(Layout.kustomized(Folder.of(Folder.Gitops.ARGOCD, "prod"))).isFalse();
+    assertThatThrownBy(() -> Folder.of(Folder.Gitops.FLUX, "_prod")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void kustomizationFilesAreRecognisedWhereverTheyAre() {
     assertThat(Layout.isKustomization("webshop/dev/kustomization.yaml")).isTrue();
     assertThat(Layout.isKustomization("kustomization.yaml")).isTrue();
@@ -72,7 +82,7 @@ class LayoutTest {
   @ValueSource(strings = {"README.md", ".aigonix-output", "flux-system/gotk-components.yaml",
       "webshop/deployment-dev-orders.yaml", "webshop/prod/files/appsettings.json", "_gitops/x.yaml",
       "webshop/prod/files/orders/nested/a.json", "webshop/prod/other/orders/a.json", "_gitops/prod/files/orders/a.json",
-      "_gitops/flux/prod/kustomization-webshop.yaml", "_gitops/_application/x.yaml", "webshop/_gitops/x.yaml",
+      "_gitops/flux/prod/x/kustomization-webshop.yaml", "_gitops/flux/_prod/x.yaml", "_gitops/_application/x.yaml", "webshop/_gitops/x.yaml",
       "_application/prod/x.yaml", "webshop/_prod/x.yaml", "webshop/prod/"})
   void pathsOutsideEveryFolderHaveNone(String path) {
     assertThat(Layout.folderOf(path)).isEmpty();
@@ -102,7 +112,7 @@ class LayoutTest {
 
   @Test
   void anEdgeEnvironmentOfTheModelHasAnEdgeFolder() {
-    Environment env = new Environment("Field", false, List.of(), null, null, List.of(),
+    Environment env = new Environment("Field", false, List.of(), null, null, Optional.empty(), Optional.empty(), List.of(),
         Optional.of(new Environment.Edge(List.of("horse-1"), "remote")));
     Application app = new Application("Field App", "id", Optional.empty(), List.of(env));
     assertThat(Folder.of(app, env)).isEqualTo(new Folder.Edge("field-app", "field"));

@@ -8,7 +8,7 @@ import io.aigonix.validate.Suggestions;
 import java.util.List;
 
 /**
- * AGX2036: a microservice in an edge environment runs on an agent the environment lists: the one its
+ * AGX2045: a microservice in an edge environment runs on an agent the environment lists: the one its
  * override names, or the only one; an agent in a Kubernetes environment's override means nothing.
  */
 public final class EdgeAgentRule implements SemanticRule {

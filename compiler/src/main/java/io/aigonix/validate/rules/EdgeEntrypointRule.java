@@ -5,7 +5,7 @@ import io.aigonix.validate.EdgeDeployments;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 
-/** AGX2035: no head.command in an edge environment: ioFog cannot replace the image's entrypoint. */
+/** AGX2044: no head.command in an edge environment: ioFog cannot replace the image's entrypoint. */
 public final class EdgeEntrypointRule implements SemanticRule {
 
   @Override

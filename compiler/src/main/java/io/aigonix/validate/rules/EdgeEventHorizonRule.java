@@ -5,7 +5,7 @@ import io.aigonix.validate.EdgeDeployments;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 
-/** AGX2033: a microservice with event horizons is not deployed to an edge environment (no runtime there). */
+/** AGX2042: a microservice with event horizons is not deployed to an edge environment (no runtime there). */
 public final class EdgeEventHorizonRule implements SemanticRule {
 
   @Override

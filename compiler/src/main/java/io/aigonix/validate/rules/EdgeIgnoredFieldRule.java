@@ -6,7 +6,7 @@ import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 
 /**
- * AGX2040 (warning): Kubernetes-only settings of a microservice in an edge environment are ignored
+ * AGX2049 (warning): Kubernetes-only settings of a microservice in an edge environment are ignored
  * there: resources, probes and more than one replica (ioFog runs one container per agent).
  */
 public final class EdgeIgnoredFieldRule implements SemanticRule {

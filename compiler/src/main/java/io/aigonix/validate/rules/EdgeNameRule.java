@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * AGX2037: ioFog names have at least 3 characters (iofogctl's IsLowerAlphanumeric): a microservice
+ * AGX2046: ioFog names have at least 3 characters (iofogctl's IsLowerAlphanumeric): a microservice
  * deployed to an edge environment, and the environment's agents.
  */
 public final class EdgeNameRule implements SemanticRule {

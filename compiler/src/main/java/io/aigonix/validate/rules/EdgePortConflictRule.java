@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * AGX2039: two microservices on one ioFog Agent never share an external port (the Controller refuses
+ * AGX2048: two microservices on one ioFog Agent never share an external port (the Controller refuses
  * the second: "Port is not available"). Agents are the Controller's, not an environment's, so this holds
  * across environments and applications.
  */
@@ -34,7 +34,7 @@ public final class EdgePortConflictRule implements SemanticRule {
     }
   }
 
-  /** The agent the deployment runs on, as the model derives it; null when AGX2036 reports it instead. */
+  /** The agent the deployment runs on, as the model derives it; null when AGX2045 reports it instead. */
   private static String agent(EdgeDeployments.At at) {
     List<String> agents = EdgeDeployments.agents(at.env().spec());
     String named = at.override().map(o -> o.agent()).orElse(null);

@@ -6,7 +6,7 @@ import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import java.util.Set;
 
-/** AGX2038: an edge microservice's external port is not 54321 or 54322, which the ioFog Controller reserves. */
+/** AGX2047: an edge microservice's external port is not 54321 or 54322, which the ioFog Controller reserves. */
 public final class EdgeReservedPortRule implements SemanticRule {
   private static final Set<Integer> RESERVED = Set.of(54321, 54322);
 

@@ -5,7 +5,7 @@ import io.aigonix.validate.EdgeDeployments;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 
-/** AGX2031: a microservice has no Dolittle Runtime in an edge environment: the Event Store needs a cluster. */
+/** AGX2040: a microservice has no Dolittle Runtime in an edge environment: the Event Store needs a cluster. */
 public final class EdgeRuntimeRule implements SemanticRule {
 
   @Override

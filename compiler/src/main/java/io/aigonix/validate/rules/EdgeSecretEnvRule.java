@@ -6,7 +6,7 @@ import io.aigonix.validate.EdgeDeployments;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 
-/** AGX2032: no secretEnv value for an edge environment: ioFog v3 has no secret transport. */
+/** AGX2041: no secretEnv value for an edge environment: ioFog v3 has no secret transport. */
 public final class EdgeSecretEnvRule implements SemanticRule {
 
   @Override

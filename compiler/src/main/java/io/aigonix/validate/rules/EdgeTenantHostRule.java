@@ -5,7 +5,7 @@ import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
 
-/** AGX2034: an edge environment's tenants have no hosts: there is no Ingress on an edge node. */
+/** AGX2043: an edge environment's tenants have no hosts: there is no Ingress on an edge node. */
 public final class EdgeTenantHostRule implements SemanticRule {
 
   @Override

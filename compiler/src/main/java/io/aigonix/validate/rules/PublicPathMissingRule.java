@@ -5,7 +5,7 @@ import io.aigonix.validate.EdgeDeployments;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 
-/** AGX2041: a public microservice has a path in every Kubernetes environment (the Ingress routes it). */
+/** AGX2050: a public microservice has a path in every Kubernetes environment (the Ingress routes it). */
 public final class PublicPathMissingRule implements SemanticRule {
 
   @Override

@@ -95,14 +95,19 @@ public final class TestSupport {
 
   /** Copies a sample's folder (its aigonix.yaml and the files it references) to {@code target}. */
   public static Path copySample(String name, Path target) throws java.io.IOException {
-    Path source = samples().resolve(name);
+    return copyTree(samples().resolve(name), target);
+  }
+
+  /** Copies a folder with everything in it to {@code target} (created); copies are writable. */
+  public static Path copyTree(Path source, Path target) throws java.io.IOException {
     try (Stream<Path> walk = Files.walk(source)) {
       for (Path p : walk.sorted().toList()) {
         Path to = target.resolve(source.relativize(p).toString());
         if (Files.isDirectory(p)) {
           Files.createDirectories(to);
         } else {
-          Files.copy(p, to);
+          Files.copy(p, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          to.toFile().setWritable(true, true);
         }
       }
     }

@@ -102,6 +102,29 @@ public enum Code {
       "A secretEnv or registry value is a secret-store reference, but no secretStore applies there."),
   INVALID_SECRET_REF("AGX2039", "invalid-secret-ref", "Invalid secret reference",
       "A secret-store reference's ref (or property, version) is empty or has non-printable characters."),
+  EDGE_RUNTIME("AGX2040", "invalid-edge-runtime", "Runtime on the edge",
+      "A microservice has a Dolittle Runtime in an edge environment; the Event Store needs a cluster."),
+  EDGE_SECRET_ENV("AGX2041", "invalid-edge-secret-env", "secretEnv on the edge",
+      "A secretEnv value is sealed for an edge environment; ioFog v3 has no secret transport."),
+  EDGE_EVENT_HORIZON("AGX2042", "invalid-edge-event-horizon", "Event horizon on the edge",
+      "A microservice with event horizons is deployed to an edge environment, where there is no runtime."),
+  EDGE_TENANT_HOSTS("AGX2043", "invalid-edge-tenant-hosts", "Tenant hosts on the edge",
+      "An edge environment's tenant has hosts; an edge node has no Ingress."),
+  EDGE_ENTRYPOINT("AGX2044", "invalid-edge-entrypoint", "Entrypoint override on the edge",
+      "A microservice sets head.command in an edge environment; ioFog cannot replace the image's entrypoint."),
+  EDGE_AGENT("AGX2045", "invalid-edge-agent", "Unknown or missing agent",
+      "A microservice names an agent its edge environment does not list, names none where the environment has several, "
+          + "or names one in a Kubernetes environment."),
+  EDGE_NAME_TOO_SHORT("AGX2046", "invalid-edge-name", "ioFog name too short",
+      "A microservice deployed to an edge environment, or an agent, has a name under 3 characters."),
+  EDGE_RESERVED_PORT("AGX2047", "invalid-edge-reserved-port", "Reserved ioFog port",
+      "An edge microservice's external port is 54321 or 54322, which the ioFog Controller reserves."),
+  EDGE_PORT_CONFLICT("AGX2048", "invalid-edge-port-conflict", "External port taken on the agent",
+      "Two microservices on one ioFog agent use the same external port."),
+  EDGE_IGNORED_FIELD("AGX2049", "warning-edge-ignored-field", "Kubernetes-only setting on the edge",
+      "resources, probes or replicas > 1 of a microservice in an edge environment, where they are ignored."),
+  PUBLIC_PATH_MISSING("AGX2050", "invalid-public-path-missing", "Public path missing",
+      "A microservice is public in a Kubernetes environment but has no public.path."),
 
   // AGX5xxx: lint (SPEC §10), warnings about twelve-factor and platform practice.
   UNPINNED_IMAGE("AGX5001", "warning-unpinned-image", "Image not pinned",
@@ -151,7 +174,7 @@ public enum Code {
   }
 
   public Severity defaultSeverity() {
-    return this == SECRET_IN_ENV || this == DUAL_SYNC || isLint() ? Severity.WARNING : Severity.ERROR;
+    return this == SECRET_IN_ENV || this == DUAL_SYNC || this == EDGE_IGNORED_FIELD || isLint() ? Severity.WARNING : Severity.ERROR;
   }
 
   /** The AGX5xxx lint codes: warnings about practice, not about the file's validity. */

@@ -44,7 +44,8 @@ final class ObjectChanges {
         }
         return List.of(label(after) + " changed");
       default:
-        return List.of(label(after) + " changed");
+        return EdgeChanges.isEdgeApplication(after) ? EdgeChanges.application(before, after)
+            : List.of(label(after) + " changed");
     }
   }
 

@@ -17,7 +17,8 @@ import java.util.List;
  * rebuilt for it; each object is converted to its canonical tree once, when it is placed.
  * Microservices are generated in parallel (a parallel stream on the common pool, so bounded by the
  * cores); generators are pure and the results are collected in input order, so the output does not
- * depend on scheduling.
+ * depend on scheduling. An edge environment (SPEC §9) gets no Kubernetes objects, only the ioFog files
+ * of {@link EdgeGenerator}.
  */
 public final class Generators {
   private final Generator<AppContext> namespace = new NamespaceGenerator();
@@ -30,6 +31,7 @@ public final class Generators {
   private final List<Generator<MsContext>> microservice;
   private final FluxKustomizationGenerator flux = new FluxKustomizationGenerator();
   private final ArgoApplicationGenerator argocd = new ArgoApplicationGenerator();
+  private final EdgeGenerator edge = new EdgeGenerator();
   private final Canonical canonical = new Canonical();
   private final ConfigChecksum checksum = new ConfigChecksum(canonical);
 
@@ -43,8 +45,9 @@ public final class Generators {
         new IngressNetworkPolicyGenerator(), new EventHorizonNetworkPolicyGenerator());
   }
 
-  public List<Placed> generate(Model model) {
+  public Generated generate(Model model) {
     List<Placed> placed = new ArrayList<>();
+    List<EdgeFile> edgeFiles = new ArrayList<>();
     for (Application app : model.applications()) {
       AppContext a = new AppContext(model, app);
       Folder appFolder = Folder.of(app);
@@ -53,8 +56,12 @@ public final class Generators {
       placed.addAll(appConfig);
       byte[] appConfigBytes = checksum.bytes(appConfig);
       for (Environment env : app.environments()) {
-        Folder envFolder = Folder.of(app, env);
+        Folder.OfEnvironment envFolder = Folder.of(app, env);
         EnvContext e = new EnvContext(model, app, env);
+        if (envFolder instanceof Folder.Edge edgeFolder) {
+          edgeFiles.addAll(edge.generate(e, edgeFolder));
+          continue;
+        }
         List<Placed> envConfig = place(envFolder, tenants.generate(e));
         placed.addAll(envConfig);
         environment.forEach(g -> placed.addAll(place(envFolder, g.generate(e))));
@@ -66,7 +73,7 @@ public final class Generators {
     }
     flux.generate(model).forEach((folder, objects) -> placed.addAll(place(folder, objects)));
     argocd.generate(model).forEach((folder, objects) -> placed.addAll(place(folder, objects)));
-    return placed;
+    return new Generated(placed, edgeFiles);
   }
 
   /** One microservice's objects: its config first (hashed into the Deployment), then the rest. */

@@ -1,6 +1,7 @@
 package io.aigonix.generate;
 
 import io.aigonix.layout.Folder;
+import io.aigonix.layout.Layout;
 import io.aigonix.model.Application;
 import io.aigonix.model.Environment;
 import io.aigonix.model.Model;
@@ -18,7 +19,8 @@ import java.util.SortedMap;
  * environments' folders. The environment folders depend on the application folder. With clusters
  * (SPEC §12) a cluster syncs its environments and the application folders they need, and never an
  * environment that is on another cluster. {@code cluster} holds the application's environments the
- * syncing cluster has (all of them without clusters).
+ * syncing cluster has (all of them without clusters). Only folders the layout kustomizes are synced:
+ * an edge environment's (SPEC §9) is deployed with iofogctl instead.
  */
 record GitopsTarget(Model model, Application app, Optional<Environment> env, List<Environment> cluster) {
   static List<GitopsTarget> all(Model model) {
@@ -26,7 +28,10 @@ record GitopsTarget(Model model, Application app, Optional<Environment> env, Lis
     for (Application app : model.applications()) {
       targets.add(new GitopsTarget(model, app, Optional.empty(), app.environments()));
       for (Environment env : app.environments()) {
-        targets.add(new GitopsTarget(model, app, Optional.of(env), app.environments()));
+        GitopsTarget target = new GitopsTarget(model, app, Optional.of(env), app.environments());
+        if (Layout.kustomized(target.folder())) {
+          targets.add(target);
+        }
       }
     }
     return targets;
@@ -40,7 +45,8 @@ record GitopsTarget(Model model, Application app, Optional<Environment> env, Lis
           .filter(e -> e.cluster().filter(cluster::equals).isPresent()).toList();
       if (!here.isEmpty()) {
         targets.add(new GitopsTarget(model, app, Optional.empty(), here));
-        here.forEach(e -> targets.add(new GitopsTarget(model, app, Optional.of(e), here)));
+        here.stream().map(e -> new GitopsTarget(model, app, Optional.of(e), here))
+            .filter(t -> Layout.kustomized(t.folder())).forEach(targets::add);
       }
     }
     return targets;

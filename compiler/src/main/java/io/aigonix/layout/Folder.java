@@ -10,18 +10,19 @@ import java.util.Optional;
  * gives the same folder; names starting with '_' are the layout's own ({@code _application},
  * {@code _gitops}) and are refused, which keeps every path unambiguous.
  *
+ * <p>SPEC §9 edge environments are {@link Edge}: the path of {@link Environment}, holding {@code
+ * application.yaml}, {@code volumes.yaml} and {@code files/<ms>/…}; as an {@link OfEnvironment} it is
+ * planned and listed like any environment. {@link Layout#kustomized} answers false for it, so the
+ * renderer writes no kustomization.yaml there, and {@code generate/GitopsTarget}, taking only folders
+ * the layout says are kustomized, leaves it out, so no Flux or Argo CD object points at it. {@link
+ * Layout#locate} tells it from a Kubernetes environment folder by the names only an edge folder holds
+ * (an object file is always {@code <kind>-<name>.yaml}, with a dash; {@code files/} is the only nested
+ * folder), and gives {@code files/<ms>/…} as the file, so commit messages list it under {@code
+ * <app>/<env>}.
+ *
  * <p>The layouts still to come slot in here as new kinds, each with a branch in {@link Layout}'s
  * methods and nothing elsewhere that knows a folder or file name:
  * <ul>
- *   <li>SPEC §9 edge environments: a record {@code Edge(application, environment)} with the path of
- *       {@link Environment}, holding {@code application.yaml}, {@code volumes.yaml} and
- *       {@code files/<ms>/…}; as an {@link OfEnvironment} it is planned and listed like any
- *       environment. {@link Layout#kustomized} answers false for it, so the renderer writes no
- *       kustomization.yaml there, and {@code generate/GitopsTarget}, taking only folders the layout
- *       says are kustomized, leaves it out, so no Flux or Argo CD object points at it. {@link Layout#locate} tells it
- *       from a Kubernetes environment folder by the names only an edge folder holds (an object file is
- *       always {@code <kind>-<name>.yaml}, with a dash; {@code files/} is the only nested folder), and
- *       gives {@code files/<ms>/…} as the file, so commit messages list it under {@code <app>/<env>}.
  *   <li>SPEC §12 clusters (built): {@link Gitops} has an optional cluster, at
  *       {@code _gitops/<tool>/<cluster>}; {@link Layout#kustomized} is true for a Flux cluster folder
  *       (the renderer's kustomization.yaml listing the folder's files is exactly the root that lists the
@@ -38,7 +39,7 @@ public sealed interface Folder permits Folder.OfApplication, Folder.Gitops {
   }
 
   /** A folder of one environment's objects; its environment in folder form. */
-  sealed interface OfEnvironment extends OfApplication permits Environment {
+  sealed interface OfEnvironment extends OfApplication permits Environment, Edge {
     String environment();
   }
 
@@ -52,6 +53,17 @@ public sealed interface Folder permits Folder.OfApplication, Folder.Gitops {
   /** {@code <app>/<env>}: the environment's objects and those of every microservice deployed there. */
   record Environment(String application, String environment) implements OfEnvironment {
     public Environment {
+      Layout.checkName(application);
+      Layout.checkName(environment);
+    }
+  }
+
+  /**
+   * {@code <app>/<env>} of an ioFog edge environment (SPEC §9): {@code application.yaml}, {@code
+   * volumes.yaml} and the config files under {@code files/<ms>/}, for {@code iofogctl deploy -f}.
+   */
+  record Edge(String application, String environment) implements OfEnvironment {
+    public Edge {
       Layout.checkName(application);
       Layout.checkName(environment);
     }
@@ -79,8 +91,11 @@ public sealed interface Folder permits Folder.OfApplication, Folder.Gitops {
     return new Application(Names.object(app.name()));
   }
 
-  static Environment of(io.aigonix.model.Application app, io.aigonix.model.Environment env) {
-    return new Environment(Names.object(app.name()), Names.object(env.name()));
+  /** The folder of an environment: {@link Edge} for an edge environment, else {@link Environment}. */
+  static OfEnvironment of(io.aigonix.model.Application app, io.aigonix.model.Environment env) {
+    String a = Names.object(app.name());
+    String e = Names.object(env.name());
+    return env.edge().isPresent() ? new Edge(a, e) : new Environment(a, e);
   }
 
   static Gitops flux() {

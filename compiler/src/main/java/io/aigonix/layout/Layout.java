@@ -22,6 +22,9 @@ public final class Layout {
   private static final String KUSTOMIZATION = "kustomization.yaml";
   private static final String APPLICATION = "_application";
   private static final String GITOPS = "_gitops";
+  private static final String EDGE_APPLICATION = "application.yaml";
+  private static final String EDGE_VOLUMES = "volumes.yaml";
+  private static final String EDGE_FILES = "files";
 
   private Layout() {}
 
@@ -37,7 +40,7 @@ public final class Layout {
     if (folder instanceof Folder.Application a) {
       return a.application() + "/" + APPLICATION;
     }
-    if (folder instanceof Folder.Environment e) {
+    if (folder instanceof Folder.OfEnvironment e) {
       return e.application() + "/" + e.environment();
     }
     if (folder instanceof Folder.Gitops g) {
@@ -54,6 +57,28 @@ public final class Layout {
   /** File name of an object: {@code <kind>-<name>.yaml}, lower case. */
   public static String objectFile(String kind, String name) {
     return (kind + "-" + name).toLowerCase(Locale.ROOT) + ".yaml";
+  }
+
+  /** An edge folder's iofog.org/v3 Application, relative to the folder. */
+  public static String edgeApplication() {
+    return EDGE_APPLICATION;
+  }
+
+  /** An edge folder's Volumes (one per microservice with config files), relative to the folder. */
+  public static String edgeVolumes() {
+    return EDGE_VOLUMES;
+  }
+
+  /** The folder of a microservice's config files in an edge folder, relative to it (a Volume's source). */
+  public static String edgeFiles(String microservice) {
+    checkName(microservice);
+    return EDGE_FILES + "/" + microservice;
+  }
+
+  /** A config file of a microservice in an edge folder, relative to the folder. */
+  public static String edgeFile(String microservice, String name) {
+    checkName(name);
+    return edgeFiles(microservice) + "/" + name;
   }
 
   /**
@@ -79,17 +104,32 @@ public final class Layout {
     return path.equals(KUSTOMIZATION) || path.endsWith("/" + KUSTOMIZATION);
   }
 
+  /** Whether a path is a config file of an edge folder: bytes as they are, not a document. */
+  public static boolean isEdgeConfigFile(String path) {
+    Location at = locate(path);
+    return at.folder().orElse(null) instanceof Folder.Edge && at.file().startsWith(EDGE_FILES + "/");
+  }
+
   /** Where a path of the tree is; see {@link Location}. */
   public static Location locate(String path) {
     int slash = path.lastIndexOf('/');
     String directory = slash < 0 ? "" : path.substring(0, slash);
     String file = path.substring(slash + 1);
     String[] parts = path.split("/", -1);
+    if (parts.length == 5 && parts[2].equals(EDGE_FILES) && isName(parts[3]) && isName(parts[4])
+        && isName(parts[0]) && isName(parts[1])) {
+      return new Location(Optional.of(new Folder.Edge(parts[0], parts[1])), parts[0] + "/" + parts[1],
+          EDGE_FILES + "/" + parts[3] + "/" + parts[4]);
+    }
     Optional<Folder> folder = file.isEmpty() ? Optional.empty()
         : parts.length == 3 ? folderAt(parts[0], parts[1])
         : parts.length == 4 && parts[0].equals(GITOPS) && isName(parts[1]) && isName(parts[2])
             ? Optional.of(new Folder.Gitops(parts[1], Optional.of(parts[2])))
             : Optional.empty();
+    if (folder.orElse(null) instanceof Folder.Environment e
+        && (file.equals(EDGE_APPLICATION) || file.equals(EDGE_VOLUMES))) {
+      folder = Optional.of(new Folder.Edge(e.application(), e.environment()));
+    }
     return new Location(folder, directory, file);
   }
 

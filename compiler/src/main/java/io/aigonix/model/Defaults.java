@@ -15,6 +15,8 @@ public final class Defaults {
   static final String MONGO_IMAGE = "dolittle/mongodb:4.2.2";
   static final String MONGO_STORAGE = "8Gi";
   static final String PATH_TYPE = "Prefix";
+  static final java.util.List<String> EDGE_SCHEMES = java.util.List.of("https");
+  static final String EDGE_REGISTRY = "remote";
   static final String PARTITION = "default";
   static final String GITOPS_PATH = ".";
   static final String FLUX_INTERVAL = "5m";

@@ -3,7 +3,10 @@ package io.aigonix.model;
 import java.util.List;
 import java.util.Optional;
 
-/** An environment of an application with the microservices deployed to it, in the user's order. */
+/**
+ * An environment of an application with the microservices deployed to it, in the user's order. With
+ * {@code edge} it is an ioFog edge network (SPEC §9): tenants, ingress and mongo do not apply there.
+ */
 public record Environment(
     String name,
     boolean production,
@@ -13,7 +16,8 @@ public record Environment(
     Optional<SecurityProfile> securityProfile,
     Optional<String> cluster,
     List<Microservice> microservices,
-    Optional<SecretStore> secretStore) {
+    Optional<SecretStore> secretStore,
+    Optional<Edge> edge) {
 
   public Environment {
     tenants = List.copyOf(tenants);
@@ -21,7 +25,8 @@ public record Environment(
   }
 
   public Environment withMicroservices(List<Microservice> deployed) {
-    return new Environment(name, production, tenants, ingress, mongo, securityProfile, cluster, deployed, secretStore);
+    return new Environment(name, production, tenants, ingress, mongo, securityProfile, cluster, deployed, secretStore,
+        edge);
   }
 
   /** The Pod Security Standard its pods meet: baseline unless {@code securityProfile: restricted} is in effect. */
@@ -45,4 +50,11 @@ public record Environment(
   public record IngressSettings(String className, String clusterIssuer) {}
 
   public record Mongo(String image, String storage, Optional<String> storageClass) {}
+
+  /** The ioFog Agents of an edge environment and the Controller registry its images come from. */
+  public record Edge(List<String> agents, String registry) {
+    public Edge {
+      agents = List.copyOf(agents);
+    }
+  }
 }

@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** A microservice as deployed to one environment: overrides merged, defaults applied. */
+/**
+ * A microservice as deployed to one environment: overrides merged, defaults applied. {@code agent} is the
+ * ioFog Agent it runs on in an edge environment (SPEC §9), empty in a Kubernetes one.
+ */
 public record Microservice(
     String name,
     String id,
@@ -22,7 +25,8 @@ public record Microservice(
     SortedMap<String, SecretValue> secretEnv,
     SortedMap<String, ConfigFile> configFiles,
     List<Subscription> subscriptions,
-    List<Consent> consents) {
+    List<Consent> consents,
+    Optional<String> agent) {
 
   public Microservice {
     env = Collections.unmodifiableSortedMap(new TreeMap<>(env));
@@ -34,11 +38,11 @@ public record Microservice(
 
   public Microservice withEventHorizons(List<Subscription> subscriptions, List<Consent> consents) {
     return new Microservice(name, id, head, runtime, publicPath, replicas, autoscaling, resources,
-        serviceAccountName, env, secretEnv, configFiles, subscriptions, consents);
+        serviceAccountName, env, secretEnv, configFiles, subscriptions, consents, agent);
   }
 
   public record Head(
-      String image, int port, List<String> command, List<String> args,
+      String image, Optional<String> armImage, int port, List<String> command, List<String> args,
       Optional<Probe> liveness, Optional<Probe> readiness, Optional<Probe> startup) {
     public Head {
       command = List.copyOf(command);
@@ -79,7 +83,15 @@ public record Microservice(
     }
   }
 
-  public record PublicPath(String path, String pathType) {}
+  /**
+   * How it is public: {@code path}/{@code pathType} in a Kubernetes environment (path is null only in an
+   * edge one), the router {@code port} (empty: the head's) and {@code schemes} in an edge environment.
+   */
+  public record PublicPath(String path, String pathType, Optional<Integer> port, List<String> schemes) {
+    public PublicPath {
+      schemes = List.copyOf(schemes);
+    }
+  }
 
   /** Requests and limits of each container. */
   public record Resources(String requestsCpu, String requestsMemory, String limitsCpu, String limitsMemory) {}

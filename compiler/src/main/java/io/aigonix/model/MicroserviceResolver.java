@@ -32,15 +32,19 @@ final class MicroserviceResolver {
     this.files = files;
   }
 
-  /** {@code keyPrefix}: the environment's store prefix, put before each reference's {@code ref}. */
+  /**
+   * {@code keyPrefix}: the environment's store prefix, put before each reference's {@code ref}; {@code agent}:
+   * the ioFog Agent it runs on in an edge environment, else empty.
+   */
   Microservice resolve(String applicationId, MicroserviceSpec base, String environment, boolean production,
-      String keyPrefix) {
+      String keyPrefix, Optional<String> agent) {
     MicroserviceSpec ms = Overrides.effective(base, environment);
     String id = Ids.microservice(applicationId, ms);
     int port = or(ms.head().port(), Defaults.HEAD_PORT);
     MicroserviceSpec.ProbesSpec probes = ms.head().probes();
     Head head = new Head(
         ms.head().image(),
+        Optional.ofNullable(ms.head().armImage()),
         port,
         or(ms.head().command(), List.of()),
         or(ms.head().args(), List.of()),
@@ -53,13 +57,14 @@ final class MicroserviceResolver {
         .map(r -> new Runtime(r.image(), Boolean.TRUE.equals(r.nativeSidecar()),
             or(r.eventStoreCompatibility(), Defaults.EVENT_STORE_COMPATIBILITY), over(resources, r.resources())));
     Optional<PublicPath> publicPath = Optional.ofNullable(ms.publicPath())
-        .map(p -> new PublicPath(p.path(), or(p.pathType(), Defaults.PATH_TYPE)));
+        .map(p -> new PublicPath(p.path(), or(p.pathType(), Defaults.PATH_TYPE), Optional.ofNullable(p.port()),
+            or(p.schemes(), Defaults.EDGE_SCHEMES)));
     return new Microservice(ms.name(), id, head, runtime, publicPath,
         or(ms.replicas(), Defaults.REPLICAS), Optional.ofNullable(ms.autoscaling()).map(MicroserviceResolver::autoscaling),
         resources, Optional.ofNullable(ms.serviceAccountName()),
         new TreeMap<>(or(ms.env(), Map.of())), secretEnv(ms.secretEnv(), environment, keyPrefix),
         configFiles(ms.configFiles()),
-        List.of(), List.of());
+        List.of(), List.of(), agent);
   }
 
   private static Optional<Probe> probe(ProbeSpec p) {

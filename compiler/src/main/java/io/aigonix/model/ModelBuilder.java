@@ -14,6 +14,7 @@ import io.aigonix.spec.EnvironmentSpec;
 import io.aigonix.spec.MicroserviceSpec;
 import io.aigonix.spec.SecretStoreSpec;
 import io.aigonix.spec.SecretStores;
+import io.aigonix.spec.OverrideSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +53,7 @@ public final class ModelBuilder {
       String keyPrefix = store.map(SecretStore::keyPrefix).orElse("");
       for (MicroserviceSpec ms : app.microservices()) {
         if (io.aigonix.spec.Overrides.deployedTo(ms, envNames).contains(env.name())) {
-          deployed.add(microservices.resolve(appId, ms, env.name(), production, keyPrefix));
+          deployed.add(microservices.resolve(appId, ms, env.name(), production, keyPrefix, agent(ms, env)));
         }
       }
       Optional<SecurityProfile> profile = Optional.ofNullable(
@@ -95,8 +96,22 @@ public final class ModelBuilder {
         or(mongo == null ? null : mongo.image(), Defaults.MONGO_IMAGE),
         or(mongo == null ? null : mongo.storage(), Defaults.MONGO_STORAGE),
         Optional.ofNullable(mongo == null ? null : mongo.storageClass()));
+    Optional<Environment.Edge> edge = Optional.ofNullable(env.edge())
+        .map(e -> new Environment.Edge(e.agents(), or(e.registry(), Defaults.EDGE_REGISTRY)));
     return new Environment(env.name(), production, tenants, ingressSettings, mongoSettings, profile,
-        Optional.ofNullable(env.cluster()), deployed, store);
+        Optional.ofNullable(env.cluster()), deployed, store, edge);
+  }
+
+  /** SPEC §9: the Agent a microservice runs on in an edge environment: its override's, else the only one. */
+  private static Optional<String> agent(MicroserviceSpec ms, EnvironmentSpec env) {
+    if (!env.isEdge()) {
+      return Optional.empty();
+    }
+    OverrideSpec o = ms.environments() == null ? null : ms.environments().get(env.name());
+    if (o != null && o.agent() != null) {
+      return Optional.of(o.agent());
+    }
+    return env.edge().agents().stream().findFirst();
   }
 
   static String lower(String s) {

@@ -86,6 +86,26 @@ public final class Names {
     return object(application) + "-" + object(environment);
   }
 
+  /** SPEC §9: the iofog.org/v3 Application of an edge environment, {@code <app>-<env>}. */
+  public static String edgeApplication(String application, String environment) {
+    return object(application) + "-" + object(environment);
+  }
+
+  /** SPEC §9: a microservice in an edge Application (ioFog wants at least 3 characters). */
+  public static String edgeMicroservice(String microservice) {
+    return object(microservice);
+  }
+
+  /** SPEC §9: the ioFog Volume of a microservice's config files, {@code <app>-<env>-<ms>}. */
+  public static String edgeVolume(String application, String environment, String microservice) {
+    return edgeApplication(application, environment) + "-" + object(microservice);
+  }
+
+  /** SPEC §9: where an edge microservice's config files are copied to on its Agent. */
+  public static String edgeVolumeDestination(String application, String environment, String microservice) {
+    return "/var/lib/aigonix/" + object(application) + "/" + object(environment) + "/" + object(microservice);
+  }
+
   /** In-cluster address of a microservice's runtime, used by event-horizon consumers. */
   public static String runtimeHost(String environment, String microservice, String applicationId) {
     return microservice(environment, microservice) + "." + namespace(applicationId) + ".svc.cluster.local";

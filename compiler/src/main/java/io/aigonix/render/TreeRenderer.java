@@ -3,9 +3,13 @@ package io.aigonix.render;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aigonix.generate.EdgeFile;
+import io.aigonix.generate.Generated;
 import io.aigonix.generate.Placed;
 import io.aigonix.layout.Folder;
 import io.aigonix.layout.Layout;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -15,12 +19,14 @@ import java.util.TreeSet;
 /**
  * Renders the placed objects into an {@link OutputTree}: each object as YAML at the path {@link Layout}
  * gives it, and a kustomization.yaml with the sorted file list in every folder that has objects and that
- * the layout says is kustomized.
+ * the layout says is kustomized; the files of edge folders (SPEC §9) as they are generated, ioFog
+ * documents as one YAML stream per file.
  */
 public final class TreeRenderer {
   private final YamlWriter yaml = new YamlWriter();
 
-  public OutputTree render(List<Placed> objects) {
+  public OutputTree render(Generated generated) {
+    List<Placed> objects = generated.objects();
     // Rendering an object is pure, so the objects are rendered in parallel (common pool, bounded by
     // the cores) and then placed one by one in input order: the result does not depend on scheduling.
     List<byte[]> rendered = objects.parallelStream().map(p -> yaml.write(p.tree())).toList();
@@ -38,10 +44,32 @@ public final class TreeRenderer {
         kustomized.computeIfAbsent(Layout.kustomization(folder), k -> new TreeSet<>()).add(file);
       }
     }
+    for (EdgeFile edge : generated.edgeFiles()) {
+      String path = Layout.path(edge.folder(), edge.file());
+      if (files.put(path, edgeBytes(edge)) != null) {
+        throw new IllegalStateException("two files would be written to " + path);
+      }
+    }
     for (Map.Entry<String, SortedSet<String>> k : kustomized.entrySet()) {
       files.put(k.getKey(), yaml.write(kustomization(k.getValue())));
     }
     return new OutputTree(files);
+  }
+
+  /** An edge folder's file: its documents as one YAML stream, or a config file's bytes as they are. */
+  private byte[] edgeBytes(EdgeFile edge) {
+    if (edge instanceof EdgeFile.Raw raw) {
+      return raw.bytes();
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<JsonNode> documents = ((EdgeFile.Documents) edge).documents();
+    for (int i = 0; i < documents.size(); i++) {
+      if (i > 0) {
+        out.writeBytes("---\n".getBytes(StandardCharsets.UTF_8));
+      }
+      out.writeBytes(yaml.write(documents.get(i)));
+    }
+    return out.toByteArray();
   }
 
   private static JsonNode kustomization(SortedSet<String> resources) {

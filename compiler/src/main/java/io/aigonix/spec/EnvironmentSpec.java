@@ -11,7 +11,8 @@ public record EnvironmentSpec(
     MongoSpec mongo,
     String securityProfile,
     String cluster,
-    SecretStoreSpec secretStore) {
+    SecretStoreSpec secretStore,
+    EdgeSpec edge) {
 
   public EnvironmentSpec {
     tenants = tenants == null ? null : List.copyOf(tenants);
@@ -28,4 +29,16 @@ public record EnvironmentSpec(
   public record IngressSpec(String className, String clusterIssuer) {}
 
   public record MongoSpec(String image, String storage, String storageClass) {}
+
+  /** SPEC §9: an ioFog edge environment; {@code registry} as written ("remote", "local" or a number). */
+  public record EdgeSpec(List<String> agents, String registry) {
+    public EdgeSpec {
+      agents = agents == null ? List.of() : List.copyOf(agents);
+    }
+  }
+
+  /** Whether this environment is an ioFog edge network rather than a Kubernetes cluster. */
+  public boolean isEdge() {
+    return edge != null;
+  }
 }

@@ -28,7 +28,7 @@ public record MicroserviceSpec(
   }
 
   public record HeadSpec(
-      String image, Integer port, List<String> command, List<String> args, ProbesSpec probes) {}
+      String image, String armImage, Integer port, List<String> command, List<String> args, ProbesSpec probes) {}
 
   public record ProbesSpec(ProbeSpec liveness, ProbeSpec readiness, ProbeSpec startup) {}
 
@@ -39,7 +39,8 @@ public record MicroserviceSpec(
   /** SPEC §12: an autoscaling/v2 HorizontalPodAutoscaler; targets are average utilisation in percent. */
   public record AutoscalingSpec(Integer minReplicas, Integer maxReplicas, Integer cpu, Integer memory) {}
 
-  public record PublicSpec(String path, String pathType) {}
+  /** {@code path}/{@code pathType} are for Kubernetes, {@code port}/{@code schemes} for edge environments. */
+  public record PublicSpec(String path, String pathType, Integer port, List<String> schemes) {}
 
   public record ResourcesSpec(QuantitiesSpec requests, QuantitiesSpec limits) {}
 

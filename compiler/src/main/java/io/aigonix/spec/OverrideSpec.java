@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * What one environment changes of a microservice. Null means "not overridden"; in {@code env} and
  * {@code configFiles} a null value removes the key; {@code public} is {@code Optional.empty()} when
- * written as null (not public in this environment), null when absent.
+ * written as null (not public in this environment), null when absent. {@code agent} is the ioFog
+ * Agent in an edge environment (SPEC §9).
  */
 public record OverrideSpec(
     HeadSpec head,
@@ -21,4 +22,5 @@ public record OverrideSpec(
     ResourcesSpec resources,
     Map<String, String> env,
     Map<String, ConfigFileSpec> configFiles,
-    Optional<PublicSpec> publicPath) {}
+    Optional<PublicSpec> publicPath,
+    String agent) {}

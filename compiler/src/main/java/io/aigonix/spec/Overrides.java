@@ -62,6 +62,7 @@ public final class Overrides {
     }
     return new HeadSpec(
         pick(o.image(), base.image()),
+        pick(o.armImage(), base.armImage()),
         pick(o.port(), base.port()),
         pick(o.command(), base.command()),
         pick(o.args(), base.args()),

@@ -2,6 +2,7 @@ package io.aigonix.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aigonix.spec.ApplicationSpec.RegistrySpec;
+import io.aigonix.spec.EnvironmentSpec.EdgeSpec;
 import io.aigonix.spec.EnvironmentSpec.HostSpec;
 import io.aigonix.spec.EnvironmentSpec.IngressSpec;
 import io.aigonix.spec.EnvironmentSpec.MongoSpec;
@@ -72,7 +73,8 @@ public final class SpecBinder {
         object(n, "ingress", i -> new IngressSpec(text(i, "className"), text(i, "clusterIssuer"))),
         object(n, "mongo", m -> new MongoSpec(text(m, "image"), text(m, "storage"), text(m, "storageClass"))),
         text(n, "securityProfile"), text(n, "cluster"),
-        object(n, "secretStore", SpecBinder::secretStore));
+        object(n, "secretStore", SpecBinder::secretStore),
+        object(n, "edge", e -> new EdgeSpec(strings(e, "agents"), text(e, "registry"))));
   }
 
   private static SecretStoreSpec secretStore(JsonNode n) {
@@ -111,11 +113,11 @@ public final class SpecBinder {
         : null;
     return new OverrideSpec(object(n, "head", SpecBinder::head), runtime(n), integer(n, "replicas"),
         object(n, "autoscaling", SpecBinder::autoscaling), object(n, "resources", SpecBinder::resources), map(n, "env", JsonNode::asText),
-        map(n, "configFiles", SpecBinder::configFile), publicPath);
+        map(n, "configFiles", SpecBinder::configFile), publicPath, text(n, "agent"));
   }
 
   private static HeadSpec head(JsonNode n) {
-    return new HeadSpec(text(n, "image"), integer(n, "port"), strings(n, "command"), strings(n, "args"),
+    return new HeadSpec(text(n, "image"), text(n, "armImage"), integer(n, "port"), strings(n, "command"), strings(n, "args"),
         object(n, "probes", p -> new ProbesSpec(object(p, "liveness", SpecBinder::probe),
             object(p, "readiness", SpecBinder::probe), object(p, "startup", SpecBinder::probe))));
   }
@@ -142,7 +144,7 @@ public final class SpecBinder {
   }
 
   private static PublicSpec publicPath(JsonNode n) {
-    return new PublicSpec(text(n, "path"), text(n, "pathType"));
+    return new PublicSpec(text(n, "path"), text(n, "pathType"), integer(n, "port"), strings(n, "schemes"));
   }
 
   private static ResourcesSpec resources(JsonNode n) {

@@ -14,6 +14,16 @@ import io.aigonix.validate.rules.DerivedNameRule;
 import io.aigonix.validate.rules.DuplicateIdRule;
 import io.aigonix.validate.rules.DualSyncRule;
 import io.aigonix.validate.rules.DuplicatePublicPathRule;
+import io.aigonix.validate.rules.EdgeAgentRule;
+import io.aigonix.validate.rules.EdgeEntrypointRule;
+import io.aigonix.validate.rules.EdgeEventHorizonRule;
+import io.aigonix.validate.rules.EdgeIgnoredFieldRule;
+import io.aigonix.validate.rules.EdgeNameRule;
+import io.aigonix.validate.rules.EdgePortConflictRule;
+import io.aigonix.validate.rules.EdgeReservedPortRule;
+import io.aigonix.validate.rules.EdgeRuntimeRule;
+import io.aigonix.validate.rules.EdgeSecretEnvRule;
+import io.aigonix.validate.rules.EdgeTenantHostRule;
 import io.aigonix.validate.rules.EnvNameRule;
 import io.aigonix.validate.rules.GuidRule;
 import io.aigonix.validate.rules.InvalidSecretRefRule;
@@ -24,6 +34,7 @@ import io.aigonix.validate.rules.PortRule;
 import io.aigonix.validate.rules.ProbeHandlerRule;
 import io.aigonix.validate.rules.ProducerRuntimeRule;
 import io.aigonix.validate.rules.PublicPathFormatRule;
+import io.aigonix.validate.rules.PublicPathMissingRule;
 import io.aigonix.validate.rules.SecretInEnvRule;
 import io.aigonix.validate.rules.SecretStoreMissingRule;
 import io.aigonix.validate.rules.SharedEnvironmentRule;
@@ -82,13 +93,23 @@ public final class SemanticValidator {
       new ProducerTenantRule(),
       new ProbePathRule(),
       new WholeNumberRule(),
-
       new AutoscalingRule(),
       new AutoscalingWithReplicasRule(),
       new ProbeHandlerRule(),
       new ClusterRule(),
       new MissingClusterRule(),
-      new DualSyncRule());
+      new DualSyncRule(),
+      new PublicPathMissingRule(),
+      new EdgeRuntimeRule(),
+      new EdgeSecretEnvRule(),
+      new EdgeEventHorizonRule(),
+      new EdgeTenantHostRule(),
+      new EdgeEntrypointRule(),
+      new EdgeAgentRule(),
+      new EdgeNameRule(),
+      new EdgeReservedPortRule(),
+      new EdgePortConflictRule(),
+      new EdgeIgnoredFieldRule());
 
   public List<Diagnostic> validate(ParsedSource source, AigonixSpec spec) {
     RuleContext context = new RuleContext(source, spec);

@@ -40,7 +40,7 @@ class LayoutTest {
   @Test
   void foldersOfTheModelUseTheObjectFormOfTheNames() {
     Environment env = new Environment("Field Test", false, List.of(), null, null, Optional.empty(), Optional.empty(),
-        List.of(), Optional.empty());
+        List.of(), Optional.empty(), Optional.empty());
     Application app = new Application("Scanner Gateway", "id", Optional.empty(), List.of(env), Optional.empty());
     assertThat(Folder.of(app)).isEqualTo(new Folder.Application("scanner-gateway"));
     assertThat(Folder.of(app, env)).isEqualTo(new Folder.Environment("scanner-gateway", "field-test"));
@@ -80,7 +80,8 @@ class LayoutTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"README.md", ".aigonix-output", "flux-system/gotk-components.yaml",
-      "webshop/deployment-dev-orders.yaml", "webshop/prod/files/orders/appsettings.json", "_gitops/x.yaml",
+      "webshop/deployment-dev-orders.yaml", "webshop/prod/files/appsettings.json", "_gitops/x.yaml",
+      "webshop/prod/files/orders/nested/a.json", "webshop/prod/other/orders/a.json", "_gitops/prod/files/orders/a.json",
       "_gitops/flux/prod/x/kustomization-webshop.yaml", "_gitops/flux/_prod/x.yaml", "_gitops/_application/x.yaml", "webshop/_gitops/x.yaml",
       "_application/prod/x.yaml", "webshop/_prod/x.yaml", "webshop/prod/"})
   void pathsOutsideEveryFolderHaveNone(String path) {
@@ -90,8 +91,31 @@ class LayoutTest {
   @Test
   void aPathOutsideEveryFolderIsListedUnderItsDirectory() {
     assertThat(Layout.locate("README.md")).isEqualTo(new Layout.Location(Optional.empty(), "", "README.md"));
-    assertThat(Layout.locate("webshop/prod/files/orders/a.json"))
-        .isEqualTo(new Layout.Location(Optional.empty(), "webshop/prod/files/orders", "a.json"));
+    assertThat(Layout.locate("webshop/prod/other/orders/a.json"))
+        .isEqualTo(new Layout.Location(Optional.empty(), "webshop/prod/other/orders", "a.json"));
+  }
+
+  @Test
+  void edgeFoldersHaveTheEnvironmentPathAndAreToldApartByTheirFiles() {
+    Folder.Edge edge = new Folder.Edge("field-app", "field");
+    assertThat(Layout.path(edge)).isEqualTo("field-app/field");
+    assertThat(Layout.kustomized(edge)).isFalse();
+    assertThatThrownBy(() -> Layout.kustomization(edge)).isInstanceOf(IllegalArgumentException.class);
+    for (String file : List.of(Layout.edgeApplication(), Layout.edgeVolumes(), Layout.edgeFile("scanner", "a.bin"))) {
+      assertThat(Layout.locate(Layout.path(edge, file)))
+          .isEqualTo(new Layout.Location(Optional.of(edge), "field-app/field", file));
+    }
+    assertThat(Layout.edgeFile("scanner", "a.bin")).isEqualTo("files/scanner/a.bin");
+    assertThat(Layout.locate("field-app/field/deployment-field-scanner.yaml").folder())
+        .contains(new Folder.Environment("field-app", "field"));
+  }
+
+  @Test
+  void anEdgeEnvironmentOfTheModelHasAnEdgeFolder() {
+    Environment env = new Environment("Field", false, List.of(), null, null, Optional.empty(), Optional.empty(), List.of(),
+        Optional.empty(), Optional.of(new Environment.Edge(List.of("horse-1"), "remote")));
+    Application app = new Application("Field App", "id", Optional.empty(), List.of(env), Optional.empty());
+    assertThat(Folder.of(app, env)).isEqualTo(new Folder.Edge("field-app", "field"));
   }
 
   @ParameterizedTest

@@ -86,7 +86,7 @@ final class Golden {
         b.append("+++ new file ").append(path).append('\n');
       } else if (a == null) {
         b.append("--- missing file ").append(path).append('\n');
-      } else if (!e.equals(a)) {
+      } else if (!java.util.Arrays.equals(expected.get(path), actual.get(path))) {
         b.append("--- expected/").append(path).append("\n+++ actual/").append(path).append('\n');
         b.append(lineDiff(e, a));
       }

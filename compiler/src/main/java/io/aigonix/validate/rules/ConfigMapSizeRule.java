@@ -4,6 +4,7 @@ import io.aigonix.diag.Code;
 import io.aigonix.model.Names;
 import io.aigonix.source.ProjectFiles;
 import io.aigonix.spec.MicroserviceSpec.ConfigFileSpec;
+import io.aigonix.validate.EdgeDeployments;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
@@ -16,7 +17,8 @@ import java.util.Map;
 
 /**
  * AGX2012: a microservice's config-files ConfigMap stays within Kubernetes' 1 MiB. Counts what the
- * ConfigMap will hold: keys, UTF-8 text as is, other files base64-encoded in binaryData.
+ * ConfigMap will hold: keys, UTF-8 text as is, other files base64-encoded in binaryData. An edge
+ * environment (SPEC §9) has no ConfigMap: its files are copied to the agent as they are.
  */
 public final class ConfigMapSizeRule implements SemanticRule {
   static final long LIMIT = 1024 * 1024;
@@ -26,8 +28,10 @@ public final class ConfigMapSizeRule implements SemanticRule {
     ProjectFiles files = new ProjectFiles(ctx.source().directory());
     // A file is used in every environment a microservice runs in; read and measure it once.
     Map<String, Long> fileSizes = new HashMap<>();
-    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
-      for (Walk.Deployed d : Walk.deployments(ms)) {
+    for (EdgeDeployments.At at : EdgeDeployments.all(ctx.spec())) {
+      if (!at.edge()) {
+        Walk.Ms ms = at.ms();
+        Walk.Deployed d = at.deployed();
         long size = size(files, fileSizes, d.effective().configFiles());
         if (size > LIMIT) {
           String name = Names.configFilesConfigMap(d.environment(), ms.spec().name());

@@ -7,16 +7,21 @@ import io.aigonix.validate.Walk;
 import java.util.HashMap;
 import java.util.Map;
 
-/** AGX2008: within an environment of an application, public paths are unique (as the platform required). */
+/**
+ * AGX2008: within a Kubernetes environment of an application, public paths are unique (as the platform
+ * required). Edge environments (SPEC §9) route no paths.
+ */
 public final class DuplicatePublicPathRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
     for (Walk.App app : Walk.applications(ctx.spec())) {
       Map<String, String> seen = new HashMap<>();
+      java.util.Set<String> edge = new java.util.HashSet<>();
+      Walk.environments(app).stream().filter(e -> e.spec().isEdge()).forEach(e -> edge.add(e.spec().name()));
       for (Walk.Ms ms : Walk.microservices(app)) {
         for (Walk.Deployed d : Walk.deployments(ms)) {
-          if (d.effective().publicPath() == null || d.effective().publicPath().path() == null) {
+          if (edge.contains(d.environment()) || d.effective().publicPath() == null || d.effective().publicPath().path() == null) {
             continue;
           }
           String path = d.effective().publicPath().path();

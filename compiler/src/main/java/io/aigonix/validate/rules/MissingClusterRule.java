@@ -20,7 +20,8 @@ public final class MissingClusterRule implements SemanticRule {
     }
     for (Walk.App app : Walk.applications(ctx.spec())) {
       for (Walk.Env env : Walk.environments(app)) {
-        if (env.spec().cluster() == null) {
+        // An edge environment (SPEC §9) runs on ioFog agents, not on a cluster.
+        if (env.spec().cluster() == null && !env.spec().isEdge()) {
           ctx.report(Code.MISSING_CLUSTER, env.pointer(), "environment '" + env.spec().name()
               + "' of application '" + app.spec().name() + "' names no cluster",
               "with gitops.clusters every environment says where it runs: cluster: one of "

@@ -1,11 +1,13 @@
 package io.aigonix.validate.rules;
 
 import io.aigonix.diag.Code;
+import io.aigonix.spec.MicroserviceSpec.PublicSpec;
+import io.aigonix.spec.OverrideSpec;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
 
-/** AGX2013: head and probe ports, also in overrides, are 1-65535. */
+/** AGX2013: head, probe and (edge) public ports, also in overrides, are 1-65535. */
 public final class PortRule implements SemanticRule {
 
   @Override
@@ -18,7 +20,26 @@ public final class PortRule implements SemanticRule {
           Walk.probes(scope.head()).forEach((kind, probe) ->
               port(ctx, probe.port(), head + "/probes/" + kind + "/port"));
         }
+        publicPort(ctx, publicSpec(ms, scope), scope.pointer() + "/public/port");
       }
+    }
+  }
+
+  /** The scope's public: the microservice's own, or its override's (absent or null when it sets none). */
+  private static PublicSpec publicSpec(Walk.Ms ms, Walk.Scope scope) {
+    if (scope.pointer().equals(ms.pointer())) {
+      return ms.spec().publicPath();
+    }
+    String env = scope.pointer().substring(scope.pointer().lastIndexOf('/') + 1)
+        .replace("~1", "/").replace("~0", "~");
+    OverrideSpec o = ms.spec().environments().get(env);
+    return o == null || o.publicPath() == null ? null : o.publicPath().orElse(null);
+  }
+
+  private static void publicPort(RuleContext ctx, PublicSpec pub, String pointer) {
+    if (pub != null && pub.port() != null && (pub.port() < 1 || pub.port() > 65535)) {
+      ctx.report(Code.INVALID_PORT, pointer, "port " + pub.port() + " is outside 1-65535",
+          "public.port is the external port on an edge node and its router");
     }
   }
 

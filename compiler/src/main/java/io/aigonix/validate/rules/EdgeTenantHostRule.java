@@ -1,0 +1,29 @@
+package io.aigonix.validate.rules;
+
+import io.aigonix.diag.Code;
+import io.aigonix.validate.RuleContext;
+import io.aigonix.validate.SemanticRule;
+import io.aigonix.validate.Walk;
+
+/** AGX2043: an edge environment's tenants have no hosts: there is no Ingress on an edge node. */
+public final class EdgeTenantHostRule implements SemanticRule {
+
+  @Override
+  public void check(RuleContext ctx) {
+    for (Walk.App app : Walk.applications(ctx.spec())) {
+      for (Walk.Env env : Walk.environments(app)) {
+        if (!env.spec().isEdge() || env.spec().tenants() == null) {
+          continue;
+        }
+        for (int t = 0; t < env.spec().tenants().size(); t++) {
+          if (!env.spec().tenants().get(t).hosts().isEmpty()) {
+            ctx.reportAtKey(Code.EDGE_TENANT_HOSTS, env.pointer() + "/tenants/" + t + "/hosts",
+                "edge environment '" + env.spec().name() + "' has tenant hosts",
+                "hosts become Ingress rules, and an edge node has none; publish the microservice with public.port on "
+                    + "the node's router instead");
+          }
+        }
+      }
+    }
+  }
+}

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real {@code ./aigonix} launcher, run by bash from a copy in a temporary folder that has no jar,
- * so that it must build: a missing tool is exit 3 with what to install, a build that cannot download
- * is exit 3, and a build of a broken source is exit 4 (an internal error) with Maven's output.
+ * The real {@code ./aigonix} launcher, run by bash from a copy in a temporary folder that has no
+ * jar, so that it must build: a missing tool is exit 3 with what to install, a build that cannot
+ * download is exit 3, and a build of a broken source is exit 4 (an internal error) with Maven's
+ * output.
  */
 class LauncherTest {
   @TempDir Path dir;
@@ -31,11 +32,18 @@ class LauncherTest {
 
   @Test
   void withoutMavenItSaysWhatToInstallAndExits3() throws Exception {
-    TestSupport.Run r = launch(Map.of("PATH", bin("dirname", "readlink").toString(),
-        "JAVA_HOME", System.getProperty("java.home")));
+    TestSupport.Run r =
+        launch(
+            Map.of(
+                "PATH",
+                bin("dirname", "readlink").toString(),
+                "JAVA_HOME",
+                System.getProperty("java.home")));
     assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
-    assertThat(r.err()).isEqualTo("aigonix: building compiler/target/aigonix.jar needs Maven 3.8+ (apt-get install"
-        + " maven) and a JDK 17+ (apt-get install openjdk-17-jdk-headless); there is no mvn on PATH\n");
+    assertThat(r.err())
+        .isEqualTo(
+            "aigonix: building compiler/target/aigonix.jar needs Maven 3.8+ (apt-get install"
+                + " maven) and a JDK 17+ (apt-get install openjdk-17-jdk-headless); there is no mvn on PATH\n");
     assertThat(dir.resolve("compiler")).doesNotExist();
   }
 
@@ -45,7 +53,8 @@ class LauncherTest {
     TestSupport.Run none = launch(Map.of("PATH", path));
     assertThat(none.exitCode()).as(none.err()).isEqualTo(3);
     assertThat(none.err())
-        .isEqualTo("aigonix: needs Java 17+ (apt-get install openjdk-17-jre-headless, or set JAVA_HOME)\n");
+        .isEqualTo(
+            "aigonix: needs Java 17+ (apt-get install openjdk-17-jre-headless, or set JAVA_HOME)\n");
 
     Path nowhere = dir.resolve("no-jdk");
     TestSupport.Run wrongHome = launch(Map.of("PATH", path, "JAVA_HOME", nowhere.toString()));
@@ -59,26 +68,33 @@ class LauncherTest {
     Files.writeString(dir.resolve("pom.xml"), "<project>not a pom");
     TestSupport.Run r = launch(mavenEnvironment(offlineHome()));
     assertThat(r.exitCode()).as(r.err()).isEqualTo(4);
-    assertThat(r.err()).startsWith("aigonix: first use: building compiler/target/aigonix.jar with Maven")
+    assertThat(r.err())
+        .startsWith("aigonix: first use: building compiler/target/aigonix.jar with Maven")
         .contains("Non-readable POM " + dir.resolve("pom.xml"))
-        .endsWith("aigonix: building compiler/target/aigonix.jar failed (mvn exit 1, output above): aigonix's"
-            + " own source does not build, an internal error\n");
+        .endsWith(
+            "aigonix: building compiler/target/aigonix.jar failed (mvn exit 1, output above): aigonix's"
+                + " own source does not build, an internal error\n");
   }
 
   @Test
   void aBuildThatCannotDownloadItsDependenciesExits3() throws Exception {
     Needs.program("mvn", "to run the launcher's build");
-    Files.writeString(dir.resolve("pom.xml"), "<project><modelVersion>4.0.0</modelVersion><groupId>t</groupId>"
-        + "<artifactId>t</artifactId><version>1</version></project>\n");
+    Files.writeString(
+        dir.resolve("pom.xml"),
+        "<project><modelVersion>4.0.0</modelVersion><groupId>t</groupId>"
+            + "<artifactId>t</artifactId><version>1</version></project>\n");
     TestSupport.Run r = launch(mavenEnvironment(offlineHome()));
     assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
-    assertThat(r.err()).contains("Connection refused")
-        .endsWith("aigonix: the build could not download its dependencies (mvn exit 1, output above): check the"
-            + " network, or the mirrors and proxies in ~/.m2/settings.xml\n");
+    assertThat(r.err())
+        .contains("Connection refused")
+        .endsWith(
+            "aigonix: the build could not download its dependencies (mvn exit 1, output above): check the"
+                + " network, or the mirrors and proxies in ~/.m2/settings.xml\n");
   }
 
   private TestSupport.Run launch(Map<String, String> environment) throws Exception {
-    return TestSupport.process(dir, environment, List.of(bash.toString(), launcher.toString(), "--version"));
+    return TestSupport.process(
+        dir, environment, List.of(bash.toString(), launcher.toString(), "--version"));
   }
 
   /** A folder of links to the named programs (and bash): a PATH that has nothing else. */
@@ -86,21 +102,28 @@ class LauncherTest {
     Path bin = Files.createDirectories(dir.resolve("bin"));
     Files.createSymbolicLink(bin.resolve("bash"), bash);
     for (String program : programs) {
-      Files.createSymbolicLink(bin.resolve(program), Needs.program(program, "for the launcher test's PATH"));
+      Files.createSymbolicLink(
+          bin.resolve(program), Needs.program(program, "for the launcher test's PATH"));
     }
     return bin;
   }
 
-  /** A home for Maven: an empty local repository, and every download sent to a closed loopback port. */
+  /**
+   * A home for Maven: an empty local repository, and every download sent to a closed loopback port.
+   */
   private Path offlineHome() throws IOException {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
     Path home = Files.createDirectories(dir.resolve("home/.m2")).getParent();
-    Files.writeString(home.resolve(".m2/settings.xml"), "<settings><localRepository>" + home.resolve("repository")
-        + "</localRepository><mirrors><mirror><id>closed</id><mirrorOf>*</mirrorOf><url>http://127.0.0.1:" + port
-        + "/</url></mirror></mirrors></settings>\n");
+    Files.writeString(
+        home.resolve(".m2/settings.xml"),
+        "<settings><localRepository>"
+            + home.resolve("repository")
+            + "</localRepository><mirrors><mirror><id>closed</id><mirrorOf>*</mirrorOf><url>http://127.0.0.1:"
+            + port
+            + "/</url></mirror></mirrors></settings>\n");
     return home;
   }
 
@@ -109,7 +132,9 @@ class LauncherTest {
     env.put("PATH", System.getenv("PATH"));
     env.put("JAVA_HOME", System.getProperty("java.home"));
     env.put("HOME", home.toString());
-    env.put("MAVEN_OPTS", "-Duser.home=" + home); // Maven finds settings.xml through user.home, not HOME
+    env.put(
+        "MAVEN_OPTS",
+        "-Duser.home=" + home); // Maven finds settings.xml through user.home, not HOME
     return env;
   }
 }

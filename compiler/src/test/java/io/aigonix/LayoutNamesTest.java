@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class LayoutNamesTest {
   private static final Path MAIN = TestSupport.root().resolve("compiler/src/main/java/io/aigonix");
   private static final Pattern LAYOUT_NAME =
-      Pattern.compile("\"[^\"]*(_application|_gitops|kustomization\\.yaml|\\.aigonix-output)[^\"]*\"");
+      Pattern.compile(
+          "\"[^\"]*(_application|_gitops|kustomization\\.yaml|\\.aigonix-output)[^\"]*\"");
 
   @Test
   void onlyTheLayoutNamesFolders() throws IOException {
@@ -37,6 +38,8 @@ class LayoutNamesTest {
         }
       }
     }
-    assertThat(found).as("folder and file names of the output belong to io.aigonix.layout").isEmpty();
+    assertThat(found)
+        .as("folder and file names of the output belong to io.aigonix.layout")
+        .isEmpty();
   }
 }

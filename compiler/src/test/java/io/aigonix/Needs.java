@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * What a test needs beyond Java, Maven and git: {@code ../shared} beside the checkout (the independent
- * checkers, test keys and vectors) and programs on PATH (Node, ssh-keygen, bash, pre-commit). Without
- * one the test is skipped with a message saying what it would have checked, so a plain clone passes
- * {@code mvn -B verify}; with {@code CI=true} (how CI runs .ci/run) it fails instead, so a skip can
- * never hide in CI.
+ * What a test needs beyond Java, Maven and git: {@code ../shared} beside the checkout (the
+ * independent checkers, test keys and vectors) and programs on PATH (Node, ssh-keygen, bash,
+ * pre-commit). Without one the test is skipped with a message saying what it would have checked, so
+ * a plain clone passes {@code mvn -B verify}; with {@code CI=true} (how CI runs .ci/run) it fails
+ * instead, so a skip can never hide in CI.
  */
 public final class Needs {
   private final Map<String, String> env;
@@ -50,8 +50,11 @@ public final class Needs {
 
   /** A file the build makes (such as the release archive), or the test stops here. */
   public static Path built(Path file, String how, String purpose) {
-    here().require(file.getFileName().toString(), Files.isRegularFile(file) ? List.of() : List.of("no " + file + "; " + how),
-        purpose);
+    here()
+        .require(
+            file.getFileName().toString(),
+            Files.isRegularFile(file) ? List.of() : List.of("no " + file + "; " + how),
+            purpose);
     return file;
   }
 

@@ -24,7 +24,8 @@ class NeedsTest {
       Files.setPosixFilePermissions(node, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
     Path shared = Files.createDirectories(dir.resolve("shared/tools/sealed-verify"));
-    return new Needs(ci == null ? Map.of("PATH", bin.toString()) : Map.of("PATH", bin.toString(), "CI", ci),
+    return new Needs(
+        ci == null ? Map.of("PATH", bin.toString()) : Map.of("PATH", bin.toString(), "CI", ci),
         shared.getParent().getParent());
   }
 
@@ -39,14 +40,18 @@ class NeedsTest {
   @Test
   void aPlainCloneSkipsWithWhatTheTestWouldHaveChecked() throws Exception {
     Needs needs = needs(null, false);
-    assertThatThrownBy(() -> needs.sharedPath("tools/sealed-verify", true, "to decrypt our SealedSecrets"))
+    assertThatThrownBy(
+            () -> needs.sharedPath("tools/sealed-verify", true, "to decrypt our SealedSecrets"))
         .isInstanceOf(TestAbortedException.class)
-        .hasMessage("skipped: needs ../shared/tools/sealed-verify and Node to decrypt our SealedSecrets"
-            + " (no node on PATH)");
+        .hasMessage(
+            "skipped: needs ../shared/tools/sealed-verify and Node to decrypt our SealedSecrets"
+                + " (no node on PATH)");
     assertThatThrownBy(() -> needs.sharedPath("tools/k8s-validate", false, "to validate"))
         .isInstanceOf(TestAbortedException.class)
-        .hasMessage("skipped: needs ../shared/tools/k8s-validate to validate (no "
-            + dir.resolve("shared/tools/k8s-validate") + ")");
+        .hasMessage(
+            "skipped: needs ../shared/tools/k8s-validate to validate (no "
+                + dir.resolve("shared/tools/k8s-validate")
+                + ")");
     assertThat(needs("false", false).ci()).isFalse();
     assertThat(needs("0", false).ci()).isFalse();
   }
@@ -54,10 +59,12 @@ class NeedsTest {
   @Test
   void underCiAMissingPrerequisiteFails() throws Exception {
     Needs needs = needs("true", false);
-    assertThatThrownBy(() -> needs.sharedPath("tools/sealed-verify", true, "to decrypt our SealedSecrets"))
+    assertThatThrownBy(
+            () -> needs.sharedPath("tools/sealed-verify", true, "to decrypt our SealedSecrets"))
         .isInstanceOf(AssertionFailedError.class)
-        .hasMessage("CI is set, so this test may not be skipped: it needs ../shared/tools/sealed-verify and Node"
-            + " to decrypt our SealedSecrets (no node on PATH)");
+        .hasMessage(
+            "CI is set, so this test may not be skipped: it needs ../shared/tools/sealed-verify and Node"
+                + " to decrypt our SealedSecrets (no node on PATH)");
     assertThat(needs.find("pre-commit")).isEmpty();
   }
 }

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's two pre-commit snippets, taken from the README as they are, run by the real
- * {@code pre-commit} on a temporary repository: the hook passes the valid sample and stops on an
- * invalid aigonix.yaml in a sub-folder. {@code aigonix} is the compiler of this build (the test
- * class path), so no Maven build runs inside the test.
+ * The README's two pre-commit snippets, taken from the README as they are, run by the real {@code
+ * pre-commit} on a temporary repository: the hook passes the valid sample and stops on an invalid
+ * aigonix.yaml in a sub-folder. {@code aigonix} is the compiler of this build (the test class
+ * path), so no Maven build runs inside the test.
  */
 class PreCommitTest {
   @TempDir Path dir;
@@ -58,15 +58,22 @@ class PreCommitTest {
   void theRemoteHookFromACommitOfTheAigonixRepository() throws Exception {
     needPreCommit();
     Path hooks = Files.createDirectories(dir.resolve("aigonix-repo"));
-    Files.copy(TestSupport.root().resolve(".pre-commit-hooks.yaml"), hooks.resolve(".pre-commit-hooks.yaml"));
-    standIn(hooks.resolve("aigonix")); // the hook runs ./aigonix of the clone; the real launcher would build
+    Files.copy(
+        TestSupport.root().resolve(".pre-commit-hooks.yaml"),
+        hooks.resolve(".pre-commit-hooks.yaml"));
+    standIn(
+        hooks.resolve(
+            "aigonix")); // the hook runs ./aigonix of the clone; the real launcher would build
     git(hooks, "init", "-q");
     git(hooks, "add", "-A");
     git(hooks, "commit", "-q", "-m", "hooks");
     String sha = git(hooks, "rev-parse", "HEAD").strip();
     String snippet = snippets().get(1);
-    String config = snippet.replaceFirst("(?m)^(\\s*- repo: ).*$", "$1" + Matcher.quoteReplacement(hooks.toString()))
-        .replaceFirst("(?m)^(\\s*rev: ).*$", "$1" + sha);
+    String config =
+        snippet
+            .replaceFirst(
+                "(?m)^(\\s*- repo: ).*$", "$1" + Matcher.quoteReplacement(hooks.toString()))
+            .replaceFirst("(?m)^(\\s*rev: ).*$", "$1" + sha);
     assertThat(config).isNotEqualTo(snippet).contains("rev: " + sha);
     Files.writeString(project.resolve(".pre-commit-config.yaml"), config);
     assertHookPassesTheSampleAndStopsAnError();
@@ -76,7 +83,8 @@ class PreCommitTest {
   void theLocalSnippetMatchesTheShippedHookDefinition() throws Exception {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     JsonNode local = yaml.readTree(snippets().get(0)).at("/repos/0/hooks/0");
-    JsonNode shipped = yaml.readTree(TestSupport.root().resolve(".pre-commit-hooks.yaml").toFile()).get(0);
+    JsonNode shipped =
+        yaml.readTree(TestSupport.root().resolve(".pre-commit-hooks.yaml").toFile()).get(0);
     for (String field : List.of("id", "name", "files")) {
       assertThat(local.get(field)).as(field).isEqualTo(shipped.get(field));
     }
@@ -87,7 +95,9 @@ class PreCommitTest {
   }
 
   private void needPreCommit() {
-    preCommit = Needs.program("pre-commit", "to run the README's pre-commit snippets on a temporary repository");
+    preCommit =
+        Needs.program(
+            "pre-commit", "to run the README's pre-commit snippets on a temporary repository");
   }
 
   private void assertHookPassesTheSampleAndStopsAnError() throws Exception {
@@ -97,21 +107,32 @@ class PreCommitTest {
     assertThat(ok.out()).contains("aigonix validate").contains("Passed");
 
     Path team = Files.createDirectories(project.resolve("team"));
-    Files.copy(TestSupport.samples().resolve("invalid-unknown-property/aigonix.yaml"), team.resolve("aigonix.yaml"));
+    Files.copy(
+        TestSupport.samples().resolve("invalid-unknown-property/aigonix.yaml"),
+        team.resolve("aigonix.yaml"));
     git(project, "add", "-A");
     TestSupport.Run failed = preCommit();
     assertThat(failed.exitCode()).as(failed.out() + failed.err()).isEqualTo(1);
-    assertThat(failed.out()).contains("Failed")
+    assertThat(failed.out())
+        .contains("Failed")
         .contains("team/aigonix.yaml:16:9: error[AGX1001]: unknown property 'replicass'");
-    assertThat(failed.out().lines().filter(line -> line.contains(": error["))) // the valid sample has none
-        .isNotEmpty().allMatch(line -> line.startsWith("team/aigonix.yaml:"));
+    assertThat(
+            failed
+                .out()
+                .lines()
+                .filter(line -> line.contains(": error["))) // the valid sample has none
+        .isNotEmpty()
+        .allMatch(line -> line.startsWith("team/aigonix.yaml:"));
   }
 
   private TestSupport.Run preCommit() throws Exception {
     return TestSupport.process(project, env, List.of(preCommit.toString(), "run", "--all-files"));
   }
 
-  /** The yaml blocks of the README's Pre-commit section, in order: the local hook, then the remote one. */
+  /**
+   * The yaml blocks of the README's Pre-commit section, in order: the local hook, then the remote
+   * one.
+   */
   private static List<String> snippets() throws Exception {
     String readme = Files.readString(TestSupport.root().resolve("README.md"));
     int start = readme.indexOf("\n## Pre-commit\n");
@@ -125,11 +146,18 @@ class PreCommitTest {
     return blocks;
   }
 
-  /** An {@code aigonix} that runs this build's compiler in a JVM, as the launcher would run the jar. */
+  /**
+   * An {@code aigonix} that runs this build's compiler in a JVM, as the launcher would run the jar.
+   */
   private static void standIn(Path file) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Files.writeString(file, "#!/bin/sh\nexec " + quote(java) + " -cp " + quote(System.getProperty("java.class.path"))
-        + " io.aigonix.cli.Main \"$@\"\n");
+    Files.writeString(
+        file,
+        "#!/bin/sh\nexec "
+            + quote(java)
+            + " -cp "
+            + quote(System.getProperty("java.class.path"))
+            + " io.aigonix.cli.Main \"$@\"\n");
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The release archive the way a user gets it (SPEC §13): unpacked into an empty folder away from the
- * source tree, run with a PATH that has Java but no Maven, and with no Java at all. The archive is made
- * by {@code mvn package}, so this test runs in the integration-test phase of {@code mvn verify}; run
- * alone before a package, it skips (under CI=true it fails).
+ * The release archive the way a user gets it (SPEC §13): unpacked into an empty folder away from
+ * the source tree, run with a PATH that has Java but no Maven, and with no Java at all. The archive
+ * is made by {@code mvn package}, so this test runs in the integration-test phase of {@code mvn
+ * verify}; run alone before a package, it skips (under CI=true it fails).
  */
 class ReleaseArchiveTest {
   static final String VERSION = "0.1.0";
@@ -27,12 +27,18 @@ class ReleaseArchiveTest {
 
   @BeforeEach
   void unpack() throws Exception {
-    Path archive = Needs.built(TestSupport.root().resolve("compiler/target/aigonix-" + VERSION + ".tar.gz"),
-        "mvn -B package builds it", "to test the release archive");
+    Path archive =
+        Needs.built(
+            TestSupport.root().resolve("compiler/target/aigonix-" + VERSION + ".tar.gz"),
+            "mvn -B package builds it",
+            "to test the release archive");
     Path tar = Needs.program("tar", "to unpack the release archive");
     Path unpacked = Files.createDirectories(dir.resolve("unpacked"));
-    TestSupport.Run untar = TestSupport.process(unpacked, Map.of("PATH", System.getenv("PATH")),
-        List.of(tar.toString(), "xzf", archive.toString()));
+    TestSupport.Run untar =
+        TestSupport.process(
+            unpacked,
+            Map.of("PATH", System.getenv("PATH")),
+            List.of(tar.toString(), "xzf", archive.toString()));
     assertThat(untar.exitCode()).as(untar.err()).isZero();
     home = unpacked.resolve("aigonix-" + VERSION);
     launcher = home.resolve("bin/aigonix");
@@ -50,7 +56,10 @@ class ReleaseArchiveTest {
     assertThat(version.exitCode()).as(version.err()).isZero();
     assertThat(version.out()).isEqualTo("aigonix " + VERSION + "\n");
     try (Stream<Path> cached = Files.list(dir.resolve("cache/aigonix/" + VERSION))) {
-      assertThat(cached.map(p -> p.getFileName().toString())).singleElement().asString().endsWith(".jsa");
+      assertThat(cached.map(p -> p.getFileName().toString()))
+          .singleElement()
+          .asString()
+          .endsWith(".jsa");
     }
 
     Path project = Files.createDirectories(dir.resolve("project"));
@@ -61,7 +70,8 @@ class ReleaseArchiveTest {
     assertThat(compile.exitCode()).as(compile.err()).isZero();
     Path golden = TestSupport.golden().resolve("webshop/expected");
     for (String file : files(golden)) {
-      assertThat(Files.readAllBytes(project.resolve("out").resolve(file))).as(file)
+      assertThat(Files.readAllBytes(project.resolve("out").resolve(file)))
+          .as(file)
           .isEqualTo(Files.readAllBytes(golden.resolve(file)));
     }
     assertThat(files(project.resolve("out"))).containsExactlyInAnyOrderElementsOf(files(golden));
@@ -72,16 +82,24 @@ class ReleaseArchiveTest {
     Path bin = bin(false);
     TestSupport.Run none = run(dir, bin, "--version");
     assertThat(none.exitCode()).as(none.err()).isEqualTo(3);
-    assertThat(none.err()).isEqualTo("aigonix: needs Java 17+ (apt-get install openjdk-17-jre-headless, or set JAVA_HOME)\n");
+    assertThat(none.err())
+        .isEqualTo(
+            "aigonix: needs Java 17+ (apt-get install openjdk-17-jre-headless, or set JAVA_HOME)\n");
 
     Path old = Files.createDirectories(dir.resolve("old-jdk/bin"));
-    Files.writeString(old.resolve("java"), "#!/bin/bash\necho 'openjdk version \"11.0.22\" 2024-01-16' >&2\n");
+    Files.writeString(
+        old.resolve("java"), "#!/bin/bash\necho 'openjdk version \"11.0.22\" 2024-01-16' >&2\n");
     old.resolve("java").toFile().setExecutable(true);
     Map<String, String> env = environment(bin);
     env.put("JAVA_HOME", old.getParent().toString());
-    TestSupport.Run tooOld = TestSupport.process(dir, env, List.of(launcher.toString(), "--version"));
+    TestSupport.Run tooOld =
+        TestSupport.process(dir, env, List.of(launcher.toString(), "--version"));
     assertThat(tooOld.exitCode()).as(tooOld.err()).isEqualTo(3);
-    assertThat(tooOld.err()).isEqualTo("aigonix: needs Java 17+; " + old.resolve("java") + " is Java 11 (set JAVA_HOME to a Java 17+)\n");
+    assertThat(tooOld.err())
+        .isEqualTo(
+            "aigonix: needs Java 17+; "
+                + old.resolve("java")
+                + " is Java 11 (set JAVA_HOME to a Java 17+)\n");
   }
 
   private TestSupport.Run run(Path cwd, Path bin, String... args) throws Exception {
@@ -98,14 +116,31 @@ class ReleaseArchiveTest {
     return env;
   }
 
-  /** A PATH of the few programs a user's machine surely has, with or without the running test's java. */
+  /**
+   * A PATH of the few programs a user's machine surely has, with or without the running test's
+   * java.
+   */
   private Path bin(boolean withJava) throws IOException {
     Path bin = Files.createDirectories(dir.resolve(withJava ? "bin-java" : "bin-none"));
-    for (String program : List.of("bash", "env", "dirname", "readlink", "sed", "cksum", "cut", "mktemp", "mkdir", "mv", "rm")) {
-      Files.createSymbolicLink(bin.resolve(program), Needs.program(program, "for the release archive test's PATH"));
+    for (String program :
+        List.of(
+            "bash",
+            "env",
+            "dirname",
+            "readlink",
+            "sed",
+            "cksum",
+            "cut",
+            "mktemp",
+            "mkdir",
+            "mv",
+            "rm")) {
+      Files.createSymbolicLink(
+          bin.resolve(program), Needs.program(program, "for the release archive test's PATH"));
     }
     if (withJava) {
-      Files.createSymbolicLink(bin.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
+      Files.createSymbolicLink(
+          bin.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
     }
     return bin;
   }
@@ -125,8 +160,12 @@ class ReleaseArchiveTest {
 
   private static List<String> files(Path tree) throws IOException {
     try (Stream<Path> files = Files.walk(tree)) {
-      return files.filter(Files::isRegularFile).map(p -> tree.relativize(p).toString())
-          .filter(p -> !p.equals(".aigonix-output")).sorted().toList();
+      return files
+          .filter(Files::isRegularFile)
+          .map(p -> tree.relativize(p).toString())
+          .filter(p -> !p.equals(".aigonix-output"))
+          .sorted()
+          .toList();
     }
   }
 }

@@ -13,9 +13,9 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Lists at the end of a run which tests {@link Needs} skipped and why: surefire's console shows only
- * a count of skipped tests, and a plain clone should say what it did not check. Registered through
- * META-INF/services.
+ * Lists at the end of a run which tests {@link Needs} skipped and why: surefire's console shows
+ * only a count of skipped tests, and a plain clone should say what it did not check. Registered
+ * through META-INF/services.
  */
 public final class SkippedTestsReport implements TestExecutionListener {
   private final Map<String, List<String>> testsByReason = new TreeMap<>();
@@ -27,7 +27,8 @@ public final class SkippedTestsReport implements TestExecutionListener {
     }
     String reason = result.getThrowable().map(Throwable::getMessage).orElse("");
     if (reason.startsWith("skipped: ")) {
-      testsByReason.computeIfAbsent(reason.substring("skipped: ".length()), r -> new ArrayList<>())
+      testsByReason
+          .computeIfAbsent(reason.substring("skipped: ".length()), r -> new ArrayList<>())
           .add(name(test));
     }
   }
@@ -39,9 +40,15 @@ public final class SkippedTestsReport implements TestExecutionListener {
     }
     int count = testsByReason.values().stream().mapToInt(List::size).sum();
     StringBuilder out =
-        new StringBuilder("[aigonix] " + count + " tests skipped here (with CI=true they fail instead):\n");
-    testsByReason.forEach((reason, tests) -> out.append("[aigonix]   ").append(reason).append(":\n[aigonix]     ")
-        .append(String.join(", ", tests.stream().sorted().toList())).append('\n'));
+        new StringBuilder(
+            "[aigonix] " + count + " tests skipped here (with CI=true they fail instead):\n");
+    testsByReason.forEach(
+        (reason, tests) ->
+            out.append("[aigonix]   ")
+                .append(reason)
+                .append(":\n[aigonix]     ")
+                .append(String.join(", ", tests.stream().sorted().toList()))
+                .append('\n'));
     System.out.print(out);
     System.out.flush();
     testsByReason.clear();

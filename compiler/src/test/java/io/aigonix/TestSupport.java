@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** Shared test helpers: where the repository is, running the CLI in-process and programs as processes. */
+/**
+ * Shared test helpers: where the repository is, running the CLI in-process and programs as
+ * processes.
+ */
 public final class TestSupport {
   /** A fixed clock for tests: inside every shipped certificate's validity. */
   public static final Instant NOW = Instant.parse("2027-06-01T12:00:00Z");
@@ -60,17 +63,21 @@ public final class TestSupport {
     return cli(workingDirectory, new ByteArrayInputStream(new byte[0]), Map.of(), args);
   }
 
-  public static Run cli(Path workingDirectory, InputStream stdin, Map<String, String> env, String... args) {
+  public static Run cli(
+      Path workingDirectory, InputStream stdin, Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Invocation io = new Invocation(workingDirectory, stdin, env, new PrintWriter(out), new PrintWriter(err), NOW);
+    Invocation io =
+        new Invocation(
+            workingDirectory, stdin, env, new PrintWriter(out), new PrintWriter(err), NOW);
     int code = Main.run(io, args);
     return new Run(code, out.toString(), err.toString());
   }
 
   /**
    * Runs a program in {@code dir} with exactly {@code environment}, no stdin, and waits (at most 10
-   * minutes) for it; stdout and stderr go through files, so a chatty program cannot block on a pipe.
+   * minutes) for it; stdout and stderr go through files, so a chatty program cannot block on a
+   * pipe.
    */
   public static Run process(Path dir, Map<String, String> environment, List<String> command)
       throws IOException, InterruptedException {
@@ -80,8 +87,11 @@ public final class TestSupport {
     Path out = Files.createTempFile("aigonix-process", ".out");
     Path err = Files.createTempFile("aigonix-process", ".err");
     try {
-      Process p = pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      Process p =
+          pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .start();
       if (!p.waitFor(10, TimeUnit.MINUTES)) {
         p.destroyForcibly();
         throw new AssertionError("timed out: " + String.join(" ", command));

@@ -28,7 +28,8 @@ final class CommandFactory implements IFactory {
       // not a command that compiles
     }
     try {
-      return type.getDeclaredConstructor(Invocation.class, Compiler.class).newInstance(invocation, compiler);
+      return type.getDeclaredConstructor(Invocation.class, Compiler.class)
+          .newInstance(invocation, compiler);
     } catch (NoSuchMethodException e) {
       // not a command that reads aigonix.yaml
     }

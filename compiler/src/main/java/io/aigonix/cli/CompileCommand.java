@@ -10,29 +10,43 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "compile", mixinStandardHelpOptions = true,
-    description = {"Validate, then write the manifests to <dir>, replacing it as a whole (stale files removed).",
-        "With -o -, write them to stdout as one multi-document YAML stream in path order, each after a",
-        "'# Source: <path>' comment, without Kustomize's own files (for kubectl apply -f -);",
-        "diagnostics, in every format, then go to stderr."})
+@Command(
+    name = "compile",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Validate, then write the manifests to <dir>, replacing it as a whole (stale files removed).",
+      "With -o -, write them to stdout as one multi-document YAML stream in path order, each after a",
+      "'# Source: <path>' comment, without Kustomize's own files (for kubectl apply -f -);",
+      "diagnostics, in every format, then go to stderr."
+    })
 final class CompileCommand implements Callable<Integer> {
   private static final String STDOUT = "-";
   private final Invocation io;
   private final Compiler compiler;
 
-  @Option(names = {"-f", "--file"}, defaultValue = "aigonix.yaml", description = "Input file (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-f", "--file"},
+      defaultValue = "aigonix.yaml",
+      description = "Input file (default: ${DEFAULT-VALUE}).")
   String file;
 
-  @Option(names = {"-o", "--output"}, required = true,
-      description = "Output folder; replaced atomically. It must be empty, absent, or an earlier aigonix output."
-          + " '-' writes the manifests to stdout.")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      description =
+          "Output folder; replaced atomically. It must be empty, absent, or an earlier aigonix output."
+              + " '-' writes the manifests to stdout.")
   String output;
 
-  @Option(names = "--format", defaultValue = "text",
+  @Option(
+      names = "--format",
+      defaultValue = "text",
       description = "Diagnostics format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   DiagnosticsOutput.Format format;
 
-  @Option(names = "--strict", description = "Fail (exit 1, nothing written) on any warning, lint (AGX5xxx) included.")
+  @Option(
+      names = "--strict",
+      description = "Fail (exit 1, nothing written) on any warning, lint (AGX5xxx) included.")
   boolean strict;
 
   CompileCommand(Invocation io, Compiler compiler) {

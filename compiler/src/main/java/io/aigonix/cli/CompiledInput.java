@@ -6,7 +6,10 @@ import io.aigonix.render.OutputTree;
 import io.aigonix.spec.AigonixSpec;
 import java.nio.file.Path;
 
-/** The {@code -f} file of diff and publish, checked (diagnostics printed, exit 1 on errors) and compiled. */
+/**
+ * The {@code -f} file of diff and publish, checked (diagnostics printed, exit 1 on errors) and
+ * compiled.
+ */
 record CompiledInput(Path file, AigonixSpec spec, OutputTree tree) {
 
   static CompiledInput load(Invocation io, String file, Compiler compiler, TreeSource trees) {

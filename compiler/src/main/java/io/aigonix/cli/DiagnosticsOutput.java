@@ -10,9 +10,17 @@ import io.aigonix.pipeline.Checked;
 import io.aigonix.validate.SecretLines;
 import java.util.List;
 
-/** Prints diagnostics in the chosen format: text to stderr like a compiler, machine formats to stdout. */
+/**
+ * Prints diagnostics in the chosen format: text to stderr like a compiler, machine formats to
+ * stdout.
+ */
 final class DiagnosticsOutput {
-  enum Format { text, json, sarif, github }
+  enum Format {
+    text,
+    json,
+    sarif,
+    github
+  }
 
   private DiagnosticsOutput() {}
 
@@ -20,7 +28,8 @@ final class DiagnosticsOutput {
     print(io, format, result.diagnostics(), sources(result));
   }
 
-  static void print(Invocation io, Format format, List<Diagnostic> diagnostics, SourceLines sources) {
+  static void print(
+      Invocation io, Format format, List<Diagnostic> diagnostics, SourceLines sources) {
     switch (format) {
       case text -> {
         if (!diagnostics.isEmpty()) {
@@ -36,8 +45,6 @@ final class DiagnosticsOutput {
   }
 
   static SourceLines sources(Checked result) {
-    return result.source()
-        .<SourceLines>map(SecretLines::new)
-        .orElse(SourceLines.NONE);
+    return result.source().<SourceLines>map(SecretLines::new).orElse(SourceLines.NONE);
   }
 }

@@ -15,25 +15,36 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code diff}: what compile would change against a directory or a branch/path of a repository — a plan
- * in the words of aigonix.yaml, then a unified diff. {@code --exit-code} exits 1 when something changed.
+ * {@code diff}: what compile would change against a directory or a branch/path of a repository — a
+ * plan in the words of aigonix.yaml, then a unified diff. {@code --exit-code} exits 1 when
+ * something changed.
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
     description = "Show what compile would change: a plan, then a unified diff.")
 final class DiffCommand implements Callable<Integer> {
-  enum Format { text, json }
+  enum Format {
+    text,
+    json
+  }
 
   private final Invocation io;
   private final Compiler compiler;
   private final TreeSource trees;
 
-  @Option(names = {"-f", "--file"}, defaultValue = "aigonix.yaml", description = "Input file (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-f", "--file"},
+      defaultValue = "aigonix.yaml",
+      description = "Input file (default: ${DEFAULT-VALUE}).")
   String file;
 
   @Option(names = "--against", description = "A compiled directory to compare with.")
   String against;
 
-  @Option(names = "--repo", description = "A repository (path or URL) to compare with; needs --branch.")
+  @Option(
+      names = "--repo",
+      description = "A repository (path or URL) to compare with; needs --branch.")
   String repo;
 
   @Option(names = "--branch", description = "Branch of --repo.")
@@ -45,7 +56,10 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--exit-code", description = "Exit 1 when something changed.")
   boolean exitCode;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
   DiffCommand(Invocation io, Compiler compiler, TreeSource trees) {
@@ -57,7 +71,8 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if ((against == null) == (repo == null)) {
-      throw new UserError(ExitCodes.USAGE, "diff needs either --against <dir> or --repo <repo> --branch <branch>");
+      throw new UserError(
+          ExitCodes.USAGE, "diff needs either --against <dir> or --repo <repo> --branch <branch>");
     }
     if (repo != null && branch == null) {
       throw new UserError(ExitCodes.USAGE, "--repo needs --branch");
@@ -65,7 +80,11 @@ final class DiffCommand implements Callable<Integer> {
     CompiledInput input = CompiledInput.load(io, file, compiler, trees);
     OutputTree before = repo != null ? fromRepo(input) : fromDirectory();
     DiffReport report = DiffReport.between(before, input.tree());
-    io.out().print(format == Format.json ? DiffJsonRenderer.render(report) : DiffTextRenderer.render(report, true));
+    io.out()
+        .print(
+            format == Format.json
+                ? DiffJsonRenderer.render(report)
+                : DiffTextRenderer.render(report, true));
     io.out().flush();
     return exitCode && report.changed() ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
   }
@@ -81,7 +100,8 @@ final class DiffCommand implements Callable<Integer> {
   private OutputTree fromRepo(CompiledInput input) {
     String target = path != null ? path : input.gitopsPath() != null ? input.gitopsPath() : ".";
     try {
-      return new BranchReader(io.environment()).read(RepoLocation.parse(repo, io.workingDirectory()), branch, target);
+      return new BranchReader(io.environment())
+          .read(RepoLocation.parse(repo, io.workingDirectory()), branch, target);
     } catch (PublishException e) {
       throw new UserError(ExitCodes.IO_FAILURE, e.getMessage());
     }

@@ -6,9 +6,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "explain", mixinStandardHelpOptions = true,
-    description = "Explain a diagnostic code (AGX0001 ... AGX5008): what it means, why it matters, a fixed example."
-        + " Without a code, list every code.")
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    description =
+        "Explain a diagnostic code (AGX0001 ... AGX5008): what it means, why it matters, a fixed example."
+            + " Without a code, list every code.")
 final class ExplainCommand implements Callable<Integer> {
   private final Invocation io;
 
@@ -28,8 +31,13 @@ final class ExplainCommand implements Callable<Integer> {
       io.out().flush();
       return ExitCodes.OK;
     }
-    Code found = Explanations.code(code).orElseThrow(() -> new UserError(ExitCodes.USAGE,
-        "unknown code '" + code + "'; `aigonix explain` lists the codes"));
+    Code found =
+        Explanations.code(code)
+            .orElseThrow(
+                () ->
+                    new UserError(
+                        ExitCodes.USAGE,
+                        "unknown code '" + code + "'; `aigonix explain` lists the codes"));
     io.out().print(new Explanations().text(found));
     io.out().flush();
     return ExitCodes.OK;

@@ -16,29 +16,47 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-    description = "Turn a cluster dump (kubectl get ... -o yaml) of the Aigonix platform into an aigonix.yaml.")
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description =
+        "Turn a cluster dump (kubectl get ... -o yaml) of the Aigonix platform into an aigonix.yaml.")
 final class ImportCommand implements Callable<Integer> {
   private final Invocation io;
 
-  @Option(names = {"-f", "--file"}, required = true, paramLabel = "DUMP",
-      description = "A dump file or a folder of them (repeatable; folders read recursively, sorted).")
+  @Option(
+      names = {"-f", "--file"},
+      required = true,
+      paramLabel = "DUMP",
+      description =
+          "A dump file or a folder of them (repeatable; folders read recursively, sorted).")
   List<String> files;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "DIR",
       description = "Folder for aigonix.yaml and config/; written atomically.")
   String output;
 
-  @Option(names = "--cert", paramLabel = "PEM", description = "Seal every secret value with this controller certificate.")
+  @Option(
+      names = "--cert",
+      paramLabel = "PEM",
+      description = "Seal every secret value with this controller certificate.")
   String cert;
 
-  @Option(names = "--include-welcome", description = "Import the platform's Welcome microservice too.")
+  @Option(
+      names = "--include-welcome",
+      description = "Import the platform's Welcome microservice too.")
   boolean includeWelcome;
 
   @Option(names = "--force", description = "Replace a non-empty output folder.")
   boolean force;
 
-  @Option(names = "--format", defaultValue = "text", description = "Report format: text (stderr) or json (stdout).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "Report format: text (stderr) or json (stdout).")
   DiagnosticsOutput.Format format;
 
   ImportCommand(Invocation io) {
@@ -55,14 +73,17 @@ final class ImportCommand implements Callable<Integer> {
       try {
         certificate = Optional.of(SealingCertificate.load(io.resolve(cert), io.now()));
       } catch (IOException e) {
-        throw new UserError(ExitCodes.IO_FAILURE, "cannot read certificate '" + cert + "': " + e.getMessage());
+        throw new UserError(
+            ExitCodes.IO_FAILURE, "cannot read certificate '" + cert + "': " + e.getMessage());
       } catch (SealingException e) {
         throw new UserError(ExitCodes.INPUT_ERRORS, cert + ": " + e.getMessage());
       }
     }
     Imported imported;
     try {
-      imported = new Importer().run(io.workingDirectory(), files, new Importer.Options(includeWelcome, certificate));
+      imported =
+          new Importer()
+              .run(io.workingDirectory(), files, new Importer.Options(includeWelcome, certificate));
     } catch (NoSuchFileException e) {
       throw new UserError(ExitCodes.IO_FAILURE, "no such file: " + e.getMessage());
     } catch (IOException e) {
@@ -87,7 +108,13 @@ final class ImportCommand implements Callable<Integer> {
       io.out().print(Json.report(report));
     } else {
       io.err().print(imported.reportText());
-      io.err().println("wrote " + output + "/aigonix.yaml and " + (imported.files().size() - 1) + " config files");
+      io.err()
+          .println(
+              "wrote "
+                  + output
+                  + "/aigonix.yaml and "
+                  + (imported.files().size() - 1)
+                  + " config files");
     }
     io.out().flush();
     io.err().flush();

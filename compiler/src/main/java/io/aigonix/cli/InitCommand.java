@@ -1,26 +1,38 @@
 package io.aigonix.cli;
 
+import io.aigonix.validate.SchemaValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import io.aigonix.validate.SchemaValidator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "init", mixinStandardHelpOptions = true,
-    description = {"Write a commented starter aigonix.yaml that validates, and the schema beside it",
-        "(aigonix.schema.json, which the starter's yaml-language-server comment points at)."})
+@Command(
+    name = "init",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write a commented starter aigonix.yaml that validates, and the schema beside it",
+      "(aigonix.schema.json, which the starter's yaml-language-server comment points at)."
+    })
 final class InitCommand implements Callable<Integer> {
   static final String STARTER = "templates/init/aigonix.yaml";
-  /** The starter's first line points here ({@code $schema=./aigonix.schema.json}): a reference that resolves offline. */
+
+  /**
+   * The starter's first line points here ({@code $schema=./aigonix.schema.json}): a reference that
+   * resolves offline.
+   */
   static final String SCHEMA = "aigonix.schema.json";
+
   private final Invocation io;
 
-  @Option(names = {"-f", "--file"}, defaultValue = "aigonix.yaml", description = "File to write (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-f", "--file"},
+      defaultValue = "aigonix.yaml",
+      description = "File to write (default: ${DEFAULT-VALUE}).")
   String file;
 
   @Option(names = "--force", description = "Overwrite the file when it exists.")
@@ -44,9 +56,14 @@ final class InitCommand implements Callable<Integer> {
       starter = in.readAllBytes();
     }
     Files.createDirectories(target.getParent());
-    Files.write(target, starter, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+    Files.write(
+        target,
+        starter,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING,
         StandardOpenOption.WRITE);
-    // the schema the editor reads is this version's; an existing one is replaced like the file is, on --force
+    // the schema the editor reads is this version's; an existing one is replaced like the file is,
+    // on --force
     Path schema = target.resolveSibling(SCHEMA);
     String written = "wrote " + file;
     if (!Files.exists(schema) || force) {

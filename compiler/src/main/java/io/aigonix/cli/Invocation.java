@@ -22,7 +22,10 @@ public record Invocation(
     environment = Map.copyOf(environment);
   }
 
-  /** The same world with another stdout (a command whose stdout carries data sends its reports elsewhere). */
+  /**
+   * The same world with another stdout (a command whose stdout carries data sends its reports
+   * elsewhere).
+   */
   public Invocation withOut(PrintWriter otherOut) {
     return new Invocation(workingDirectory, stdin, environment, otherOut, err, now);
   }

@@ -17,32 +17,39 @@ import picocli.CommandLine.Command;
  * The aigonix command line. The only code that prints; subcommands are listed here, once.
  *
  * <p>picocli reflects over every registered command before it parses anything, which costs about as
- * much as a whole validation. A pre-commit hook pays that on every commit, so a command line that names
- * a command gets only that one registered; help, completion, usage errors and the bare command get all
- * of them.
+ * much as a whole validation. A pre-commit hook pays that on every commit, so a command line that
+ * names a command gets only that one registered; help, completion, usage errors and the bare
+ * command get all of them.
  */
 @Command(
     name = "aigonix",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Declarative GitOps compiler for the Aigonix platform.",
-    footer = {"", "Exit codes: 0 ok, 1 input has errors (or diff found a change with --exit-code),",
-        "2 bad usage, 3 I/O or Git failure, 4 internal error."})
+    footer = {
+      "",
+      "Exit codes: 0 ok, 1 input has errors (or diff found a change with --exit-code),",
+      "2 bad usage, 3 I/O or Git failure, 4 internal error."
+    })
 public final class Main implements java.util.concurrent.Callable<Integer> {
-  @picocli.CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, false, StandardCharsets.UTF_8);
-    Invocation io = new Invocation(Path.of("").toAbsolutePath(), System.in, System.getenv(), out, err, Instant.now());
+    Invocation io =
+        new Invocation(
+            Path.of("").toAbsolutePath(), System.in, System.getenv(), out, err, Instant.now());
     int code = run(io, args);
     out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /** Runs one command line with the given world and one compiler for the whole run; returns the exit code. */
+  /**
+   * Runs one command line with the given world and one compiler for the whole run; returns the exit
+   * code.
+   */
   public static int run(Invocation io, String... args) {
     Compiler compiler = new Compiler();
     return run(io, compiler, compiler::compile, args);
@@ -67,15 +74,16 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   }
 
   /**
-   * Runs one command line with the given world and compiler, diff and publish taking their tree from
-   * {@code trees} (tests pass trees they built); returns the exit code.
+   * Runs one command line with the given world and compiler, diff and publish taking their tree
+   * from {@code trees} (tests pass trees they built); returns the exit code.
    */
   public static int run(Invocation io, Compiler compiler, TreeSource trees, String... args) {
     CommandFactory factory = new CommandFactory(io, compiler, trees);
     CommandLine cli = new CommandLine(new Main(), factory);
     String named = args.length > 0 ? args[0] : "";
     // help and completion describe every command, so they need all of them registered
-    boolean all = !COMMANDS.containsKey(named) || named.equals("help") || named.equals("completion");
+    boolean all =
+        !COMMANDS.containsKey(named) || named.equals("help") || named.equals("completion");
     for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
       if (all || named.equals(command.getKey())) {
         cli.addSubcommand(command.getKey(), create(factory, command.getValue()));

@@ -4,8 +4,11 @@ import io.aigonix.validate.SchemaValidator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-@Command(name = "schema", mixinStandardHelpOptions = true,
-    description = "Print the JSON Schema of aigonix.yaml (for editors such as yaml-language-server).")
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print the JSON Schema of aigonix.yaml (for editors such as yaml-language-server).")
 final class SchemaCommand implements Callable<Integer> {
   private final Invocation io;
 

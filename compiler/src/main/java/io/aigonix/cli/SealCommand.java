@@ -21,55 +21,61 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code aigonix seal}: what {@code kubeseal --raw --scope strict} does, with the SealedSecret's name and
- * namespace worked out from aigonix.yaml. Parses the options and prints; what may be sealed, with
- * which certificate, and whether an edit may be written is {@link Sealing}'s.
+ * {@code aigonix seal}: what {@code kubeseal --raw --scope strict} does, with the SealedSecret's
+ * name and namespace worked out from aigonix.yaml. Parses the options and prints; what may be
+ * sealed, with which certificate, and whether an edit may be written is {@link Sealing}'s.
  */
 @Command(
     name = "seal",
-    header = "Encrypt a secret value for the sealed-secrets controller (kubeseal --raw, names from the file).",
+    header =
+        "Encrypt a secret value for the sealed-secrets controller (kubeseal --raw, names from the file).",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Encrypt a secret value for the sealed-secrets controller, like `kubeseal --raw --scope strict`, "
-            + "for the SealedSecret the compiler generates: namespace application-<app id> and name "
-            + "<env>-<microservice>-secret-env-variables, or `acr` with --registry.",
-        "",
-        "The value is read from stdin (every byte, nothing trimmed) or --from-file. Note that `echo` adds a "
-            + "newline that becomes part of the secret: use `printf '%%s' \"$VALUE\"` or `echo -n`.",
-        "",
-        "The ciphertext is printed on stdout followed by a newline (not part of it). With --write it is put "
-            + "into the file instead, at secretEnv.<key>.<env> of the microservice (or "
-            + "registry.sealedDockerConfigJson), creating the maps as needed and leaving every other byte "
-            + "of the file as it was.",
-        "",
-        "Certificate: --cert if given (it overrides the file), else the environment's sealingCertificate, "
-            + "else sealing.certificate (both relative to the file). Expired certificates are refused.",
-        "",
+      "Encrypt a secret value for the sealed-secrets controller, like `kubeseal --raw --scope strict`, "
+          + "for the SealedSecret the compiler generates: namespace application-<app id> and name "
+          + "<env>-<microservice>-secret-env-variables, or `acr` with --registry.",
+      "",
+      "The value is read from stdin (every byte, nothing trimmed) or --from-file. Note that `echo` adds a "
+          + "newline that becomes part of the secret: use `printf '%%s' \"$VALUE\"` or `echo -n`.",
+      "",
+      "The ciphertext is printed on stdout followed by a newline (not part of it). With --write it is put "
+          + "into the file instead, at secretEnv.<key>.<env> of the microservice (or "
+          + "registry.sealedDockerConfigJson), creating the maps as needed and leaving every other byte "
+          + "of the file as it was.",
+      "",
+      "Certificate: --cert if given (it overrides the file), else the environment's sealingCertificate, "
+          + "else sealing.certificate (both relative to the file). Expired certificates are refused.",
+      "",
     },
     footer = {
-        "",
-        "Examples:",
-        "  printf '%%s' \"$DB_PASSWORD\" | aigonix seal --app Webshop --env Prod \\",
-        "      --microservice Orders --key DB_PASSWORD --write",
-        "  aigonix seal --app Webshop --registry --from-file dockerconfig.json --write",
-        "",
-        "Exit codes: 0 ok, 1 unknown application/environment/microservice, invalid file or "
-            + "unusable certificate, 2 bad usage, 3 I/O error, 4 internal error.",
+      "",
+      "Examples:",
+      "  printf '%%s' \"$DB_PASSWORD\" | aigonix seal --app Webshop --env Prod \\",
+      "      --microservice Orders --key DB_PASSWORD --write",
+      "  aigonix seal --app Webshop --registry --from-file dockerconfig.json --write",
+      "",
+      "Exit codes: 0 ok, 1 unknown application/environment/microservice, invalid file or "
+          + "unusable certificate, 2 bad usage, 3 I/O error, 4 internal error.",
     })
 final class SealCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = {"-f", "--file"}, paramLabel = "FILE", defaultValue = "aigonix.yaml",
+  @Option(
+      names = {"-f", "--file"},
+      paramLabel = "FILE",
+      defaultValue = "aigonix.yaml",
       description = "The aigonix file (default: ${DEFAULT-VALUE}).")
   String file;
 
   @Option(names = "--app", required = true, paramLabel = "NAME", description = "Application name.")
   String app;
 
-  @Option(names = "--env", paramLabel = "NAME",
-      description = "Environment name (required for secretEnv; with --registry it picks the certificate).")
+  @Option(
+      names = "--env",
+      paramLabel = "NAME",
+      description =
+          "Environment name (required for secretEnv; with --registry it picks the certificate).")
   String env;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -79,27 +85,45 @@ final class SealCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false)
     SecretEnv secretEnv;
 
-    @Option(names = "--registry", required = true,
+    @Option(
+        names = "--registry",
+        required = true,
         description = "Seal the application's registry .dockerconfigjson (SealedSecret `acr`).")
     boolean registry;
   }
 
   static final class SecretEnv {
-    @Option(names = "--microservice", required = true, paramLabel = "NAME", description = "Microservice name.")
+    @Option(
+        names = "--microservice",
+        required = true,
+        paramLabel = "NAME",
+        description = "Microservice name.")
     String microservice;
 
-    @Option(names = "--key", required = true, paramLabel = "KEY", description = "The secretEnv variable name.")
+    @Option(
+        names = "--key",
+        required = true,
+        paramLabel = "KEY",
+        description = "The secretEnv variable name.")
     String key;
   }
 
-  @Option(names = "--from-file", paramLabel = "PATH", description = "Read the value from this file instead of stdin.")
+  @Option(
+      names = "--from-file",
+      paramLabel = "PATH",
+      description = "Read the value from this file instead of stdin.")
   String fromFile;
 
-  @Option(names = "--cert", paramLabel = "PEM",
-      description = "Certificate to seal with; overrides sealingCertificate and sealing.certificate.")
+  @Option(
+      names = "--cert",
+      paramLabel = "PEM",
+      description =
+          "Certificate to seal with; overrides sealingCertificate and sealing.certificate.")
   String cert;
 
-  @Option(names = "--write", description = "Write the ciphertext into the file instead of printing it.")
+  @Option(
+      names = "--write",
+      description = "Write the ciphertext into the file instead of printing it.")
   boolean write;
 
   private final Invocation io;
@@ -118,19 +142,34 @@ final class SealCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Missing required option: '--env=NAME'");
     }
     Checked checked = InputFile.check(io, compiler, file);
-    SealRequest.Source source = new SealRequest.Source(io.resolve(file), file, checked.spec(), checked.diagnostics());
-    SealRequest.Secret secret = target.registry
-        ? SealRequest.Secret.registry(app, Optional.ofNullable(env))
-        : SealRequest.Secret.secretEnv(app, env, target.secretEnv.microservice, target.secretEnv.key);
-    SealRequest request = new SealRequest(source, secret, Optional.ofNullable(cert).map(io::resolve),
-        Optional.ofNullable(fromFile).map(io::resolve), io.stdin(), write, io.now());
-    Sealing sealing = new Sealing(new SecureRandom(),
-        (path, name, text) -> compiler.check(path, name, text).diagnostics());
+    SealRequest.Source source =
+        new SealRequest.Source(io.resolve(file), file, checked.spec(), checked.diagnostics());
+    SealRequest.Secret secret =
+        target.registry
+            ? SealRequest.Secret.registry(app, Optional.ofNullable(env))
+            : SealRequest.Secret.secretEnv(
+                app, env, target.secretEnv.microservice, target.secretEnv.key);
+    SealRequest request =
+        new SealRequest(
+            source,
+            secret,
+            Optional.ofNullable(cert).map(io::resolve),
+            Optional.ofNullable(fromFile).map(io::resolve),
+            io.stdin(),
+            write,
+            io.now());
+    Sealing sealing =
+        new Sealing(
+            new SecureRandom(),
+            (path, name, text) -> compiler.check(path, name, text).diagnostics());
     try {
       SealResult result = sealing.seal(request);
       if (result instanceof SealResult.FileHasErrors) {
         DiagnosticsOutput.print(io, DiagnosticsOutput.Format.text, checked);
-        return fail("fix these errors first: seal needs a valid " + file + " to work out names and certificates");
+        return fail(
+            "fix these errors first: seal needs a valid "
+                + file
+                + " to work out names and certificates");
       }
       if (result instanceof SealResult.Sealed sealed) {
         out.print(sealed.ciphertext() + "\n");
@@ -143,7 +182,16 @@ final class SealCommand implements Callable<Integer> {
         return fail(refused.reason());
       }
       SealTarget to = ((SealResult.Written) result).target();
-      err.println("wrote " + to.what() + " to " + file + " (sealed for " + to.namespace() + "/" + to.name() + ")");
+      err.println(
+          "wrote "
+              + to.what()
+              + " to "
+              + file
+              + " (sealed for "
+              + to.namespace()
+              + "/"
+              + to.name()
+              + ")");
       err.flush();
       return ExitCodes.OK;
     } catch (SealingException e) {

@@ -12,23 +12,34 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
     description = "Check aigonix.yaml against the schema and the semantic rules; writes nothing.")
 final class ValidateCommand implements Callable<Integer> {
   private final Invocation io;
   private final Compiler compiler;
 
-  @Option(names = {"-f", "--file"}, description = "Input file (default: aigonix.yaml).")
+  @Option(
+      names = {"-f", "--file"},
+      description = "Input file (default: aigonix.yaml).")
   String file;
 
-  @Parameters(arity = "0..*", paramLabel = "FILE", description = "More input files (as pre-commit passes them).")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "FILE",
+      description = "More input files (as pre-commit passes them).")
   List<String> more = new ArrayList<>();
 
-  @Option(names = "--format", defaultValue = "text",
+  @Option(
+      names = "--format",
+      defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   DiagnosticsOutput.Format format;
 
-  @Option(names = "--strict", description = "Fail (exit 1) on any warning, lint (AGX5xxx) included.")
+  @Option(
+      names = "--strict",
+      description = "Fail (exit 1) on any warning, lint (AGX5xxx) included.")
   boolean strict;
 
   ValidateCommand(Invocation io, Compiler compiler) {
@@ -58,8 +69,12 @@ final class ValidateCommand implements Callable<Integer> {
     DiagnosticsOutput.print(io, format, all, SourceLines.firstOf(sources));
     boolean failed = errors || strict && !all.isEmpty();
     if (format == DiagnosticsOutput.Format.text && !errors) {
-      io.err().println(String.join(", ", files) + (failed ? ": warnings fail with --strict (" : ": valid (")
-          + TextRenderer.summary(all) + ")");
+      io.err()
+          .println(
+              String.join(", ", files)
+                  + (failed ? ": warnings fail with --strict (" : ": valid (")
+                  + TextRenderer.summary(all)
+                  + ")");
       io.err().flush();
     }
     return failed ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;

@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * One finding about the input, placed at a line and column (1-based) of a file. The message and hint
- * never quote a secret value: rules that look at secrets name the key, never the value.
+ * One finding about the input, placed at a line and column (1-based) of a file. The message and
+ * hint never quote a secret value: rules that look at secrets name the key, never the value.
  */
 public record Diagnostic(
     Code code,

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The long explanation of each code, for {@code aigonix explain} and SARIF rule help: what it means,
- * why it matters and a fixed example, as Markdown in {@code explain/<code>.md} on the classpath (one
- * file per code; a test fails when a code has none).
+ * The long explanation of each code, for {@code aigonix explain} and SARIF rule help: what it
+ * means, why it matters and a fixed example, as Markdown in {@code explain/<code>.md} on the
+ * classpath (one file per code; a test fails when a code has none).
  */
 public final class Explanations {
 
@@ -24,7 +24,9 @@ public final class Explanations {
   /** The Markdown explanation of {@code code}; empty when the catalogue lacks one. */
   public Optional<String> markdown(Code code) {
     try (InputStream in = Explanations.class.getResourceAsStream("/explain/" + code.id() + ".md")) {
-      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -32,7 +34,12 @@ public final class Explanations {
 
   /** What {@code aigonix explain} prints: a title line, then the explanation. */
   public String text(Code code) {
-    return code.id() + ": " + code.title() + " (" + code.defaultSeverity().word() + ")\n\n"
+    return code.id()
+        + ": "
+        + code.title()
+        + " ("
+        + code.defaultSeverity().word()
+        + ")\n\n"
         + markdown(code).orElse(code.description() + "\n");
   }
 }

@@ -9,12 +9,19 @@ public final class GithubRenderer {
     StringBuilder out = new StringBuilder();
     for (Diagnostic d : diagnostics) {
       String message = d.message() + (d.hint().isEmpty() ? "" : "\n" + "hint: " + d.hint());
-      out.append("::").append(d.isError() ? "error" : "warning")
-          .append(" file=").append(property(d.file()))
-          .append(",line=").append(d.line())
-          .append(",col=").append(d.column())
-          .append(",title=").append(property(d.code().id() + " " + d.code().title()))
-          .append("::").append(data(message)).append('\n');
+      out.append("::")
+          .append(d.isError() ? "error" : "warning")
+          .append(" file=")
+          .append(property(d.file()))
+          .append(",line=")
+          .append(d.line())
+          .append(",col=")
+          .append(d.column())
+          .append(",title=")
+          .append(property(d.code().id() + " " + d.code().title()))
+          .append("::")
+          .append(data(message))
+          .append('\n');
     }
     return out.toString();
   }

@@ -6,8 +6,8 @@ import io.aigonix.json.Json;
 import java.util.List;
 
 /**
- * The stable JSON shape of {@code --format json}:
- * {@code {"version":1,"errors":N,"warnings":N,"diagnostics":[{code,severity,message,file,line,column,pointer,hint}]}}.
+ * The stable JSON shape of {@code --format json}: {@code
+ * {"version":1,"errors":N,"warnings":N,"diagnostics":[{code,severity,message,file,line,column,pointer,hint}]}}.
  * Fields are only ever added, never renamed.
  */
 public final class JsonRenderer {

@@ -7,7 +7,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 
-/** SARIF 2.1.0 for code-scanning UIs: one rule per code of the catalogue, one result per diagnostic. */
+/**
+ * SARIF 2.1.0 for code-scanning UIs: one rule per code of the catalogue, one result per diagnostic.
+ */
 public final class SarifRenderer {
   private final String toolVersion;
   private final Explanations explanations = new Explanations();
@@ -34,7 +36,12 @@ public final class SarifRenderer {
       rule.putObject("fullDescription").put("text", code.description());
       rule.putObject("defaultConfiguration").put("level", level(code.defaultSeverity()));
       ObjectNode help = rule.putObject("help");
-      help.put("text", code.description() + " Run `aigonix explain " + code.id() + "` for why and a fixed example.");
+      help.put(
+          "text",
+          code.description()
+              + " Run `aigonix explain "
+              + code.id()
+              + "` for why and a fixed example.");
       explanations.markdown(code).ifPresent(markdown -> help.put("markdown", markdown));
     }
     ArrayNode results = run.putArray("results");

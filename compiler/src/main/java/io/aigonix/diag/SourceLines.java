@@ -22,13 +22,20 @@ public interface SourceLines {
     return new SourceLines() {
       @Override
       public String line(String file, int line) {
-        return all.stream().map(s -> s.line(file, line)).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        return all.stream()
+            .map(s -> s.line(file, line))
+            .filter(l -> !l.isEmpty())
+            .findFirst()
+            .orElse("");
       }
 
       @Override
       public int column(String file, int line, int column) {
-        return all.stream().filter(s -> !s.line(file, line).isEmpty()).findFirst()
-            .map(s -> s.column(file, line, column)).orElse(column);
+        return all.stream()
+            .filter(s -> !s.line(file, line).isEmpty())
+            .findFirst()
+            .map(s -> s.column(file, line, column))
+            .orElse(column);
       }
     };
   }

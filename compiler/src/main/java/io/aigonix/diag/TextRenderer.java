@@ -2,7 +2,9 @@ package io.aigonix.diag;
 
 import java.util.List;
 
-/** Renders diagnostics like a compiler: location, code, message, the source line, a caret, a hint. */
+/**
+ * Renders diagnostics like a compiler: location, code, message, the source line, a caret, a hint.
+ */
 public final class TextRenderer {
   private static final int MAX_QUOTED = 120;
   private final SourceLines sources;
@@ -16,14 +18,26 @@ public final class TextRenderer {
   public String render(List<Diagnostic> diagnostics) {
     StringBuilder out = new StringBuilder();
     for (Diagnostic d : diagnostics) {
-      out.append(d.file()).append(':').append(d.line()).append(':').append(d.column()).append(": ")
-          .append(d.severity().word()).append('[').append(d.code().id()).append("]: ")
-          .append(d.message()).append('\n');
+      out.append(d.file())
+          .append(':')
+          .append(d.line())
+          .append(':')
+          .append(d.column())
+          .append(": ")
+          .append(d.severity().word())
+          .append('[')
+          .append(d.code().id())
+          .append("]: ")
+          .append(d.message())
+          .append('\n');
       String source = sources.line(d.file(), d.line());
       if (!source.isEmpty()) {
         String number = String.valueOf(d.line());
         String gutter = " ".repeat(Math.max(0, 5 - number.length()));
-        quote(out.append(gutter).append(number), source, sources.column(d.file(), d.line(), d.column()));
+        quote(
+            out.append(gutter).append(number),
+            source,
+            sources.column(d.file(), d.line(), d.column()));
       }
       if (!d.hint().isEmpty()) {
         out.append("  = hint: ").append(d.hint()).append('\n');
@@ -45,8 +59,8 @@ public final class TextRenderer {
   }
 
   /**
-   * The source line and a caret under {@code column}. Very long lines (data, minified JSON) are cut some
-   * way past the caret, and start some way before it when it is far right: output and time per
+   * The source line and a caret under {@code column}. Very long lines (data, minified JSON) are cut
+   * some way past the caret, and start some way before it when it is far right: output and time per
    * diagnostic stay bounded, even for thousands of diagnostics on one line.
    */
   private void quote(StringBuilder out, String source, int column) {
@@ -54,8 +68,11 @@ public final class TextRenderer {
     int skip = column > MAX_QUOTED - 20 ? Math.min(column - 61, cps.length) : 0;
     int to = Math.min(cps.length, skip + Math.max(MAX_QUOTED, column - skip + 20));
     int lead = skip > 0 ? 1 : 0; // the "…" in front takes a column
-    out.append(" | ").append(skip > 0 ? "…" : "").append(new String(cps, skip, to - skip))
-        .append(to < cps.length ? "…" : "").append('\n');
+    out.append(" | ")
+        .append(skip > 0 ? "…" : "")
+        .append(new String(cps, skip, to - skip))
+        .append(to < cps.length ? "…" : "")
+        .append('\n');
     out.append("      | ");
     for (int i = 0; i < column - skip - 1 + lead; i++) {
       int at = skip + i - lead;

@@ -7,6 +7,7 @@ import java.util.List;
 
 /**
  * The JSON form of a diff (stable; fields are only ever added):
+ *
  * <pre>
  * {
  *   "version": 1,
@@ -18,6 +19,7 @@ import java.util.List;
  *   "diff": "--- a/…"                                              // the unified diff
  * }
  * </pre>
+ *
  * Absent names are null. Secret and env values never appear in the plan.
  */
 public final class DiffJsonRenderer {

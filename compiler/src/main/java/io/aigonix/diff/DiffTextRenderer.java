@@ -2,6 +2,7 @@ package io.aigonix.diff;
 
 /**
  * The text form of a diff: the plan, a count line, then the unified diff.
+ *
  * <pre>
  * Plan:
  *   Prod/Orders: head image acmecorp.azurecr.io/orders:1.1.9 → 1.2.0; env LOG_LEVEL changed; pods will roll
@@ -24,8 +25,13 @@ public final class DiffTextRenderer {
       out.append("  (layout only: no object changed)\n");
     }
     FileChanges f = report.files();
-    out.append("Files: ").append(f.added().size()).append(" added, ").append(f.changed().size())
-        .append(" changed, ").append(f.removed().size()).append(" removed\n");
+    out.append("Files: ")
+        .append(f.added().size())
+        .append(" added, ")
+        .append(f.changed().size())
+        .append(" changed, ")
+        .append(f.removed().size())
+        .append(" removed\n");
     if (withPatch) {
       out.append('\n').append(report.unifiedDiff());
     }

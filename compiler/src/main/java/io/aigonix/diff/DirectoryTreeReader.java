@@ -10,8 +10,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Reads a compiled directory (regular files only; {@code .git} and the output marker, which compile adds
- * beside the tree, skipped) as an OutputTree. A missing directory is empty.
+ * Reads a compiled directory (regular files only; {@code .git} and the output marker, which compile
+ * adds beside the tree, skipped) as an OutputTree. A missing directory is empty.
  */
 public final class DirectoryTreeReader {
   private DirectoryTreeReader() {}

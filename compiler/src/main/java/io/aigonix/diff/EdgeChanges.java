@@ -42,8 +42,13 @@ final class EdgeChanges {
       String a = was.at("/images/" + arch).asText("");
       String b = now.at("/images/" + arch).asText("");
       if (!a.equals(b)) {
-        out.add(name + " " + (arch.equals("x86") ? "head image " : "head armImage ")
-            + (a.isEmpty() || b.isEmpty() ? "'" + a + "' → '" + b + "'" : ObjectChanges.image(a, b)));
+        out.add(
+            name
+                + " "
+                + (arch.equals("x86") ? "head image " : "head armImage ")
+                + (a.isEmpty() || b.isEmpty()
+                    ? "'" + a + "' → '" + b + "'"
+                    : ObjectChanges.image(a, b)));
       }
     }
     String agentWas = was.at("/agent/name").asText();
@@ -55,17 +60,28 @@ final class EdgeChanges {
     Map<String, JsonNode> envNow = env(now);
     for (String key : union(envWas, envNow)) {
       if (!Objects.equals(envWas.get(key), envNow.get(key))) {
-        out.add(name + " env " + key + (envWas.containsKey(key) ? envNow.containsKey(key) ? " changed" : " removed" : " added"));
+        out.add(
+            name
+                + " env "
+                + key
+                + (envWas.containsKey(key)
+                    ? envNow.containsKey(key) ? " changed" : " removed"
+                    : " added"));
       }
     }
     List<String> fields = new ArrayList<>();
     now.path("container").fieldNames().forEachRemaining(fields::add);
-    was.path("container").fieldNames().forEachRemaining(f -> {
-      if (!fields.contains(f)) {
-        fields.add(f);
-      }
-    });
-    fields.stream().filter(f -> !f.equals("env")).sorted()
+    was.path("container")
+        .fieldNames()
+        .forEachRemaining(
+            f -> {
+              if (!fields.contains(f)) {
+                fields.add(f);
+              }
+            });
+    fields.stream()
+        .filter(f -> !f.equals("env"))
+        .sorted()
         .filter(f -> !was.path("container").path(f).equals(now.path("container").path(f)))
         .forEach(f -> out.add(name + " " + f + " changed"));
     return out.isEmpty() ? List.of(name + " changed") : out;

@@ -11,8 +11,9 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * Describes how one object changed, in the terms a team used in aigonix.yaml: container images, env keys,
- * config files, secret keys, replicas. Never quotes values of secrets or env variables — only their keys.
+ * Describes how one object changed, in the terms a team used in aigonix.yaml: container images, env
+ * keys, config files, secret keys, replicas. Never quotes values of secrets or env variables — only
+ * their keys.
  */
 final class ObjectChanges {
   private ObjectChanges() {}
@@ -29,32 +30,42 @@ final class ObjectChanges {
       case "ExternalSecret":
         return externalSecret(before, after);
       case "SealedSecret":
-        return keyed("secret", before.at("/spec/encryptedData"), after.at("/spec/encryptedData"), label(after) + " changed");
+        return keyed(
+            "secret",
+            before.at("/spec/encryptedData"),
+            after.at("/spec/encryptedData"),
+            label(after) + " changed");
       case "ConfigMap":
         if (name.endsWith("-env-variables")) {
           return keyed("env", before.at("/data"), after.at("/data"), "env variables changed");
         }
         if (name.endsWith("-config-files")) {
-          List<String> out = new ArrayList<>(keyed("config file", before.at("/data"), after.at("/data"), null));
+          List<String> out =
+              new ArrayList<>(keyed("config file", before.at("/data"), after.at("/data"), null));
           out.addAll(keyed("config file", before.at("/binaryData"), after.at("/binaryData"), null));
           return out.isEmpty() ? List.of("config files changed") : out;
         }
         if (name.endsWith("-dolittle")) {
-          return keyed("runtime config", before.at("/data"), after.at("/data"), "runtime config changed");
+          return keyed(
+              "runtime config", before.at("/data"), after.at("/data"), "runtime config changed");
         }
         return List.of(label(after) + " changed");
       default:
-        return EdgeChanges.isEdgeApplication(after) ? EdgeChanges.application(before, after)
+        return EdgeChanges.isEdgeApplication(after)
+            ? EdgeChanges.application(before, after)
             : List.of(label(after) + " changed");
     }
   }
 
-  /** Details of an object that is new: for an ExternalSecret, where each of its keys now comes from. */
+  /**
+   * Details of an object that is new: for an ExternalSecret, where each of its keys now comes from.
+   */
   static List<String> added(Manifest after) {
     List<String> out = new ArrayList<>();
     out.add(label(after) + " added");
     if ("ExternalSecret".equals(after.kind())) {
-      remoteRefs(after).forEach((key, ref) -> out.add("secret " + key + " now from " + source(after, ref)));
+      remoteRefs(after)
+          .forEach((key, ref) -> out.add("secret " + key + " now from " + source(after, ref)));
     }
     return out;
   }
@@ -65,7 +76,8 @@ final class ObjectChanges {
 
   /** Whether the pod template changed: the pods of this Deployment will be replaced. */
   static boolean podsRoll(Manifest before, Manifest after) {
-    return "Deployment".equals(after.kind()) && !before.at("/spec/template").equals(after.at("/spec/template"));
+    return "Deployment".equals(after.kind())
+        && !before.at("/spec/template").equals(after.at("/spec/template"));
   }
 
   private static List<String> deployment(Manifest before, Manifest after) {
@@ -93,7 +105,8 @@ final class ObjectChanges {
         }
       }
     }
-    oldContainers.keySet().stream().filter(k -> !newContainers.containsKey(k))
+    oldContainers.keySet().stream()
+        .filter(k -> !newContainers.containsKey(k))
         .forEach(k -> out.add("container " + k + " removed"));
     JsonNode oldReplicas = before.at("/spec/replicas");
     JsonNode newReplicas = after.at("/spec/replicas");
@@ -115,7 +128,8 @@ final class ObjectChanges {
   static String image(String before, String after) {
     int oldColon = before.lastIndexOf(':');
     int newColon = after.lastIndexOf(':');
-    if (oldColon > before.lastIndexOf('/') && newColon > after.lastIndexOf('/')
+    if (oldColon > before.lastIndexOf('/')
+        && newColon > after.lastIndexOf('/')
         && before.substring(0, oldColon).equals(after.substring(0, newColon))) {
       return before + " → " + after.substring(newColon + 1);
     }
@@ -123,14 +137,15 @@ final class ObjectChanges {
   }
 
   /**
-   * An ExternalSecret in aigonix.yaml's words: which secret keys now come from which store and remote key,
-   * and the refresh interval. Only names: the values never enter the output.
+   * An ExternalSecret in aigonix.yaml's words: which secret keys now come from which store and
+   * remote key, and the refresh interval. Only names: the values never enter the output.
    */
   private static List<String> externalSecret(Manifest before, Manifest after) {
     List<String> out = new ArrayList<>();
     Map<String, JsonNode> oldRefs = remoteRefs(before);
     Map<String, JsonNode> newRefs = remoteRefs(after);
-    boolean storeChanged = !before.at("/spec/secretStoreRef").equals(after.at("/spec/secretStoreRef"));
+    boolean storeChanged =
+        !before.at("/spec/secretStoreRef").equals(after.at("/spec/secretStoreRef"));
     TreeSet<String> keys = new TreeSet<>(oldRefs.keySet());
     keys.addAll(newRefs.keySet());
     for (String key : keys) {
@@ -178,7 +193,10 @@ final class ObjectChanges {
     return s.toString();
   }
 
-  /** Keys added, changed, removed between two maps, as {@code <what> KEY changed}; values never shown. */
+  /**
+   * Keys added, changed, removed between two maps, as {@code <what> KEY changed}; values never
+   * shown.
+   */
   private static List<String> keyed(String what, JsonNode before, JsonNode after, String fallback) {
     List<String> out = new ArrayList<>();
     TreeSet<String> keys = new TreeSet<>();

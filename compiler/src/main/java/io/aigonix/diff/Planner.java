@@ -12,14 +12,21 @@ import java.util.TreeSet;
 
 /**
  * Turns the objects of two compiled trees into a plan: one entry per application, environment,
- * microservice and GitOps folder that is added, removed or changed. Objects are placed by their aigonix
- * labels, falling back to the folder {@link Layout} says they are in (a file outside every folder is
- * planned under its own directory), and matched by path (one object per file, named after kind and name).
+ * microservice and GitOps folder that is added, removed or changed. Objects are placed by their
+ * aigonix labels, falling back to the folder {@link Layout} says they are in (a file outside every
+ * folder is planned under its own directory), and matched by path (one object per file, named after
+ * kind and name).
  */
 public final class Planner {
-  private record Scope(String sortKey, String display, String application, String environment, String microservice) {}
+  private record Scope(
+      String sortKey,
+      String display,
+      String application,
+      String environment,
+      String microservice) {}
 
-  public List<PlanEntry> plan(SortedMap<String, Manifest> before, SortedMap<String, Manifest> after) {
+  public List<PlanEntry> plan(
+      SortedMap<String, Manifest> before, SortedMap<String, Manifest> after) {
     TreeSet<String> applications = new TreeSet<>();
     before.values().forEach(m -> addIfPresent(applications, m.application()));
     after.values().forEach(m -> addIfPresent(applications, m.application()));
@@ -43,7 +50,8 @@ public final class Planner {
       boolean allNew = scopePaths.stream().noneMatch(before::containsKey);
       boolean allGone = scopePaths.stream().noneMatch(after::containsKey);
       if (allNew || allGone) {
-        plan.add(entry(scope, allNew ? PlanEntry.Change.ADDED : PlanEntry.Change.REMOVED, List.of()));
+        plan.add(
+            entry(scope, allNew ? PlanEntry.Change.ADDED : PlanEntry.Change.REMOVED, List.of()));
         continue;
       }
       List<String> details = new ArrayList<>();
@@ -72,7 +80,8 @@ public final class Planner {
   }
 
   private static PlanEntry entry(Scope s, PlanEntry.Change change, List<String> details) {
-    return new PlanEntry(s.display(), s.application(), s.environment(), s.microservice(), change, details);
+    return new PlanEntry(
+        s.display(), s.application(), s.environment(), s.microservice(), change, details);
   }
 
   private static Scope scopeOf(Manifest m, boolean qualify) {
@@ -80,12 +89,19 @@ public final class Planner {
     Folder folder = at.folder().orElse(null);
     if (folder instanceof Folder.Gitops g) {
       String key = g.tool() + g.cluster().map(c -> "/" + c).orElse("");
-      return new Scope("0/" + key, "GitOps " + title(g) + g.cluster().map(c -> " " + c).orElse(""), null, null, null);
+      return new Scope(
+          "0/" + key,
+          "GitOps " + title(g) + g.cluster().map(c -> " " + c).orElse(""),
+          null,
+          null,
+          null);
     }
     String app = name(m.application());
     if (app == null) {
-      app = folder instanceof Folder.OfApplication a ? a.application()
-          : at.directory().isEmpty() ? at.file() : at.directory();
+      app =
+          folder instanceof Folder.OfApplication a
+              ? a.application()
+              : at.directory().isEmpty() ? at.file() : at.directory();
     }
     String env = name(m.environment());
     String ms = name(m.microservice());

@@ -12,8 +12,8 @@ import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
 
 /**
- * A unified diff (3 lines of context, LF) of every added, changed and removed file, with
- * {@code --- a/path} / {@code +++ b/path} headers ({@code /dev/null} for added and removed files). JGit's
+ * A unified diff (3 lines of context, LF) of every added, changed and removed file, with {@code ---
+ * a/path} / {@code +++ b/path} headers ({@code /dev/null} for added and removed files). JGit's
  * Myers implementation computes the edits and its DiffFormatter writes the hunks.
  */
 public final class UnifiedDiff {
@@ -27,15 +27,21 @@ public final class UnifiedDiff {
     for (String path : paths) {
       byte[] a = before.files().get(path);
       byte[] b = after.files().get(path);
-      write(out, (a == null ? "--- /dev/null" : "--- a/" + path) + "\n" + (b == null ? "+++ /dev/null" : "+++ b/" + path) + "\n");
+      write(
+          out,
+          (a == null ? "--- /dev/null" : "--- a/" + path)
+              + "\n"
+              + (b == null ? "+++ /dev/null" : "+++ b/" + path)
+              + "\n");
       RawText oldText = new RawText(a == null ? new byte[0] : a);
       RawText newText = new RawText(b == null ? new byte[0] : b);
       if (RawText.isBinary(oldText.getRawContent()) || RawText.isBinary(newText.getRawContent())) {
         write(out, "Binary files differ\n");
         continue;
       }
-      EditList edits = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.MYERS)
-          .diff(RawTextComparator.DEFAULT, oldText, newText);
+      EditList edits =
+          DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.MYERS)
+              .diff(RawTextComparator.DEFAULT, oldText, newText);
       try (DiffFormatter formatter = new DiffFormatter(out)) {
         formatter.setContext(3);
         formatter.format(edits, oldText, newText);
@@ -50,5 +56,4 @@ public final class UnifiedDiff {
   private static void write(ByteArrayOutputStream out, String s) {
     out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
   }
-
 }

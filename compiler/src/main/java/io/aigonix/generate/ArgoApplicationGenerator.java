@@ -21,14 +21,15 @@ import java.util.TreeMap;
  * folder, automated sync with prune and self-heal, deploying into the application's namespace.
  *
  * <p>With clusters (SPEC §12) each Argo CD cluster gets {@code _gitops/argocd/<cluster>/} with its
- * Applications, deploying to the cluster's server, named {@code <cluster>-<app>[-<env>]} so that one
- * Argo CD managing several clusters sees unique names, and ordered by {@code argocd.argoproj.io/sync-wave}
- * (the application folder 0, its environments 1). The root of each cluster is the app-of-apps
- * {@code aigonix-<cluster>} in {@code _gitops/argocd/}: it runs on Argo CD's own cluster, where
- * Applications live, and syncs the cluster's folder.
+ * Applications, deploying to the cluster's server, named {@code <cluster>-<app>[-<env>]} so that
+ * one Argo CD managing several clusters sees unique names, and ordered by {@code
+ * argocd.argoproj.io/sync-wave} (the application folder 0, its environments 1). The root of each
+ * cluster is the app-of-apps {@code aigonix-<cluster>} in {@code _gitops/argocd/}: it runs on Argo
+ * CD's own cluster, where Applications live, and syncs the cluster's folder.
  */
 final class ArgoApplicationGenerator {
   static final String SYNC_WAVE = "argocd.argoproj.io/sync-wave";
+
   /** Where Argo CD itself runs: its Application objects are created there. */
   private static final String IN_CLUSTER = "https://kubernetes.default.svc";
 
@@ -42,8 +43,17 @@ final class ArgoApplicationGenerator {
     if (model.gitops().clusters().isEmpty()) {
       List<HasMetadata> apps = new ArrayList<>();
       for (GitopsTarget t : GitopsTarget.all(model)) {
-        apps.add(application(t.name(), argo.namespace(), t.labels(), t.annotations(), argo, model.gitops()
-            .repositoryPath(Layout.path(t.folder())), t.app().namespace(), argo.destinationServer(), t.enforce()));
+        apps.add(
+            application(
+                t.name(),
+                argo.namespace(),
+                t.labels(),
+                t.annotations(),
+                argo,
+                model.gitops().repositoryPath(Layout.path(t.folder())),
+                t.app().namespace(),
+                argo.destinationServer(),
+                t.enforce()));
       }
       folders.put(Folder.argocd(), apps);
       return folders;
@@ -58,14 +68,31 @@ final class ArgoApplicationGenerator {
       for (GitopsTarget t : GitopsTarget.on(model, c.name())) {
         SortedMap<String, String> annotations = t.annotations();
         annotations.put(SYNC_WAVE, t.env().isPresent() ? "1" : "0");
-        apps.add(application(c.name() + "-" + t.name(), argo.namespace(), t.labels(), annotations, argo,
-            model.gitops().repositoryPath(Layout.path(t.folder())), t.app().namespace(), c.server(), t.enforce()));
+        apps.add(
+            application(
+                c.name() + "-" + t.name(),
+                argo.namespace(),
+                t.labels(),
+                annotations,
+                argo,
+                model.gitops().repositoryPath(Layout.path(t.folder())),
+                t.app().namespace(),
+                c.server(),
+                t.enforce()));
       }
       if (!apps.isEmpty()) {
         folders.put(folder, apps);
-        roots.add(application("aigonix-" + c.name(), argo.namespace(), customerLabels(model),
-            customerAnnotations(model), argo, model.gitops().repositoryPath(Layout.path(folder)), argo.namespace(),
-            IN_CLUSTER, Optional.empty()));
+        roots.add(
+            application(
+                "aigonix-" + c.name(),
+                argo.namespace(),
+                customerLabels(model),
+                customerAnnotations(model),
+                argo,
+                model.gitops().repositoryPath(Layout.path(folder)),
+                argo.namespace(),
+                IN_CLUSTER,
+                Optional.empty()));
       }
     }
     if (!roots.isEmpty()) {
@@ -74,9 +101,16 @@ final class ArgoApplicationGenerator {
     return folders;
   }
 
-  private static HasMetadata application(String name, String namespace, SortedMap<String, String> labels,
-      SortedMap<String, String> annotations, ArgoCd argo, String path, String destinationNamespace,
-      String server, Optional<Map<String, Object>> patch) {
+  private static HasMetadata application(
+      String name,
+      String namespace,
+      SortedMap<String, String> labels,
+      SortedMap<String, String> annotations,
+      ArgoCd argo,
+      String path,
+      String destinationNamespace,
+      String server,
+      Optional<Map<String, Object>> patch) {
     Map<String, Object> source = new LinkedHashMap<>();
     patch.ifPresent(p -> source.put("kustomize", Map.of("patches", List.of(p))));
     source.put("path", path.substring(2));

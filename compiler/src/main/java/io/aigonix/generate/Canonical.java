@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * The one conversion of a fabric8 object to a JSON tree: object keys sorted, nulls dropped (no
- * {@code creationTimestamp: null}), an empty top-level {@code status} dropped. The YAML writer and the
- * config checksum both start from it, so the checksum covers exactly what is written.
+ * {@code creationTimestamp: null}), an empty top-level {@code status} dropped. The YAML writer and
+ * the config checksum both start from it, so the checksum covers exactly what is written.
  */
 public final class Canonical {
   public JsonNode tree(HasMetadata object) {

@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code <env>-<ms>-config-files}: each file a key (mounted into /app/data), present even when empty.
- * UTF-8 text goes to {@code data}, anything else base64 to {@code binaryData}, as Studio did.
+ * {@code <env>-<ms>-config-files}: each file a key (mounted into /app/data), present even when
+ * empty. UTF-8 text goes to {@code data}, anything else base64 to {@code binaryData}, as Studio
+ * did.
  */
 final class ConfigFilesConfigMapGenerator implements Generator<MsContext> {
   @Override
@@ -31,21 +32,27 @@ final class ConfigFilesConfigMapGenerator implements Generator<MsContext> {
         binary.put(file.getKey(), Base64.getEncoder().encodeToString(bytes));
       }
     }
-    return List.of(new ConfigMapBuilder()
-        .withMetadata(Meta.of(c, Names.configFilesConfigMap(c.env().name(), c.ms().name())))
-        .withData(data)
-        .withBinaryData(binary)
-        .build());
+    return List.of(
+        new ConfigMapBuilder()
+            .withMetadata(Meta.of(c, Names.configFilesConfigMap(c.env().name(), c.ms().name())))
+            .withData(data)
+            .withBinaryData(binary)
+            .build());
   }
 
   /** The text of UTF-8 bytes without NUL or other control characters but tab/newline, else null. */
   private static String utf8(byte[] bytes) {
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-      boolean control = text.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\t' && ch != '\r' || ch == 0x7f);
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      boolean control =
+          text.chars()
+              .anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\t' && ch != '\r' || ch == 0x7f);
       return control ? null : text;
     } catch (CharacterCodingException e) {
       return null;

@@ -29,10 +29,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * {@code <env>-<ms>} (SPEC §2.2): containers {@code head} and {@code runtime} (tools find them by these
- * names), the platform's mounts plus {@code clients.json} (head) and {@code metrics.json} (runtime),
- * security defaults, probes, and the config checksum. A native sidecar runtime is an init container
- * with {@code restartPolicy: Always}.
+ * {@code <env>-<ms>} (SPEC §2.2): containers {@code head} and {@code runtime} (tools find them by
+ * these names), the platform's mounts plus {@code clients.json} (head) and {@code metrics.json}
+ * (runtime), security defaults, probes, and the config checksum. A native sidecar runtime is an
+ * init container with {@code restartPolicy: Always}.
  */
 final class DeploymentGenerator {
   private static final String TENANTS = "tenants-config";
@@ -40,7 +40,10 @@ final class DeploymentGenerator {
   private static final String CONFIG_FILES = "config-files";
   static final String RELOAD = "secret.reloader.stakater.com/reload";
 
-  /** Not a plain {@link Generator}: the caller computes the config checksum from the objects it built. */
+  /**
+   * Not a plain {@link Generator}: the caller computes the config checksum from the objects it
+   * built.
+   */
   List<HasMetadata> generate(MsContext c, String configChecksum) {
     Microservice ms = c.ms();
     SortedMap<String, String> podAnnotations = Labels.annotations(c);
@@ -48,36 +51,47 @@ final class DeploymentGenerator {
     List<Container> containers = new ArrayList<>();
     List<Container> initContainers = new ArrayList<>();
     containers.add(head(c));
-    ms.runtime().ifPresent(r -> (r.nativeSidecar() ? initContainers : containers).add(runtime(c, r)));
-    List<LocalObjectReference> pullSecrets = c.app().registry().isPresent()
-        ? List.of(new LocalObjectReference(Names.registrySecret())) : List.of();
-    return List.of(new DeploymentBuilder()
-        .withMetadata(metadata(c))
-        .withNewSpec()
-        .withReplicas(ms.autoscaling().isPresent() ? null : ms.replicas())
-        .withNewSelector().withMatchLabels(Labels.of(c)).endSelector()
-        .withNewTemplate()
-        .withNewMetadata().withLabels(Labels.of(c)).withAnnotations(podAnnotations).endMetadata()
-        .withNewSpec()
-        .withServiceAccountName(ms.serviceAccountName().orElse(null))
-        .withSecurityContext(PodSecurity.pod(c.env()).orElse(null))
-        .withImagePullSecrets(pullSecrets)
-        .withInitContainers(initContainers)
-        .withContainers(containers)
-        .withVolumes(volumes(c))
-        .endSpec()
-        .endTemplate()
-        .endSpec()
-        .build());
+    ms.runtime()
+        .ifPresent(r -> (r.nativeSidecar() ? initContainers : containers).add(runtime(c, r)));
+    List<LocalObjectReference> pullSecrets =
+        c.app().registry().isPresent()
+            ? List.of(new LocalObjectReference(Names.registrySecret()))
+            : List.of();
+    return List.of(
+        new DeploymentBuilder()
+            .withMetadata(metadata(c))
+            .withNewSpec()
+            .withReplicas(ms.autoscaling().isPresent() ? null : ms.replicas())
+            .withNewSelector()
+            .withMatchLabels(Labels.of(c))
+            .endSelector()
+            .withNewTemplate()
+            .withNewMetadata()
+            .withLabels(Labels.of(c))
+            .withAnnotations(podAnnotations)
+            .endMetadata()
+            .withNewSpec()
+            .withServiceAccountName(ms.serviceAccountName().orElse(null))
+            .withSecurityContext(PodSecurity.pod(c.env()).orElse(null))
+            .withImagePullSecrets(pullSecrets)
+            .withInitContainers(initContainers)
+            .withContainers(containers)
+            .withVolumes(volumes(c))
+            .endSpec()
+            .endTemplate()
+            .endSpec()
+            .build());
   }
 
   /**
-   * The Deployment's metadata; with {@code rolloutOnRotation} and store references, the Stakater Reloader
-   * annotation, so a value rotated in the store rolls the pods (the config checksum cannot see values).
+   * The Deployment's metadata; with {@code rolloutOnRotation} and store references, the Stakater
+   * Reloader annotation, so a value rotated in the store rolls the pods (the config checksum cannot
+   * see values).
    */
   private static ObjectMeta metadata(MsContext c) {
     SortedMap<String, String> annotations = Labels.annotations(c);
-    boolean references = c.ms().secretEnv().values().stream().anyMatch(v -> v instanceof SecretValue.Reference);
+    boolean references =
+        c.ms().secretEnv().values().stream().anyMatch(v -> v instanceof SecretValue.Reference);
     if (references && c.env().secretStore().map(SecretStore::rolloutOnRotation).orElse(false)) {
       annotations.put(RELOAD, Names.secretEnvVariables(c.env().name(), c.ms().name()));
     }
@@ -87,11 +101,19 @@ final class DeploymentGenerator {
   private static Container head(MsContext c) {
     Microservice ms = c.ms();
     List<EnvFromSource> envFrom = new ArrayList<>();
-    envFrom.add(new EnvFromSourceBuilder().withNewConfigMapRef()
-        .withName(Names.envVariablesConfigMap(c.env().name(), ms.name())).endConfigMapRef().build());
+    envFrom.add(
+        new EnvFromSourceBuilder()
+            .withNewConfigMapRef()
+            .withName(Names.envVariablesConfigMap(c.env().name(), ms.name()))
+            .endConfigMapRef()
+            .build());
     if (!ms.secretEnv().isEmpty()) {
-      envFrom.add(new EnvFromSourceBuilder().withNewSecretRef()
-          .withName(Names.secretEnvVariables(c.env().name(), ms.name())).endSecretRef().build());
+      envFrom.add(
+          new EnvFromSourceBuilder()
+              .withNewSecretRef()
+              .withName(Names.secretEnvVariables(c.env().name(), ms.name()))
+              .endSecretRef()
+              .build());
     }
     List<VolumeMount> mounts = new ArrayList<>();
     mounts.add(mount(TENANTS, "/app/.dolittle/tenants.json", "tenants.json"));
@@ -99,16 +121,21 @@ final class DeploymentGenerator {
       mounts.add(mount(DOLITTLE, "/app/.dolittle/" + file, file));
     }
     mounts.add(new VolumeMountBuilder().withName(CONFIG_FILES).withMountPath("/app/data").build());
-    ContainerBuilder head = new ContainerBuilder()
-        .withName("head")
-        .withImage(ms.head().image())
-        .withCommand(ms.head().command())
-        .withArgs(ms.head().args())
-        .addNewPort().withName("http").withContainerPort(ms.head().port()).withProtocol("TCP").endPort()
-        .withEnvFrom(envFrom)
-        .withResources(resources(ms.resources()))
-        .withVolumeMounts(mounts)
-        .withSecurityContext(PodSecurity.container(c.env()));
+    ContainerBuilder head =
+        new ContainerBuilder()
+            .withName("head")
+            .withImage(ms.head().image())
+            .withCommand(ms.head().command())
+            .withArgs(ms.head().args())
+            .addNewPort()
+            .withName("http")
+            .withContainerPort(ms.head().port())
+            .withProtocol("TCP")
+            .endPort()
+            .withEnvFrom(envFrom)
+            .withResources(resources(ms.resources()))
+            .withVolumeMounts(mounts)
+            .withSecurityContext(PodSecurity.container(c.env()));
     ms.head().liveness().ifPresent(p -> head.withLivenessProbe(probe(p)));
     ms.head().readiness().ifPresent(p -> head.withReadinessProbe(probe(p)));
     ms.head().startup().ifPresent(p -> head.withStartupProbe(probe(p)));
@@ -118,8 +145,14 @@ final class DeploymentGenerator {
   private static Container runtime(MsContext c, Microservice.Runtime runtime) {
     List<VolumeMount> mounts = new ArrayList<>();
     mounts.add(mount(TENANTS, "/app/.dolittle/tenants.json", "tenants.json"));
-    for (String file : List.of("resources.json", "endpoints.json", "event-horizon-consents.json",
-        "microservices.json", "platform.json", "metrics.json")) {
+    for (String file :
+        List.of(
+            "resources.json",
+            "endpoints.json",
+            "event-horizon-consents.json",
+            "microservices.json",
+            "platform.json",
+            "metrics.json")) {
       mounts.add(mount(DOLITTLE, "/app/.dolittle/" + file, file));
     }
     mounts.add(mount(DOLITTLE, "/app/appsettings.json", "appsettings.json"));
@@ -127,8 +160,16 @@ final class DeploymentGenerator {
         .withName("runtime")
         .withImage(runtime.image())
         .withRestartPolicy(runtime.nativeSidecar() ? "Always" : null)
-        .addNewPort().withName("runtime").withContainerPort(Ports.RUNTIME).withProtocol("TCP").endPort()
-        .addNewPort().withName("runtime-metrics").withContainerPort(Ports.RUNTIME_METRICS).withProtocol("TCP").endPort()
+        .addNewPort()
+        .withName("runtime")
+        .withContainerPort(Ports.RUNTIME)
+        .withProtocol("TCP")
+        .endPort()
+        .addNewPort()
+        .withName("runtime-metrics")
+        .withContainerPort(Ports.RUNTIME_METRICS)
+        .withProtocol("TCP")
+        .endPort()
         .withResources(resources(runtime.resources()))
         .withVolumeMounts(mounts)
         .withSecurityContext(PodSecurity.container(c.env()))
@@ -137,16 +178,32 @@ final class DeploymentGenerator {
 
   private static List<Volume> volumes(MsContext c) {
     return List.of(
-        new VolumeBuilder().withName(TENANTS).withNewConfigMap()
-            .withName(Names.tenantsConfigMap(c.env().name())).endConfigMap().build(),
-        new VolumeBuilder().withName(DOLITTLE).withNewConfigMap()
-            .withName(Names.dolittleConfigMap(c.env().name(), c.ms().name())).endConfigMap().build(),
-        new VolumeBuilder().withName(CONFIG_FILES).withNewConfigMap()
-            .withName(Names.configFilesConfigMap(c.env().name(), c.ms().name())).endConfigMap().build());
+        new VolumeBuilder()
+            .withName(TENANTS)
+            .withNewConfigMap()
+            .withName(Names.tenantsConfigMap(c.env().name()))
+            .endConfigMap()
+            .build(),
+        new VolumeBuilder()
+            .withName(DOLITTLE)
+            .withNewConfigMap()
+            .withName(Names.dolittleConfigMap(c.env().name(), c.ms().name()))
+            .endConfigMap()
+            .build(),
+        new VolumeBuilder()
+            .withName(CONFIG_FILES)
+            .withNewConfigMap()
+            .withName(Names.configFilesConfigMap(c.env().name(), c.ms().name()))
+            .endConfigMap()
+            .build());
   }
 
   private static VolumeMount mount(String volume, String path, String subPath) {
-    return new VolumeMountBuilder().withName(volume).withMountPath(path).withSubPath(subPath).build();
+    return new VolumeMountBuilder()
+        .withName(volume)
+        .withMountPath(path)
+        .withSubPath(subPath)
+        .build();
   }
 
   private static ResourceRequirements resources(Microservice.Resources r) {
@@ -163,7 +220,9 @@ final class DeploymentGenerator {
     return q;
   }
 
-  /** The probe's one handler (httpGet, tcpSocket or exec; the validator saw to one) and its timings. */
+  /**
+   * The probe's one handler (httpGet, tcpSocket or exec; the validator saw to one) and its timings.
+   */
   private static io.fabric8.kubernetes.api.model.Probe probe(Probe p) {
     IntOrString port = p.port().map(IntOrString::new).orElse(new IntOrString("http"));
     ProbeBuilder b = new ProbeBuilder();

@@ -6,8 +6,9 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 
 /**
- * {@code <env>-<ms>-dolittle}: the runtime's JSON files and the head's {@code clients.json}. Present for
- * every microservice, with or without a runtime: the head reads resources, event-horizons and clients.
+ * {@code <env>-<ms>-dolittle}: the runtime's JSON files and the head's {@code clients.json}.
+ * Present for every microservice, with or without a runtime: the head reads resources,
+ * event-horizons and clients.
  */
 final class DolittleConfigMapGenerator implements Generator<MsContext> {
   private final RuntimeConfig config;
@@ -18,9 +19,10 @@ final class DolittleConfigMapGenerator implements Generator<MsContext> {
 
   @Override
   public List<HasMetadata> generate(MsContext c) {
-    return List.of(new ConfigMapBuilder()
-        .withMetadata(Meta.of(c, Names.dolittleConfigMap(c.env().name(), c.ms().name())))
-        .withData(config.files(c))
-        .build());
+    return List.of(
+        new ConfigMapBuilder()
+            .withMetadata(Meta.of(c, Names.dolittleConfigMap(c.env().name(), c.ms().name())))
+            .withData(config.files(c))
+            .build());
   }
 }

@@ -5,9 +5,9 @@ import io.aigonix.layout.Folder;
 import java.util.List;
 
 /**
- * A file of an edge folder (SPEC §9), which holds ioFog documents, not Kubernetes objects: YAML documents
- * the renderer writes as one stream, or a config file's bytes as they are. {@code file} is relative to
- * the folder, as {@link io.aigonix.layout.Layout} names it.
+ * A file of an edge folder (SPEC §9), which holds ioFog documents, not Kubernetes objects: YAML
+ * documents the renderer writes as one stream, or a config file's bytes as they are. {@code file}
+ * is relative to the folder, as {@link io.aigonix.layout.Layout} names it.
  */
 public sealed interface EdgeFile {
   Folder.Edge folder();

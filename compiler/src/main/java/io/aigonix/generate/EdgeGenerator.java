@@ -14,17 +14,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * SPEC §9: the files of an edge environment for {@code iofogctl deploy -f}: {@code application.yaml}, an
- * iofog.org/v3 Application with one microservice per deployment; {@code volumes.yaml}, a Volume per
- * microservice with config files, copying {@code files/<ms>/} to its Agent; and the files themselves.
- * The field names and rules are iofogctl v3.1's and the Controller's (see
- * ../shared/tools/iofog-validate/README.md).
+ * SPEC §9: the files of an edge environment for {@code iofogctl deploy -f}: {@code
+ * application.yaml}, an iofog.org/v3 Application with one microservice per deployment; {@code
+ * volumes.yaml}, a Volume per microservice with config files, copying {@code files/<ms>/} to its
+ * Agent; and the files themselves. The field names and rules are iofogctl v3.1's and the
+ * Controller's (see ../shared/tools/iofog-validate/README.md).
  */
 final class EdgeGenerator {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final String API_VERSION = "iofog.org/v3";
+
   /** Where the head reads its config files, as in a Kubernetes environment. */
   private static final String CONFIG_MOUNT = "/app/data";
+
   /** Read-only for everyone: config files are the team's, not the container's, to change. */
   private static final String PERMISSIONS = "0444";
 
@@ -38,14 +40,23 @@ final class EdgeGenerator {
       if (!ms.configFiles().isEmpty()) {
         volumes.add(volume(c, ms));
         String name = Names.edgeMicroservice(ms.name());
-        ms.configFiles().forEach((file, content) ->
-            files.add(new EdgeFile.Raw(folder, Layout.edgeFile(name, file), content.bytes())));
+        ms.configFiles()
+            .forEach(
+                (file, content) ->
+                    files.add(
+                        new EdgeFile.Raw(folder, Layout.edgeFile(name, file), content.bytes())));
       }
     }
     ObjectNode spec = JSON.objectNode();
     spec.set("microservices", microservices);
-    files.add(0, new EdgeFile.Documents(folder, Layout.edgeApplication(),
-        List.of(document("Application", Names.edgeApplication(c.app().name(), c.env().name()), spec))));
+    files.add(
+        0,
+        new EdgeFile.Documents(
+            folder,
+            Layout.edgeApplication(),
+            List.of(
+                document(
+                    "Application", Names.edgeApplication(c.app().name(), c.env().name()), spec))));
     if (!volumes.isEmpty()) {
       files.add(1, new EdgeFile.Documents(folder, Layout.edgeVolumes(), volumes));
     }
@@ -73,16 +84,24 @@ final class EdgeGenerator {
     }
     ObjectNode port = container.putArray("ports").addObject();
     port.put("internal", ms.head().port());
-    port.put("external", ms.publicPath().flatMap(Microservice.PublicPath::port).orElse(ms.head().port()));
+    port.put(
+        "external",
+        ms.publicPath().flatMap(Microservice.PublicPath::port).orElse(ms.head().port()));
     port.put("protocol", "tcp");
-    ms.publicPath().ifPresent(p -> {
-      ObjectNode pub = port.putObject("public");
-      p.schemes().forEach(pub.putArray("schemes")::add);
-      pub.put("protocol", "http");
-    });
+    ms.publicPath()
+        .ifPresent(
+            p -> {
+              ObjectNode pub = port.putObject("public");
+              p.schemes().forEach(pub.putArray("schemes")::add);
+              pub.put("protocol", "http");
+            });
     if (!ms.configFiles().isEmpty()) {
-      container.putArray("volumes").addObject()
-          .put("hostDestination", Names.edgeVolumeDestination(c.app().name(), c.env().name(), ms.name()))
+      container
+          .putArray("volumes")
+          .addObject()
+          .put(
+              "hostDestination",
+              Names.edgeVolumeDestination(c.app().name(), c.env().name(), ms.name()))
           .put("containerDestination", CONFIG_MOUNT)
           .put("accessMode", "ro")
           .put("type", "bind");
@@ -102,7 +121,8 @@ final class EdgeGenerator {
 
   /** "remote" and "local" by name, a registry id as the number the Controller stores. */
   private static JsonNode registry(String registry) {
-    return registry.chars().allMatch(Character::isDigit) ? JSON.numberNode(Integer.parseInt(registry))
+    return registry.chars().allMatch(Character::isDigit)
+        ? JSON.numberNode(Integer.parseInt(registry))
         : JSON.textNode(registry);
   }
 

@@ -9,9 +9,10 @@ import java.util.List;
 final class EnvVariablesConfigMapGenerator implements Generator<MsContext> {
   @Override
   public List<HasMetadata> generate(MsContext c) {
-    return List.of(new ConfigMapBuilder()
-        .withMetadata(Meta.of(c, Names.envVariablesConfigMap(c.env().name(), c.ms().name())))
-        .withData(c.ms().env())
-        .build());
+    return List.of(
+        new ConfigMapBuilder()
+            .withMetadata(Meta.of(c, Names.envVariablesConfigMap(c.env().name(), c.ms().name())))
+            .withData(c.ms().env())
+            .build());
   }
 }

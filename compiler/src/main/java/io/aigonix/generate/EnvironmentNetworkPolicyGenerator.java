@@ -11,31 +11,45 @@ import java.util.TreeMap;
 
 /**
  * {@code <env>}: the environment's pods accept traffic from pods of the same environment, from
- * Prometheus and from the platform API (reference §1c). The other two are matched by namespace label
- * {@code system} and pod labels, like the ingress controller in reference §2.
+ * Prometheus and from the platform API (reference §1c). The other two are matched by namespace
+ * label {@code system} and pod labels, like the ingress controller in reference §2.
  */
 final class EnvironmentNetworkPolicyGenerator implements Generator<EnvContext> {
   @Override
   public List<HasMetadata> generate(EnvContext c) {
-    return List.of(new NetworkPolicyBuilder()
-        .withMetadata(Meta.of(c, Names.environmentNetworkPolicy(c.env().name())))
-        .withNewSpec()
-        .withNewPodSelector().withMatchLabels(Labels.of(c)).endPodSelector()
-        .withPolicyTypes("Ingress")
-        .addNewIngress()
-        .withFrom(
-            new NetworkPolicyPeerBuilder().withNewPodSelector().withMatchLabels(Labels.of(c)).endPodSelector().build(),
-            system("Monitoring", Map.of("system", "Monitoring", "monitoring", "Metrics", "service", "Prometheus")),
-            system("Api", Map.of("system", "Api", "environment", "Prod", "service", "Api-V1")))
-        .endIngress()
-        .endSpec()
-        .build());
+    return List.of(
+        new NetworkPolicyBuilder()
+            .withMetadata(Meta.of(c, Names.environmentNetworkPolicy(c.env().name())))
+            .withNewSpec()
+            .withNewPodSelector()
+            .withMatchLabels(Labels.of(c))
+            .endPodSelector()
+            .withPolicyTypes("Ingress")
+            .addNewIngress()
+            .withFrom(
+                new NetworkPolicyPeerBuilder()
+                    .withNewPodSelector()
+                    .withMatchLabels(Labels.of(c))
+                    .endPodSelector()
+                    .build(),
+                system(
+                    "Monitoring",
+                    Map.of(
+                        "system", "Monitoring", "monitoring", "Metrics", "service", "Prometheus")),
+                system("Api", Map.of("system", "Api", "environment", "Prod", "service", "Api-V1")))
+            .endIngress()
+            .endSpec()
+            .build());
   }
 
   private static NetworkPolicyPeer system(String system, Map<String, String> podLabels) {
     return new NetworkPolicyPeerBuilder()
-        .withNewNamespaceSelector().withMatchLabels(new TreeMap<>(Map.of("system", system))).endNamespaceSelector()
-        .withNewPodSelector().withMatchLabels(new TreeMap<>(podLabels)).endPodSelector()
+        .withNewNamespaceSelector()
+        .withMatchLabels(new TreeMap<>(Map.of("system", system)))
+        .endNamespaceSelector()
+        .withNewPodSelector()
+        .withMatchLabels(new TreeMap<>(podLabels))
+        .endPodSelector()
         .build();
   }
 }

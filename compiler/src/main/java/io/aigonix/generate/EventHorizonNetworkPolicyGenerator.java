@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code <env>-<ms>-event-horizons} (reference §5.4): the environment NetworkPolicy admits only pods of
- * the same application and environment, so a producer whose consumers live in other applications lets
- * their runtimes reach its runtime port. One peer per consumer, in the order of first consent.
+ * {@code <env>-<ms>-event-horizons} (reference §5.4): the environment NetworkPolicy admits only
+ * pods of the same application and environment, so a producer whose consumers live in other
+ * applications lets their runtimes reach its runtime port. One peer per consumer, in the order of
+ * first consent.
  */
 final class EventHorizonNetworkPolicyGenerator implements Generator<MsContext> {
   @Override
@@ -25,25 +26,33 @@ final class EventHorizonNetworkPolicyGenerator implements Generator<MsContext> {
     Map<String, NetworkPolicyPeer> peers = new LinkedHashMap<>();
     for (Consent consent : c.ms().consents()) {
       if (consent.crossesApplications(c.app().name())) {
-        peers.computeIfAbsent(consent.consumerApplication() + "/" + consent.consumerMicroservice(),
+        peers.computeIfAbsent(
+            consent.consumerApplication() + "/" + consent.consumerMicroservice(),
             k -> peer(c, consent));
       }
     }
     if (peers.isEmpty()) {
       return List.of();
     }
-    return List.of(new NetworkPolicyBuilder()
-        .withMetadata(Meta.of(c, Names.eventHorizonNetworkPolicy(c.env().name(), c.ms().name())))
-        .withNewSpec()
-        .withNewPodSelector().withMatchLabels(Labels.of(c)).endPodSelector()
-        .withPolicyTypes("Ingress")
-        .addNewIngress()
-        .withFrom(new ArrayList<>(peers.values()))
-        .withPorts(new NetworkPolicyPortBuilder()
-            .withPort(new IntOrString(Ports.RUNTIME)).withProtocol("TCP").build())
-        .endIngress()
-        .endSpec()
-        .build());
+    return List.of(
+        new NetworkPolicyBuilder()
+            .withMetadata(
+                Meta.of(c, Names.eventHorizonNetworkPolicy(c.env().name(), c.ms().name())))
+            .withNewSpec()
+            .withNewPodSelector()
+            .withMatchLabels(Labels.of(c))
+            .endPodSelector()
+            .withPolicyTypes("Ingress")
+            .addNewIngress()
+            .withFrom(new ArrayList<>(peers.values()))
+            .withPorts(
+                new NetworkPolicyPortBuilder()
+                    .withPort(new IntOrString(Ports.RUNTIME))
+                    .withProtocol("TCP")
+                    .build())
+            .endIngress()
+            .endSpec()
+            .build());
   }
 
   private static NetworkPolicyPeer peer(MsContext c, Consent consent) {
@@ -54,8 +63,12 @@ final class EventHorizonNetworkPolicyGenerator implements Generator<MsContext> {
     pods.put("environment", Names.label(c.env().name()));
     pods.put("microservice", Names.label(consent.consumerMicroservice()));
     return new NetworkPolicyPeerBuilder()
-        .withNewNamespaceSelector().withMatchLabels(namespace).endNamespaceSelector()
-        .withNewPodSelector().withMatchLabels(pods).endPodSelector()
+        .withNewNamespaceSelector()
+        .withMatchLabels(namespace)
+        .endNamespaceSelector()
+        .withNewPodSelector()
+        .withMatchLabels(pods)
+        .endPodSelector()
         .build();
   }
 }

@@ -13,11 +13,12 @@ import java.util.SortedMap;
 
 /**
  * external-secrets.io/v1 ExternalSecret (fabric8 has no model for it), in place of a SealedSecret
- * (SPEC §8): same name, labels and annotations, and a target Secret of that name, so the Deployment's
- * {@code envFrom} and {@code imagePullSecrets} are the same either way. {@code creationPolicy: Owner}
- * makes ESO the Secret's only writer; {@code deletionPolicy: Retain} keeps the last good Secret when
- * the store is unreachable, so pods keep starting. {@code data} is sorted by {@code secretKey}, which
- * also makes the webhook's duplicate-secretKey rule hold by construction (the keys are map keys).
+ * (SPEC §8): same name, labels and annotations, and a target Secret of that name, so the
+ * Deployment's {@code envFrom} and {@code imagePullSecrets} are the same either way. {@code
+ * creationPolicy: Owner} makes ESO the Secret's only writer; {@code deletionPolicy: Retain} keeps
+ * the last good Secret when the store is unreachable, so pods keep starting. {@code data} is sorted
+ * by {@code secretKey}, which also makes the webhook's duplicate-secretKey rule hold by
+ * construction (the keys are map keys).
  */
 final class ExternalSecrets {
   static final String API_VERSION = "external-secrets.io/v1";
@@ -25,8 +26,13 @@ final class ExternalSecrets {
 
   private ExternalSecrets() {}
 
-  /** {@code type}: the target Secret's type when it is not Opaque (the registry's dockerconfigjson). */
-  static GenericKubernetesResource of(ObjectMeta meta, SecretStore store, Optional<String> type,
+  /**
+   * {@code type}: the target Secret's type when it is not Opaque (the registry's dockerconfigjson).
+   */
+  static GenericKubernetesResource of(
+      ObjectMeta meta,
+      SecretStore store,
+      Optional<String> type,
       SortedMap<String, SecretValue.Reference> data) {
     GenericKubernetesResource external = new GenericKubernetesResource();
     external.setApiVersion(API_VERSION);

@@ -15,10 +15,11 @@ import java.util.Map;
 
 /**
  * Flux Kustomizations (kustomize.toolkit.fluxcd.io/v1, namespace flux-system): one per application
- * folder and one per environment folder that {@code dependsOn} it, with {@code prune: true}. Without
- * clusters they all go to {@code _gitops/flux}; with clusters each Flux cluster gets its own folder with
- * the Kustomizations of its environments (names are unique within a cluster, which is all Flux needs),
- * and the layout gives that folder the kustomization.yaml a cluster's root Kustomization points at.
+ * folder and one per environment folder that {@code dependsOn} it, with {@code prune: true}.
+ * Without clusters they all go to {@code _gitops/flux}; with clusters each Flux cluster gets its
+ * own folder with the Kustomizations of its environments (names are unique within a cluster, which
+ * is all Flux needs), and the layout gives that folder the kustomization.yaml a cluster's root
+ * Kustomization points at.
  */
 final class FluxKustomizationGenerator {
   static final String NAMESPACE = "flux-system";
@@ -34,7 +35,9 @@ final class FluxKustomizationGenerator {
     }
     for (Cluster c : model.gitops().clusters().values()) {
       if (c.flux()) {
-        folders.put(Folder.of(Folder.Gitops.FLUX, c.name()), kustomizations(model, GitopsTarget.on(model, c.name())));
+        folders.put(
+            Folder.of(Folder.Gitops.FLUX, c.name()),
+            kustomizations(model, GitopsTarget.on(model, c.name())));
       }
     }
     return folders;
@@ -45,7 +48,12 @@ final class FluxKustomizationGenerator {
     List<HasMetadata> objects = new ArrayList<>();
     for (GitopsTarget t : targets) {
       Map<String, Object> spec = new LinkedHashMap<>();
-      t.env().ifPresent(e -> spec.put("dependsOn", List.of(Map.of("name", Names.gitopsApplication(t.app().name())))));
+      t.env()
+          .ifPresent(
+              e ->
+                  spec.put(
+                      "dependsOn",
+                      List.of(Map.of("name", Names.gitopsApplication(t.app().name())))));
       spec.put("interval", flux.interval());
       t.enforce().ifPresent(p -> spec.put("patches", List.of(p)));
       spec.put("path", model.gitops().repositoryPath(Layout.path(t.folder())));

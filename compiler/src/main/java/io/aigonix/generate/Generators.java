@@ -3,7 +3,6 @@ package io.aigonix.generate;
 import io.aigonix.layout.Folder;
 import io.aigonix.model.Application;
 import io.aigonix.model.Environment;
-import io.aigonix.model.Microservice;
 import io.aigonix.model.Model;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
@@ -12,21 +11,23 @@ import java.util.List;
 /**
  * Every generator, written out in one place (no scanning), and where their objects go.
  *
- * <p>The objects a pod's config checksum covers (the application's registry secret, the environment's
- * tenants, the microservice's ConfigMaps and secret) are built once and handed to the checksum, not
- * rebuilt for it; each object is converted to its canonical tree once, when it is placed.
- * Microservices are generated in parallel (a parallel stream on the common pool, so bounded by the
- * cores); generators are pure and the results are collected in input order, so the output does not
- * depend on scheduling. An edge environment (SPEC §9) gets no Kubernetes objects, only the ioFog files
- * of {@link EdgeGenerator}.
+ * <p>The objects a pod's config checksum covers (the application's registry secret, the
+ * environment's tenants, the microservice's ConfigMaps and secret) are built once and handed to the
+ * checksum, not rebuilt for it; each object is converted to its canonical tree once, when it is
+ * placed. Microservices are generated in parallel (a parallel stream on the common pool, so bounded
+ * by the cores); generators are pure and the results are collected in input order, so the output
+ * does not depend on scheduling. An edge environment (SPEC §9) gets no Kubernetes objects, only the
+ * ioFog files of {@link EdgeGenerator}.
  */
 public final class Generators {
   private final Generator<AppContext> namespace = new NamespaceGenerator();
   private final Generator<AppContext> registry = new RegistrySecretGenerator();
   private final Generator<EnvContext> tenants = new TenantsConfigMapGenerator();
   private final List<Generator<EnvContext>> environment;
+
   /** The microservice's objects the checksum covers, in checksum order. */
   private final List<Generator<MsContext>> microserviceConfig;
+
   private final DeploymentGenerator deployment = new DeploymentGenerator();
   private final List<Generator<MsContext>> microservice;
   private final FluxKustomizationGenerator flux = new FluxKustomizationGenerator();
@@ -36,13 +37,25 @@ public final class Generators {
   private final ConfigChecksum checksum = new ConfigChecksum(canonical);
 
   public Generators(RuntimeTemplates templates) {
-    environment = List.of(new EnvironmentNetworkPolicyGenerator(), new MongoServiceGenerator(),
-        new MongoStatefulSetGenerator());
-    microserviceConfig = List.of(new DolittleConfigMapGenerator(new RuntimeConfig(templates)),
-        new EnvVariablesConfigMapGenerator(), new ConfigFilesConfigMapGenerator(), new SecretEnvGenerator());
-    microservice = List.of(new ServiceGenerator(), new PodDisruptionBudgetGenerator(),
-        new HorizontalPodAutoscalerGenerator(), new IngressGenerator(),
-        new IngressNetworkPolicyGenerator(), new EventHorizonNetworkPolicyGenerator());
+    environment =
+        List.of(
+            new EnvironmentNetworkPolicyGenerator(),
+            new MongoServiceGenerator(),
+            new MongoStatefulSetGenerator());
+    microserviceConfig =
+        List.of(
+            new DolittleConfigMapGenerator(new RuntimeConfig(templates)),
+            new EnvVariablesConfigMapGenerator(),
+            new ConfigFilesConfigMapGenerator(),
+            new SecretEnvGenerator());
+    microservice =
+        List.of(
+            new ServiceGenerator(),
+            new PodDisruptionBudgetGenerator(),
+            new HorizontalPodAutoscalerGenerator(),
+            new IngressGenerator(),
+            new IngressNetworkPolicyGenerator(),
+            new EventHorizonNetworkPolicyGenerator());
   }
 
   public Generated generate(Model model) {
@@ -67,7 +80,13 @@ public final class Generators {
         environment.forEach(g -> placed.addAll(place(envFolder, g.generate(e))));
         byte[] envConfigBytes = checksum.bytes(envConfig);
         env.microservices().parallelStream()
-            .map(ms -> microservice(new MsContext(model, app, env, ms), envFolder, envConfigBytes, appConfigBytes))
+            .map(
+                ms ->
+                    microservice(
+                        new MsContext(model, app, env, ms),
+                        envFolder,
+                        envConfigBytes,
+                        appConfigBytes))
             .forEachOrdered(placed::addAll);
       }
     }
@@ -77,11 +96,13 @@ public final class Generators {
   }
 
   /** One microservice's objects: its config first (hashed into the Deployment), then the rest. */
-  private List<Placed> microservice(MsContext m, Folder folder, byte[] envConfig, byte[] appConfig) {
+  private List<Placed> microservice(
+      MsContext m, Folder folder, byte[] envConfig, byte[] appConfig) {
     List<Placed> config = new ArrayList<>();
     microserviceConfig.forEach(g -> config.addAll(place(folder, g.generate(m))));
     List<Placed> objects = new ArrayList<>(config);
-    objects.addAll(place(folder, deployment.generate(m, checksum.of(envConfig, config, appConfig))));
+    objects.addAll(
+        place(folder, deployment.generate(m, checksum.of(envConfig, config, appConfig))));
     microservice.forEach(g -> objects.addAll(place(folder, g.generate(m))));
     return objects;
   }

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * SPEC §12: an autoscaling/v2 HorizontalPodAutoscaler {@code <env>-<ms>} for an autoscaled microservice,
- * scaling its Deployment between {@code minReplicas} and {@code maxReplicas} on average cpu and/or memory
- * utilisation (percent of the requests, which every container has). A generic resource: the fabric8
- * autoscaling model is not a dependency, and the object is small.
+ * SPEC §12: an autoscaling/v2 HorizontalPodAutoscaler {@code <env>-<ms>} for an autoscaled
+ * microservice, scaling its Deployment between {@code minReplicas} and {@code maxReplicas} on
+ * average cpu and/or memory utilisation (percent of the requests, which every container has). A
+ * generic resource: the fabric8 autoscaling model is not a dependency, and the object is small.
  */
 final class HorizontalPodAutoscalerGenerator implements Generator<MsContext> {
   @Override
@@ -43,7 +43,17 @@ final class HorizontalPodAutoscalerGenerator implements Generator<MsContext> {
   }
 
   private static void metric(List<Object> metrics, String resource, Optional<Integer> utilization) {
-    utilization.ifPresent(u -> metrics.add(Map.of("type", "Resource",
-        "resource", Map.of("name", resource, "target", Map.of("type", "Utilization", "averageUtilization", u)))));
+    utilization.ifPresent(
+        u ->
+            metrics.add(
+                Map.of(
+                    "type",
+                    "Resource",
+                    "resource",
+                    Map.of(
+                        "name",
+                        resource,
+                        "target",
+                        Map.of("type", "Utilization", "averageUtilization", u)))));
   }
 }

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.SortedMap;
 
 /**
- * One Ingress per tenant (with hosts) of a public microservice: a TLS entry and a rule per host, the
- * cert-manager issuer, and nginx setting the {@code Tenant-ID} header (reference §2).
+ * One Ingress per tenant (with hosts) of a public microservice: a TLS entry and a rule per host,
+ * the cert-manager issuer, and nginx setting the {@code Tenant-ID} header (reference §2).
  */
 final class IngressGenerator implements Generator<MsContext> {
   @Override
@@ -34,33 +34,50 @@ final class IngressGenerator implements Generator<MsContext> {
       List<IngressTLS> tls = new ArrayList<>();
       List<IngressRule> rules = new ArrayList<>();
       for (Host host : tenant.hosts()) {
-        tls.add(new IngressTLSBuilder().withHosts(host.host()).withSecretName(host.secretName()).build());
-        rules.add(new IngressRuleBuilder()
-            .withHost(host.host())
-            .withNewHttp()
-            .addNewPath()
-            .withPath(path.path())
-            .withPathType(path.pathType())
-            .withNewBackend().withNewService().withName(c.name()).withNewPort().withName("http").endPort()
-            .endService().endBackend()
-            .endPath()
-            .endHttp()
-            .build());
+        tls.add(
+            new IngressTLSBuilder()
+                .withHosts(host.host())
+                .withSecretName(host.secretName())
+                .build());
+        rules.add(
+            new IngressRuleBuilder()
+                .withHost(host.host())
+                .withNewHttp()
+                .addNewPath()
+                .withPath(path.path())
+                .withPathType(path.pathType())
+                .withNewBackend()
+                .withNewService()
+                .withName(c.name())
+                .withNewPort()
+                .withName("http")
+                .endPort()
+                .endService()
+                .endBackend()
+                .endPath()
+                .endHttp()
+                .build());
       }
       SortedMap<String, String> annotations = Labels.annotations(c);
       annotations.put("cert-manager.io/cluster-issuer", c.env().ingress().clusterIssuer());
-      annotations.put("nginx.ingress.kubernetes.io/configuration-snippet",
+      annotations.put(
+          "nginx.ingress.kubernetes.io/configuration-snippet",
           "proxy_set_header Tenant-ID \"" + tenant.id() + "\";\n");
-      ObjectMeta meta = Meta.of(Names.ingress(c.env().name(), c.ms().name(), tenant.id()), c.namespace(),
-          Labels.of(c), annotations);
-      ingresses.add(new IngressBuilder()
-          .withMetadata(meta)
-          .withNewSpec()
-          .withIngressClassName(c.env().ingress().className())
-          .withTls(tls)
-          .withRules(rules)
-          .endSpec()
-          .build());
+      ObjectMeta meta =
+          Meta.of(
+              Names.ingress(c.env().name(), c.ms().name(), tenant.id()),
+              c.namespace(),
+              Labels.of(c),
+              annotations);
+      ingresses.add(
+          new IngressBuilder()
+              .withMetadata(meta)
+              .withNewSpec()
+              .withIngressClassName(c.env().ingress().className())
+              .withTls(tls)
+              .withRules(rules)
+              .endSpec()
+              .build());
     }
     return ingresses;
   }

@@ -6,9 +6,9 @@ import java.util.TreeMap;
 
 /**
  * Labels and annotations of SPEC §2.1 (the Aigonix platform's, reference §1d): "tenant" is the
- * customer. Application-scope objects carry two labels and two annotations, environment-scope objects
- * add {@code environment}, microservice objects add the microservice label and annotations. Selectors
- * use the same labels.
+ * customer. Application-scope objects carry two labels and two annotations, environment-scope
+ * objects add {@code environment}, microservice objects add the microservice label and annotations.
+ * Selectors use the same labels.
  */
 public final class Labels {
   public static final String TENANT_ID = "dolittle.io/tenant-id";

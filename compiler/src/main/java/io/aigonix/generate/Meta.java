@@ -8,7 +8,8 @@ import java.util.Map;
 final class Meta {
   private Meta() {}
 
-  static ObjectMeta of(String name, String namespace, Map<String, String> labels, Map<String, String> annotations) {
+  static ObjectMeta of(
+      String name, String namespace, Map<String, String> labels, Map<String, String> annotations) {
     return new ObjectMetaBuilder()
         .withName(name)
         .withNamespace(namespace)

@@ -2,7 +2,9 @@ package io.aigonix.generate;
 
 import java.util.SortedMap;
 
-/** The environment's labels plus {@code infrastructure: Mongo} (reference §1c); also the selector. */
+/**
+ * The environment's labels plus {@code infrastructure: Mongo} (reference §1c); also the selector.
+ */
 final class MongoLabels {
   private MongoLabels() {}
 

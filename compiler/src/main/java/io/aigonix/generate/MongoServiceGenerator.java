@@ -13,14 +13,24 @@ final class MongoServiceGenerator implements Generator<EnvContext> {
     if (!c.env().hasMongo()) {
       return List.of();
     }
-    return List.of(new ServiceBuilder()
-        .withMetadata(Meta.of(Names.mongo(c.env().name()), c.namespace(), MongoLabels.of(c), Labels.annotations(c)))
-        .withNewSpec()
-        .withClusterIP("None")
-        .withSelector(MongoLabels.of(c))
-        .addNewPort().withName("mongo").withPort(Ports.MONGO).withTargetPort(new IntOrString("mongo"))
-        .withProtocol("TCP").endPort()
-        .endSpec()
-        .build());
+    return List.of(
+        new ServiceBuilder()
+            .withMetadata(
+                Meta.of(
+                    Names.mongo(c.env().name()),
+                    c.namespace(),
+                    MongoLabels.of(c),
+                    Labels.annotations(c)))
+            .withNewSpec()
+            .withClusterIP("None")
+            .withSelector(MongoLabels.of(c))
+            .addNewPort()
+            .withName("mongo")
+            .withPort(Ports.MONGO)
+            .withTargetPort(new IntOrString("mongo"))
+            .withProtocol("TCP")
+            .endPort()
+            .endSpec()
+            .build());
   }
 }

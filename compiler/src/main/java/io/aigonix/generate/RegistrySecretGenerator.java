@@ -12,7 +12,8 @@ import java.util.TreeMap;
 
 /**
  * The image pull secret {@code acr} of type kubernetes.io/dockerconfigjson: a SealedSecret, or an
- * ExternalSecret from the application's store when {@code registry.dockerConfigJson} is a reference.
+ * ExternalSecret from the application's store when {@code registry.dockerConfigJson} is a
+ * reference.
  */
 final class RegistrySecretGenerator implements Generator<AppContext> {
   private static final String TYPE = "kubernetes.io/dockerconfigjson";
@@ -26,9 +27,13 @@ final class RegistrySecretGenerator implements Generator<AppContext> {
   private static HasMetadata secret(AppContext c, Registry registry) {
     ObjectMeta meta = Meta.of(c, Names.registrySecret());
     if (registry.dockerConfigJson() instanceof SecretValue.Reference r) {
-      return ExternalSecrets.of(meta, c.app().secretStore().orElseThrow(), Optional.of(TYPE),
+      return ExternalSecrets.of(
+          meta,
+          c.app().secretStore().orElseThrow(),
+          Optional.of(TYPE),
           new TreeMap<>(Map.of(KEY, r)));
     }
-    return SealedSecrets.of(meta, TYPE, Map.of(KEY, ((SecretValue.Sealed) registry.dockerConfigJson()).ciphertext()));
+    return SealedSecrets.of(
+        meta, TYPE, Map.of(KEY, ((SecretValue.Sealed) registry.dockerConfigJson()).ciphertext()));
   }
 }

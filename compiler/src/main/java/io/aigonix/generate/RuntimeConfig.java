@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The runtime's JSON files of one microservice (SPEC §2.3, reference §3 and §5): each is its template
- * ({@link RuntimeTemplates}) with what aigonix computes merged over it. Keys sorted, 2-space indent.
+ * The runtime's JSON files of one microservice (SPEC §2.3, reference §3 and §5): each is its
+ * template ({@link RuntimeTemplates}) with what aigonix computes merged over it. Keys sorted,
+ * 2-space indent.
  */
 final class RuntimeConfig {
   private static final int MONGO_PORT = 27017;
@@ -35,11 +36,16 @@ final class RuntimeConfig {
     computed.put("microservices.json", microservices(c.ms()));
     computed.put("event-horizons.json", eventHorizons(c.ms()));
     computed.put("event-horizon-consents.json", consents(c.ms()));
-    c.ms().runtime().flatMap(EventStoreCompatibility::appsettings)
+    c.ms()
+        .runtime()
+        .flatMap(EventStoreCompatibility::appsettings)
         .ifPresent(setting -> computed.put("appsettings.json", setting));
     TreeMap<String, String> files = new TreeMap<>();
     for (String file : RuntimeTemplates.FILES) {
-      files.put(file, Json.pretty(templates.withComputed(version, file, computed.getOrDefault(file, Map.of()))));
+      files.put(
+          file,
+          Json.pretty(
+              templates.withComputed(version, file, computed.getOrDefault(file, Map.of()))));
     }
     return files;
   }
@@ -48,10 +54,19 @@ final class RuntimeConfig {
     String host = Names.mongoHost(c.env().name(), c.app().id());
     Map<String, Object> byTenant = new TreeMap<>();
     for (Tenant tenant : c.env().tenants()) {
-      String prefix = (c.ms().id().substring(0, 7) + "_" + tenant.id().substring(0, 7)).toLowerCase(Locale.ROOT);
+      String prefix =
+          (c.ms().id().substring(0, 7) + "_" + tenant.id().substring(0, 7))
+              .toLowerCase(Locale.ROOT);
       Map<String, Object> r = new TreeMap<>();
-      r.put("readModels", Map.of(
-          "host", "mongodb://" + host + ":" + MONGO_PORT, "database", prefix + "_readmodels", "useSSL", false));
+      r.put(
+          "readModels",
+          Map.of(
+              "host",
+              "mongodb://" + host + ":" + MONGO_PORT,
+              "database",
+              prefix + "_readmodels",
+              "useSSL",
+              false));
       r.put("eventStore", Map.of("servers", List.of(host), "database", prefix + "_eventstore"));
       r.put("projections", Map.of("servers", List.of(host), "database", prefix + "_projections"));
       r.put("embeddings", Map.of("servers", List.of(host), "database", prefix + "_embeddings"));
@@ -75,7 +90,8 @@ final class RuntimeConfig {
   private static Map<String, Object> microservices(Microservice ms) {
     Map<String, Object> producers = new TreeMap<>();
     for (Subscription s : ms.subscriptions()) {
-      producers.put(s.producerMicroserviceId(), Map.of("host", s.producerHost(), "port", s.producerPort()));
+      producers.put(
+          s.producerMicroserviceId(), Map.of("host", s.producerHost(), "port", s.producerPort()));
     }
     return producers;
   }

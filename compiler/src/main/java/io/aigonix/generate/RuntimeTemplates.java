@@ -11,20 +11,31 @@ import java.util.regex.Pattern;
 
 /**
  * The runtime configuration templates: {@code templates/runtime/<version>/<file>} on the classpath
- * when it exists, else {@code templates/runtime/default/<file>}. A version is the runtime image tag;
- * tags that are not plain ({@code [A-Za-z0-9_.-]}, no "..") use the defaults.
+ * when it exists, else {@code templates/runtime/default/<file>}. A version is the runtime image
+ * tag; tags that are not plain ({@code [A-Za-z0-9_.-]}, no "..") use the defaults.
  */
 public final class RuntimeTemplates {
   /** The files of the {@code -dolittle} ConfigMap, in the order the defaults folder holds them. */
-  public static final List<String> FILES = List.of(
-      "appsettings.json", "clients.json", "endpoints.json", "event-horizon-consents.json",
-      "event-horizons.json", "metrics.json", "microservices.json", "platform.json", "resources.json");
+  public static final List<String> FILES =
+      List.of(
+          "appsettings.json",
+          "clients.json",
+          "endpoints.json",
+          "event-horizon-consents.json",
+          "event-horizons.json",
+          "metrics.json",
+          "microservices.json",
+          "platform.json",
+          "resources.json");
 
   private static final Pattern PLAIN_TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
 
   private final ClassLoader loader;
-  /** Parsed templates by resource name (absent ones as an empty Optional); only looked up, never iterated;
-   * concurrent because microservices are generated in parallel. */
+
+  /**
+   * Parsed templates by resource name (absent ones as an empty Optional); only looked up, never
+   * iterated; concurrent because microservices are generated in parallel.
+   */
   private final Map<String, java.util.Optional<Map<String, Object>>> cache =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -52,7 +63,8 @@ public final class RuntimeTemplates {
   }
 
   /** The template of {@code file} with {@code computed} merged over it ({@link #merge}). */
-  public Map<String, Object> withComputed(String version, String file, Map<String, Object> computed) {
+  public Map<String, Object> withComputed(
+      String version, String file, Map<String, Object> computed) {
     return merge(template(version, file), computed);
   }
 
@@ -63,19 +75,22 @@ public final class RuntimeTemplates {
   @SuppressWarnings("unchecked")
   static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> overlay) {
     TreeMap<String, Object> merged = new TreeMap<>(base);
-    overlay.forEach((key, value) -> {
-      Object old = merged.get(key);
-      if (old instanceof Map<?, ?> o && value instanceof Map<?, ?> v) {
-        merged.put(key, merge((Map<String, Object>) o, (Map<String, Object>) v));
-      } else {
-        merged.put(key, value);
-      }
-    });
+    overlay.forEach(
+        (key, value) -> {
+          Object old = merged.get(key);
+          if (old instanceof Map<?, ?> o && value instanceof Map<?, ?> v) {
+            merged.put(key, merge((Map<String, Object>) o, (Map<String, Object>) v));
+          } else {
+            merged.put(key, value);
+          }
+        });
     return merged;
   }
 
   private Map<String, Object> read(String resource) {
-    return cache.computeIfAbsent(resource, r -> java.util.Optional.ofNullable(load(r))).orElse(null);
+    return cache
+        .computeIfAbsent(resource, r -> java.util.Optional.ofNullable(load(r)))
+        .orElse(null);
   }
 
   private Map<String, Object> load(String resource) {

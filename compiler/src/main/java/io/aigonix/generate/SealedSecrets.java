@@ -8,13 +8,14 @@ import java.util.TreeMap;
 
 /**
  * bitnami.com/v1alpha1 SealedSecret (fabric8 has no model for it). Strict scope, the controller's
- * default: no scope annotation, so the ciphertexts only open for this name and namespace. The template
- * carries the labels and annotations onto the Secret the controller writes, and its type.
+ * default: no scope annotation, so the ciphertexts only open for this name and namespace. The
+ * template carries the labels and annotations onto the Secret the controller writes, and its type.
  */
 final class SealedSecrets {
   private SealedSecrets() {}
 
-  static GenericKubernetesResource of(ObjectMeta meta, String type, Map<String, String> encryptedData) {
+  static GenericKubernetesResource of(
+      ObjectMeta meta, String type, Map<String, String> encryptedData) {
     GenericKubernetesResource sealed = new GenericKubernetesResource();
     sealed.setApiVersion("bitnami.com/v1alpha1");
     sealed.setKind("SealedSecret");

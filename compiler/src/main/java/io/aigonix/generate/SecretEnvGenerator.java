@@ -10,9 +10,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * {@code <env>-<ms>-secret-env-variables}: a SealedSecret when the environment's values are sealed, an
- * ExternalSecret from the environment's store when they are references (SPEC §8; the validator refuses
- * a mix, and references without a store).
+ * {@code <env>-<ms>-secret-env-variables}: a SealedSecret when the environment's values are sealed,
+ * an ExternalSecret from the environment's store when they are references (SPEC §8; the validator
+ * refuses a mix, and references without a store).
  */
 final class SecretEnvGenerator implements Generator<MsContext> {
   @Override
@@ -23,16 +23,21 @@ final class SecretEnvGenerator implements Generator<MsContext> {
     ObjectMeta meta = Meta.of(c, Names.secretEnvVariables(c.env().name(), c.ms().name()));
     SortedMap<String, String> sealed = new TreeMap<>();
     SortedMap<String, SecretValue.Reference> references = new TreeMap<>();
-    c.ms().secretEnv().forEach((key, value) -> {
-      if (value instanceof SecretValue.Reference r) {
-        references.put(key, r);
-      } else {
-        sealed.put(key, ((SecretValue.Sealed) value).ciphertext());
-      }
-    });
+    c.ms()
+        .secretEnv()
+        .forEach(
+            (key, value) -> {
+              if (value instanceof SecretValue.Reference r) {
+                references.put(key, r);
+              } else {
+                sealed.put(key, ((SecretValue.Sealed) value).ciphertext());
+              }
+            });
     if (references.isEmpty()) {
       return List.of(SealedSecrets.of(meta, "Opaque", sealed));
     }
-    return List.of(ExternalSecrets.of(meta, c.env().secretStore().orElseThrow(), Optional.empty(), references));
+    return List.of(
+        ExternalSecrets.of(
+            meta, c.env().secretStore().orElseThrow(), Optional.empty(), references));
   }
 }

@@ -8,7 +8,9 @@ import io.fabric8.kubernetes.api.model.ServicePortBuilder;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code <env>-<ms>}: port {@code http} (the head port) and {@code runtime} 50052 with a runtime. */
+/**
+ * {@code <env>-<ms>}: port {@code http} (the head port) and {@code runtime} 50052 with a runtime.
+ */
 final class ServiceGenerator implements Generator<MsContext> {
   @Override
   public List<HasMetadata> generate(MsContext c) {
@@ -17,17 +19,22 @@ final class ServiceGenerator implements Generator<MsContext> {
     if (c.ms().runtime().isPresent()) {
       ports.add(port("runtime", Ports.RUNTIME));
     }
-    return List.of(new ServiceBuilder()
-        .withMetadata(Meta.of(c, c.name()))
-        .withNewSpec()
-        .withSelector(Labels.of(c))
-        .withPorts(ports)
-        .endSpec()
-        .build());
+    return List.of(
+        new ServiceBuilder()
+            .withMetadata(Meta.of(c, c.name()))
+            .withNewSpec()
+            .withSelector(Labels.of(c))
+            .withPorts(ports)
+            .endSpec()
+            .build());
   }
 
   private static ServicePort port(String name, int port) {
-    return new ServicePortBuilder().withName(name).withPort(port).withTargetPort(new IntOrString(name))
-        .withProtocol("TCP").build();
+    return new ServicePortBuilder()
+        .withName(name)
+        .withPort(port)
+        .withTargetPort(new IntOrString(name))
+        .withProtocol("TCP")
+        .build();
   }
 }

@@ -17,9 +17,10 @@ final class TenantsConfigMapGenerator implements Generator<EnvContext> {
     for (Tenant t : c.env().tenants()) {
       tenants.put(t.id(), Map.of());
     }
-    return List.of(new ConfigMapBuilder()
-        .withMetadata(Meta.of(c, Names.tenantsConfigMap(c.env().name())))
-        .withData(Map.of("tenants.json", Json.pretty(tenants)))
-        .build());
+    return List.of(
+        new ConfigMapBuilder()
+            .withMetadata(Meta.of(c, Names.tenantsConfigMap(c.env().name())))
+            .withData(Map.of("tenants.json", Json.pretty(tenants)))
+            .build());
   }
 }

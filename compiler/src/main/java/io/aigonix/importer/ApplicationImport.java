@@ -17,16 +17,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One application namespace → one entry of {@code applications} (SPEC §7): environments and tenants from
- * {@code <env>-tenants}, hosts from the Ingresses' {@code Tenant-ID} snippets, mongo from {@code <env>-mongo},
- * {@code acr} → registry, and the microservices from the Deployments with {@code dolittle.io/microservice-id}.
+ * One application namespace → one entry of {@code applications} (SPEC §7): environments and tenants
+ * from {@code <env>-tenants}, hosts from the Ingresses' {@code Tenant-ID} snippets, mongo from
+ * {@code <env>-mongo}, {@code acr} → registry, and the microservices from the Deployments with
+ * {@code dolittle.io/microservice-id}.
  */
 final class ApplicationImport {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final Pattern TENANT_ID = Pattern.compile("Tenant-ID\\s+\"?([0-9a-fA-F-]{36})");
 
-  /** A microservice of this application, all its environments, for event horizons across applications. */
-  record Ms(Platform.App app, String id, String name, Map<String, DeployedMicroservice> perEnv, ObjectNode node) {}
+  /**
+   * A microservice of this application, all its environments, for event horizons across
+   * applications.
+   */
+  record Ms(
+      Platform.App app,
+      String id,
+      String name,
+      Map<String, DeployedMicroservice> perEnv,
+      ObjectNode node) {}
 
   final Platform.App app;
   final ObjectNode node = F.objectNode();
@@ -50,10 +59,20 @@ final class ApplicationImport {
       if (id.isEmpty()) {
         continue;
       }
-      boolean welcome = d.name().endsWith("-welcome") || d.node().path("spec").path("template").path("spec")
-          .path("containers").path(0).path("image").asText().startsWith("nginxdemos/hello");
+      boolean welcome =
+          d.name().endsWith("-welcome")
+              || d.node()
+                  .path("spec")
+                  .path("template")
+                  .path("spec")
+                  .path("containers")
+                  .path(0)
+                  .path("image")
+                  .asText()
+                  .startsWith("nginxdemos/hello");
       if (welcome && !ctx.includeWelcome) {
-        ctx.notCarried.add(d.describe() + ": the platform's Welcome microservice (use --include-welcome)");
+        ctx.notCarried.add(
+            d.describe() + ": the platform's Welcome microservice (use --include-welcome)");
         continue;
       }
       byId.computeIfAbsent(id, k -> new ArrayList<>()).add(d);
@@ -79,18 +98,29 @@ final class ApplicationImport {
       }
     }
     for (String env : production.keySet()) {
-      boolean runtime = microservices.stream().map(m -> m.perEnv().get(env))
-          .anyMatch(m -> m != null && !m.settings().path("runtime").asText().equals("none"));
+      boolean runtime =
+          microservices.stream()
+              .map(m -> m.perEnv().get(env))
+              .anyMatch(m -> m != null && !m.settings().path("runtime").asText().equals("none"));
       String mongo = env.toLowerCase(Locale.ROOT) + "-mongo";
       if (!runtime && app.get("StatefulSet", mongo).isPresent()) {
-        ctx.notCarried.add("StatefulSet " + app.namespace() + "/" + mongo + ": no microservice of " + env
-            + " has a runtime, so compile makes no Mongo there (SPEC §2.1); its volume is left in the cluster");
+        ctx.notCarried.add(
+            "StatefulSet "
+                + app.namespace()
+                + "/"
+                + mongo
+                + ": no microservice of "
+                + env
+                + " has a runtime, so compile makes no Mongo there (SPEC §2.1); its volume is left in the cluster");
       }
     }
     return this;
   }
 
-  /** {@code <env>-tenants} ConfigMaps, in name order; their Ingresses give hosts and ingress settings. */
+  /**
+   * {@code <env>-tenants} ConfigMaps, in name order; their Ingresses give hosts and ingress
+   * settings.
+   */
   private Map<String, Boolean> environments() {
     Map<String, Boolean> production = new LinkedHashMap<>();
     ArrayNode envs = node.putArray("environments");
@@ -112,12 +142,14 @@ final class ApplicationImport {
         if (!ing.label("environment").equals(name)) {
           continue;
         }
-        Matcher m = TENANT_ID.matcher(ing.annotation("nginx.ingress.kubernetes.io/configuration-snippet"));
+        Matcher m =
+            TENANT_ID.matcher(ing.annotation("nginx.ingress.kubernetes.io/configuration-snippet"));
         if (!m.find()) {
           ctx.unmanaged.add(ing.describe() + ": no Tenant-ID in its configuration snippet");
           continue;
         }
-        TreeMap<String, String> tenantHosts = hosts.computeIfAbsent(m.group(1).toLowerCase(Locale.ROOT), k -> new TreeMap<>());
+        TreeMap<String, String> tenantHosts =
+            hosts.computeIfAbsent(m.group(1).toLowerCase(Locale.ROOT), k -> new TreeMap<>());
         JsonNode spec = ing.node().path("spec");
         for (JsonNode rule : spec.path("rules")) {
           tenantHosts.putIfAbsent(rule.path("host").asText(), "");
@@ -136,19 +168,21 @@ final class ApplicationImport {
         }
       }
       ArrayNode tenantList = env.putArray("tenants");
-      hosts.forEach((tenant, hs) -> {
-        ObjectNode t = tenantList.addObject();
-        t.put("id", tenant);
-        if (!hs.isEmpty()) {
-          ArrayNode a = t.putArray("hosts");
-          hs.forEach((host, secret) -> {
-            ObjectNode h = a.addObject().put("host", host);
-            if (!secret.isEmpty()) {
-              h.put("secretName", secret);
+      hosts.forEach(
+          (tenant, hs) -> {
+            ObjectNode t = tenantList.addObject();
+            t.put("id", tenant);
+            if (!hs.isEmpty()) {
+              ArrayNode a = t.putArray("hosts");
+              hs.forEach(
+                  (host, secret) -> {
+                    ObjectNode h = a.addObject().put("host", host);
+                    if (!secret.isEmpty()) {
+                      h.put("secretName", secret);
+                    }
+                  });
             }
           });
-        }
-      });
       ObjectNode ingress = F.objectNode();
       if (!classes.isEmpty() && !classes.first().equals("nginx")) {
         ingress.put("className", classes.first());
@@ -166,7 +200,15 @@ final class ApplicationImport {
 
   private static void mongo(DumpObject sts, ObjectNode env) {
     ObjectNode mongo = F.objectNode();
-    String image = sts.node().path("spec").path("template").path("spec").path("containers").path(0).path("image").asText("");
+    String image =
+        sts.node()
+            .path("spec")
+            .path("template")
+            .path("spec")
+            .path("containers")
+            .path(0)
+            .path("image")
+            .asText("");
     if (!image.isEmpty() && !image.equals("dolittle/mongodb:4.2.2")) {
       mongo.put("image", image);
     }
@@ -183,7 +225,10 @@ final class ApplicationImport {
     }
   }
 
-  /** The Ingresses whose backend is this Deployment's Service give its public path (indexed once: O(n)). */
+  /**
+   * The Ingresses whose backend is this Deployment's Service give its public path (indexed once:
+   * O(n)).
+   */
   private void publicPath(DumpObject deployment, ObjectNode settings) {
     if (backends == null) {
       backends = new java.util.HashMap<>();
@@ -217,15 +262,23 @@ final class ApplicationImport {
     String value;
     String server = "";
     if (secret.isPresent()) {
-      byte[] config = java.util.Base64.getMimeDecoder().decode(secret.get().data().path(".dockerconfigjson").asText(""));
+      byte[] config =
+          java.util.Base64.getMimeDecoder()
+              .decode(secret.get().data().path(".dockerconfigjson").asText(""));
       JsonNode auths = ctx.json(new String(config, StandardCharsets.UTF_8)).path("auths");
       TreeSet<String> servers = new TreeSet<>();
       auths.fieldNames().forEachRemaining(servers::add);
       server = servers.isEmpty() ? "" : servers.first();
-      value = ctx.secrets.value(config, ns, "acr", "aigonix seal -f aigonix.yaml --app '" + app.name() + "' --registry --write");
+      value =
+          ctx.secrets.value(
+              config,
+              ns,
+              "acr",
+              "aigonix seal -f aigonix.yaml --app '" + app.name() + "' --registry --write");
       Arrays.fill(config, (byte) 0);
     } else {
-      value = sealed.get().node().path("spec").path("encryptedData").path(".dockerconfigjson").asText();
+      value =
+          sealed.get().node().path("spec").path("encryptedData").path(".dockerconfigjson").asText();
       server = sealed.get().annotation("aigonix.io/registry-server");
     }
     ObjectNode registry = node.putObject("registry");

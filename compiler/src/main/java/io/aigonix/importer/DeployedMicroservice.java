@@ -12,17 +12,26 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One microservice as one environment runs it, read from its Deployment and the objects named after it
- * (reference §1a): the settings aigonix.yaml can hold for one environment, its config files' bytes, and
- * its secret values' bytes (held only until sealed). Only live fields are read.
+ * One microservice as one environment runs it, read from its Deployment and the objects named after
+ * it (reference §1a): the settings aigonix.yaml can hold for one environment, its config files'
+ * bytes, and its secret values' bytes (held only until sealed). Only live fields are read.
  */
-record DeployedMicroservice(String env, String name, String id, String objectName, ObjectNode settings,
-    Map<String, byte[]> configFiles, Map<String, byte[]> secrets, Map<String, String> sealedSecrets,
-    JsonNode eventHorizons, List<String> drift) {
+record DeployedMicroservice(
+    String env,
+    String name,
+    String id,
+    String objectName,
+    ObjectNode settings,
+    Map<String, byte[]> configFiles,
+    Map<String, byte[]> secrets,
+    Map<String, String> sealedSecrets,
+    JsonNode eventHorizons,
+    List<String> drift) {
 
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-  static DeployedMicroservice read(Platform.App app, DumpObject deployment, String env, boolean production) {
+  static DeployedMicroservice read(
+      Platform.App app, DumpObject deployment, String env, boolean production) {
     String base = deployment.name();
     List<String> drift = new ArrayList<>();
     JsonNode pod = deployment.node().path("spec").path("template").path("spec");
@@ -60,28 +69,66 @@ record DeployedMicroservice(String env, String name, String id, String objectNam
     for (JsonNode variable : head.path("env")) {
       if (variable.has("value")) {
         envVars.put(variable.path("name").asText(), variable.path("value").asText());
-        drift.add(deployment.describe() + ": env " + variable.path("name").asText()
-            + " is set directly on container head; folded into environment " + env + "'s env");
+        drift.add(
+            deployment.describe()
+                + ": env "
+                + variable.path("name").asText()
+                + " is set directly on container head; folded into environment "
+                + env
+                + "'s env");
       } else {
-        drift.add(deployment.describe() + ": env " + variable.path("name").asText()
-            + " on container head comes from a reference (valueFrom); not carried over");
+        drift.add(
+            deployment.describe()
+                + ": env "
+                + variable.path("name").asText()
+                + " on container head comes from a reference (valueFrom); not carried over");
       }
     }
     Map<String, byte[]> files = new TreeMap<>();
-    app.get("ConfigMap", base + "-config-files").ifPresent(cm -> {
-      cm.data().fields().forEachRemaining(e -> files.put(e.getKey(), e.getValue().asText().getBytes(StandardCharsets.UTF_8)));
-      cm.node().path("binaryData").fields()
-          .forEachRemaining(e -> files.put(e.getKey(), Base64.getMimeDecoder().decode(e.getValue().asText())));
-    });
+    app.get("ConfigMap", base + "-config-files")
+        .ifPresent(
+            cm -> {
+              cm.data()
+                  .fields()
+                  .forEachRemaining(
+                      e ->
+                          files.put(
+                              e.getKey(), e.getValue().asText().getBytes(StandardCharsets.UTF_8)));
+              cm.node()
+                  .path("binaryData")
+                  .fields()
+                  .forEachRemaining(
+                      e ->
+                          files.put(
+                              e.getKey(), Base64.getMimeDecoder().decode(e.getValue().asText())));
+            });
     Map<String, byte[]> secrets = new TreeMap<>();
     Map<String, String> sealed = new TreeMap<>();
-    app.get("Secret", base + "-secret-env-variables").ifPresent(s -> {
-      s.data().fields().forEachRemaining(e -> secrets.put(e.getKey(), Base64.getMimeDecoder().decode(e.getValue().asText())));
-      s.node().path("stringData").fields()
-          .forEachRemaining(e -> secrets.put(e.getKey(), e.getValue().asText().getBytes(StandardCharsets.UTF_8)));
-    });
-    app.get("SealedSecret", base + "-secret-env-variables").ifPresent(s -> s.node().path("spec").path("encryptedData")
-        .fields().forEachRemaining(e -> sealed.put(e.getKey(), e.getValue().asText())));
+    app.get("Secret", base + "-secret-env-variables")
+        .ifPresent(
+            s -> {
+              s.data()
+                  .fields()
+                  .forEachRemaining(
+                      e ->
+                          secrets.put(
+                              e.getKey(), Base64.getMimeDecoder().decode(e.getValue().asText())));
+              s.node()
+                  .path("stringData")
+                  .fields()
+                  .forEachRemaining(
+                      e ->
+                          secrets.put(
+                              e.getKey(), e.getValue().asText().getBytes(StandardCharsets.UTF_8)));
+            });
+    app.get("SealedSecret", base + "-secret-env-variables")
+        .ifPresent(
+            s ->
+                s.node()
+                    .path("spec")
+                    .path("encryptedData")
+                    .fields()
+                    .forEachRemaining(e -> sealed.put(e.getKey(), e.getValue().asText())));
     JsonNode platform = F.objectNode();
     JsonNode horizons = F.objectNode();
     var dolittle = app.get("ConfigMap", base + "-dolittle");
@@ -94,7 +141,8 @@ record DeployedMicroservice(String env, String name, String id, String objectNam
     String id = deployment.annotation("dolittle.io/microservice-id");
     String prefix = env.toLowerCase(java.util.Locale.ROOT) + "-";
     String objectName = base.startsWith(prefix) ? base.substring(prefix.length()) : base;
-    return new DeployedMicroservice(env, name, id, objectName, settings, files, secrets, sealed, horizons, drift);
+    return new DeployedMicroservice(
+        env, name, id, objectName, settings, files, secrets, sealed, horizons, drift);
   }
 
   private static JsonNode container(JsonNode pod, String name) {
@@ -106,10 +154,14 @@ record DeployedMicroservice(String env, String name, String id, String objectNam
     return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
   }
 
-  /** A runtime JSON file of the {@code -dolittle} ConfigMap; one that does not parse counts as empty. */
+  /**
+   * A runtime JSON file of the {@code -dolittle} ConfigMap; one that does not parse counts as
+   * empty.
+   */
   private static JsonNode json(String text) {
     try {
-      return io.aigonix.json.Json.read(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+      return io.aigonix.json.Json.read(
+          new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     } catch (java.io.IOException | RuntimeException e) {
       return F.objectNode();
     }

@@ -5,9 +5,9 @@ import io.aigonix.source.Location;
 
 /**
  * One Kubernetes object of a dump and where it is written. Only the live fields ({@code data},
- * {@code binaryData}, {@code spec}, labels, the platform's annotations) are ever read from it, so what the
- * cluster sets (status, managedFields, uid, resourceVersion, last-applied-configuration) is ignored by
- * construction, not by a list of fields to strip.
+ * {@code binaryData}, {@code spec}, labels, the platform's annotations) are ever read from it, so
+ * what the cluster sets (status, managedFields, uid, resourceVersion, last-applied-configuration)
+ * is ignored by construction, not by a list of fields to strip.
  */
 record DumpObject(String file, Location at, JsonNode node) {
   String kind() {

@@ -17,9 +17,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Reads what {@code kubectl get -o yaml} prints (SPEC §7): a {@code kind: List}, one object, or several
- * documents, from files or folders (recursively, {@code *.yaml|*.yml|*.json}, sorted by path so the order
- * of files never changes the result). Every read goes through source/'s one YAML parser with the dump limits.
+ * Reads what {@code kubectl get -o yaml} prints (SPEC §7): a {@code kind: List}, one object, or
+ * several documents, from files or folders (recursively, {@code *.yaml|*.yml|*.json}, sorted by
+ * path so the order of files never changes the result). Every read goes through source/'s one YAML
+ * parser with the dump limits.
  */
 final class DumpReader {
   /** The objects read and the problems found. */
@@ -36,8 +37,10 @@ final class DumpReader {
         throw new java.nio.file.NoSuchFileException(input);
       }
       for (Path file : files(path)) {
-        String display = Files.isDirectory(path) ? input + "/" + path.relativize(file).toString().replace('\\', '/')
-            : input;
+        String display =
+            Files.isDirectory(path)
+                ? input + "/" + path.relativize(file).toString().replace('\\', '/')
+                : input;
         StreamResult stream = reader.readStream(file, display);
         diagnostics.addAll(stream.diagnostics());
         for (ParsedSource document : stream.documents()) {
@@ -55,16 +58,27 @@ final class DumpReader {
     try (Stream<Path> walk = Files.walk(path)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> p.getFileName().toString().matches(".*\\.(yaml|yml|json)"))
-          .sorted().toList();
+          .sorted()
+          .toList();
     }
   }
 
   /** Adds the object at {@code pointer}, or the items of a List (which may hold Lists again). */
-  private static void collect(ParsedSource document, JsonNode node, String pointer, String file,
-      List<DumpObject> objects, List<Diagnostic> diagnostics) {
+  private static void collect(
+      ParsedSource document,
+      JsonNode node,
+      String pointer,
+      String file,
+      List<DumpObject> objects,
+      List<Diagnostic> diagnostics) {
     Location at = document.locations().value(pointer);
     if (!node.isObject() || node.path("kind").asText("").isEmpty()) {
-      diagnostics.add(error(Code.YAML_SYNTAX, file, at, "not a Kubernetes object (no kind): the dump may be truncated"));
+      diagnostics.add(
+          error(
+              Code.YAML_SYNTAX,
+              file,
+              at,
+              "not a Kubernetes object (no kind): the dump may be truncated"));
       return;
     }
     if (node.path("kind").asText().endsWith("List") && node.has("items")) {
@@ -75,15 +89,29 @@ final class DumpReader {
       return;
     }
     if (node.path("metadata").path("name").asText("").isEmpty()) {
-      diagnostics.add(error(Code.YAML_SYNTAX, file, at, node.path("kind").asText() + " without metadata.name: the dump may be truncated"));
+      diagnostics.add(
+          error(
+              Code.YAML_SYNTAX,
+              file,
+              at,
+              node.path("kind").asText() + " without metadata.name: the dump may be truncated"));
       return;
     }
     objects.add(new DumpObject(file, at, node));
   }
 
-  /** Import reuses the codes whose meaning fits (see the README): no import-only code exists yet. */
+  /**
+   * Import reuses the codes whose meaning fits (see the README): no import-only code exists yet.
+   */
   static Diagnostic error(Code code, String file, Location at, String message) {
-    return new Diagnostic(code, Severity.ERROR, message, file, at.line(), at.column(), "",
+    return new Diagnostic(
+        code,
+        Severity.ERROR,
+        message,
+        file,
+        at.line(),
+        at.column(),
+        "",
         "import reads `kubectl get ... -o yaml` output of the application namespaces");
   }
 }

@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Base vs per-environment (SPEC §7, §1.1): what is equal in every environment a microservice runs in goes
- * into the microservice, what differs into {@code environments.<Env>}. {@code head} is compared field by
- * field and {@code env}/{@code configFiles} key by key, as overrides merge; other settings as a whole.
- * A key only some environments have goes into those environments' overrides, so no {@code null} is needed.
+ * Base vs per-environment (SPEC §7, §1.1): what is equal in every environment a microservice runs
+ * in goes into the microservice, what differs into {@code environments.<Env>}. {@code head} is
+ * compared field by field and {@code env}/{@code configFiles} key by key, as overrides merge; other
+ * settings as a whole. A key only some environments have goes into those environments' overrides,
+ * so no {@code null} is needed.
  */
 final class Factoring {
   private static final List<String> MERGED = List.of("head", "env", "configFiles");
@@ -42,17 +43,19 @@ final class Factoring {
             // head is required in the base: the most common value there, the others as overrides
             JsonNode common = mostCommon(values);
             child(base, key).set(field, common);
-            perEnv.forEach((env, s) -> {
-              if (!s.path(key).get(field).equals(common)) {
-                child(overrides.get(env), key).set(field, s.path(key).get(field));
-              }
-            });
+            perEnv.forEach(
+                (env, s) -> {
+                  if (!s.path(key).get(field).equals(common)) {
+                    child(overrides.get(env), key).set(field, s.path(key).get(field));
+                  }
+                });
           } else {
-            perEnv.forEach((env, s) -> {
-              if (s.path(key).has(field)) {
-                child(overrides.get(env), key).set(field, s.path(key).get(field));
-              }
-            });
+            perEnv.forEach(
+                (env, s) -> {
+                  if (s.path(key).has(field)) {
+                    child(overrides.get(env), key).set(field, s.path(key).get(field));
+                  }
+                });
           }
         }
         if (key.equals("env") || key.equals("configFiles")) {
@@ -64,11 +67,12 @@ final class Factoring {
         if (allEqual(values)) {
           base.set(key, values.get(0));
         } else {
-          perEnv.forEach((env, s) -> {
-            if (s.has(key)) {
-              overrides.get(env).set(key, s.get(key));
-            }
-          });
+          perEnv.forEach(
+              (env, s) -> {
+                if (s.has(key)) {
+                  overrides.get(env).set(key, s.get(key));
+                }
+              });
         }
       }
     }

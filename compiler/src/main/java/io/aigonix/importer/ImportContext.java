@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What one import run gathers while it maps the applications: files to write and the report's lines. */
+/**
+ * What one import run gathers while it maps the applications: files to write and the report's
+ * lines.
+ */
 final class ImportContext {
   final boolean includeWelcome;
   final SecretValues secrets;
@@ -27,7 +30,8 @@ final class ImportContext {
   /** A JSON document held in a ConfigMap value; one that does not parse counts as empty. */
   JsonNode json(String text) {
     try {
-      return io.aigonix.json.Json.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+      return io.aigonix.json.Json.read(
+          new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     } catch (IOException | RuntimeException e) {
       return JsonNodeFactory.instance.objectNode();
     }

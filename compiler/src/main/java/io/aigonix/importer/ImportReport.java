@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
- * What import tells the user besides the file (SPEC §7), never with values: objects aigonix does not
- * manage, drift folded into the file, what is not carried over, and the secrets still to seal.
+ * What import tells the user besides the file (SPEC §7), never with values: objects aigonix does
+ * not manage, drift folded into the file, what is not carried over, and the secrets still to seal.
  */
-record ImportReport(List<String> unmanaged, List<String> drift, List<String> notCarriedOver, List<String> toSeal) {
+record ImportReport(
+    List<String> unmanaged, List<String> drift, List<String> notCarriedOver, List<String> toSeal) {
   ImportReport {
     unmanaged = List.copyOf(unmanaged);
     drift = List.copyOf(drift);

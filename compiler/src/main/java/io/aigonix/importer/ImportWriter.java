@@ -9,9 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /**
- * Writes an import atomically, like {@code compile -o}: the files go into a fresh sibling folder that
- * then replaces {@code <dir>} by a rename, so an error leaves nothing half written. A non-empty
- * {@code <dir>} is refused unless forced (it may be someone's project).
+ * Writes an import atomically, like {@code compile -o}: the files go into a fresh sibling folder
+ * that then replaces {@code <dir>} by a rename, so an error leaves nothing half written. A
+ * non-empty {@code <dir>} is refused unless forced (it may be someone's project).
  */
 public final class ImportWriter {
   /** {@code <dir>} holds files and --force was not given. */

@@ -6,9 +6,11 @@ import java.util.Map;
 
 /**
  * The outcome of an import: the files to write ({@code aigonix.yaml} and the config files, by path
- * relative to the output folder), the report, and the problems that stop it (then nothing is written).
+ * relative to the output folder), the report, and the problems that stop it (then nothing is
+ * written).
  */
-public record Imported(Map<String, byte[]> files, ImportReport report, List<Diagnostic> diagnostics) {
+public record Imported(
+    Map<String, byte[]> files, ImportReport report, List<Diagnostic> diagnostics) {
   public Imported {
     files = Map.copyOf(files);
     diagnostics = List.copyOf(diagnostics);

@@ -19,13 +19,16 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * {@code aigonix import} (SPEC §7): a cluster dump → {@code aigonix.yaml} and its config files, following
- * the platform's conventions. The entry point of the package; it writes nothing (see {@link ImportWriter}).
+ * {@code aigonix import} (SPEC §7): a cluster dump → {@code aigonix.yaml} and its config files,
+ * following the platform's conventions. The entry point of the package; it writes nothing (see
+ * {@link ImportWriter}).
  */
 public final class Importer {
-  static final String HEADER = "# Written by `aigonix import` from a cluster dump. Review it, seal what the\n"
-      + "# import report lists, then run `aigonix validate`.\n";
-  private static final Set<String> NOT_CARRIED = Set.of("CronJob", "Job", "Role", "RoleBinding", "ServiceAccount");
+  static final String HEADER =
+      "# Written by `aigonix import` from a cluster dump. Review it, seal what the\n"
+          + "# import report lists, then run `aigonix validate`.\n";
+  private static final Set<String> NOT_CARRIED =
+      Set.of("CronJob", "Job", "Role", "RoleBinding", "ServiceAccount");
 
   /** What the command line chose. */
   public record Options(boolean includeWelcome, Optional<SealingCertificate> certificate) {}
@@ -34,7 +37,10 @@ public final class Importer {
   public Imported run(Path base, List<String> inputs, Options options) throws IOException {
     DumpReader.Read read = new DumpReader().read(base, inputs);
     if (read.diagnostics().stream().anyMatch(Diagnostic::isError)) {
-      return new Imported(Map.of(), new ImportReport(List.of(), List.of(), List.of(), List.of()), read.diagnostics());
+      return new Imported(
+          Map.of(),
+          new ImportReport(List.of(), List.of(), List.of(), List.of()),
+          read.diagnostics());
     }
     return map(read.objects(), inputs.isEmpty() ? "-" : inputs.get(0), options);
   }
@@ -42,12 +48,18 @@ public final class Importer {
   Imported map(List<DumpObject> objects, String firstFile, Options options) {
     Platform platform = Platform.of(objects, firstFile);
     if (!platform.diagnostics.isEmpty()) {
-      return new Imported(Map.of(), new ImportReport(List.of(), List.of(), List.of(), List.of()), platform.diagnostics);
+      return new Imported(
+          Map.of(),
+          new ImportReport(List.of(), List.of(), List.of(), List.of()),
+          platform.diagnostics);
     }
-    ImportContext ctx = new ImportContext(options.includeWelcome(), new SecretValues(options.certificate()));
+    ImportContext ctx =
+        new ImportContext(options.includeWelcome(), new SecretValues(options.certificate()));
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("apiVersion", "aigonix/v1");
-    root.putObject("customer").put("name", platform.customer.name()).put("id", platform.customer.id());
+    root.putObject("customer")
+        .put("name", platform.customer.name())
+        .put("id", platform.customer.id());
     ArrayNode apps = root.putArray("applications");
     List<ApplicationImport.Ms> all = new ArrayList<>();
     for (Platform.App app : platform.apps) {
@@ -58,12 +70,18 @@ public final class Importer {
     }
     eventHorizons(all, ctx);
     if (!platform.outside.isEmpty()) {
-      ctx.unmanaged.add(platform.outside.size() + " objects outside the application namespaces (ignored)");
+      ctx.unmanaged.add(
+          platform.outside.size() + " objects outside the application namespaces (ignored)");
     }
     Map<String, byte[]> files = new TreeMap<>(ctx.files);
     byte[] yaml = new YamlWriter().write(root);
-    files.put("aigonix.yaml", (HEADER + new String(yaml, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
-    return new Imported(files, new ImportReport(ctx.unmanaged, ctx.drift, ctx.notCarried, ctx.secrets.toSeal()), List.of());
+    files.put(
+        "aigonix.yaml",
+        (HEADER + new String(yaml, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+    return new Imported(
+        files,
+        new ImportReport(ctx.unmanaged, ctx.drift, ctx.notCarried, ctx.secrets.toSeal()),
+        List.of());
   }
 
   /** RBAC, backups and objects without the platform's labels: named in the report, not imported. */
@@ -79,7 +97,9 @@ public final class Importer {
     }
   }
 
-  /** Subscriptions in the consumers' {@code event-horizons.json}, with the producer found by its id. */
+  /**
+   * Subscriptions in the consumers' {@code event-horizons.json}, with the producer found by its id.
+   */
   private static void eventHorizons(List<ApplicationImport.Ms> all, ImportContext ctx) {
     Map<String, ApplicationImport.Ms> byId = new HashMap<>();
     all.forEach(m -> byId.put(m.id(), m));
@@ -91,8 +111,10 @@ public final class Importer {
           for (JsonNode s : list) {
             ApplicationImport.Ms producer = byId.get(s.path("microservice").asText());
             if (producer == null) {
-              ctx.notCarried.add(consumer.name() + ": event horizon from unknown microservice "
-                  + s.path("microservice").asText());
+              ctx.notCarried.add(
+                  consumer.name()
+                      + ": event horizon from unknown microservice "
+                      + s.path("microservice").asText());
               continue;
             }
             ObjectNode entry = JsonNodeFactory.instance.objectNode();
@@ -117,7 +139,8 @@ public final class Importer {
       }
     }
     if (consents) {
-      ctx.notCarried.add("event-horizon consent ids: regenerated (name-based UUIDs of the subscriptions)");
+      ctx.notCarried.add(
+          "event-horizon consent ids: regenerated (name-based UUIDs of the subscriptions)");
     }
   }
 

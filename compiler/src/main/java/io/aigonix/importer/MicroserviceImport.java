@@ -10,9 +10,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * One microservice's entry from its environments' {@link DeployedMicroservice}s: config files written
- * byte-exact under {@code config/<app>/<ms>/} ({@code <env>/} below that when they differ), secretEnv
- * sealed or left to seal, and the settings factored into base and overrides.
+ * One microservice's entry from its environments' {@link DeployedMicroservice}s: config files
+ * written byte-exact under {@code config/<app>/<ms>/} ({@code <env>/} below that when they differ),
+ * secretEnv sealed or left to seal, and the settings factored into base and overrides.
  */
 final class MicroserviceImport {
   private final Platform.App app;
@@ -21,8 +21,12 @@ final class MicroserviceImport {
   private final Set<String> appEnvironments;
   private final ImportContext ctx;
 
-  MicroserviceImport(Platform.App app, DeployedMicroservice first, Map<String, DeployedMicroservice> perEnv,
-      Set<String> appEnvironments, ImportContext ctx) {
+  MicroserviceImport(
+      Platform.App app,
+      DeployedMicroservice first,
+      Map<String, DeployedMicroservice> perEnv,
+      Set<String> appEnvironments,
+      ImportContext ctx) {
     this.app = app;
     this.first = first;
     this.perEnv = perEnv;
@@ -47,49 +51,79 @@ final class MicroserviceImport {
     }
   }
 
-  /** Replaces each environment's file bytes by {@code {file: path}}, writing each distinct content once. */
+  /**
+   * Replaces each environment's file bytes by {@code {file: path}}, writing each distinct content
+   * once.
+   */
   private void configFiles() {
     String folder = "config/" + segment(app.name()) + "/" + segment(first.name()) + "/";
     Set<String> names = new TreeSet<>();
     perEnv.values().forEach(m -> names.addAll(m.configFiles().keySet()));
     for (String name : names) {
-      boolean same = perEnv.values().stream()
-          .allMatch(m -> m.configFiles().containsKey(name) && Arrays.equals(m.configFiles().get(name),
-              first.configFiles().get(name)));
-      perEnv.forEach((env, m) -> {
-        byte[] content = m.configFiles().get(name);
-        if (content == null) {
-          return;
-        }
-        String path = folder + (same ? "" : segment(env) + "/") + name;
-        ctx.files.put(path, content);
-        ObjectNode files = m.settings().has("configFiles") ? (ObjectNode) m.settings().get("configFiles")
-            : m.settings().putObject("configFiles");
-        files.putObject(name).put("file", path);
-      });
+      boolean same =
+          perEnv.values().stream()
+              .allMatch(
+                  m ->
+                      m.configFiles().containsKey(name)
+                          && Arrays.equals(
+                              m.configFiles().get(name), first.configFiles().get(name)));
+      perEnv.forEach(
+          (env, m) -> {
+            byte[] content = m.configFiles().get(name);
+            if (content == null) {
+              return;
+            }
+            String path = folder + (same ? "" : segment(env) + "/") + name;
+            ctx.files.put(path, content);
+            ObjectNode files =
+                m.settings().has("configFiles")
+                    ? (ObjectNode) m.settings().get("configFiles")
+                    : m.settings().putObject("configFiles");
+            files.putObject(name).put("file", path);
+          });
     }
   }
 
-  /** secretEnv: every key of each environment's Secret, sealed for {@code <e>-<m>-secret-env-variables}. */
+  /**
+   * secretEnv: every key of each environment's Secret, sealed for {@code
+   * <e>-<m>-secret-env-variables}.
+   */
   private void secretEnv(ObjectNode ms) {
     Map<String, ObjectNode> keys = new TreeMap<>();
-    perEnv.forEach((env, m) -> {
-      String secretName = env.toLowerCase(java.util.Locale.ROOT) + "-" + m.objectName() + "-secret-env-variables";
-      TreeSet<String> all = new TreeSet<>(m.secrets().keySet());
-      all.addAll(m.sealedSecrets().keySet());
-      for (String key : all) {
-        String value;
-        if (m.sealedSecrets().containsKey(key)) {
-          value = ctx.secrets.sealed(m.sealedSecrets().get(key));
-        } else {
-          byte[] plain = m.secrets().get(key);
-          value = ctx.secrets.value(plain, app.namespace(), secretName, "aigonix seal -f aigonix.yaml --app '"
-              + app.name() + "' --env '" + env + "' --microservice '" + first.name() + "' --key " + key + " --write");
-          Arrays.fill(plain, (byte) 0);
-        }
-        keys.computeIfAbsent(key, k -> JsonNodeFactory.instance.objectNode()).put(env, value);
-      }
-    });
+    perEnv.forEach(
+        (env, m) -> {
+          String secretName =
+              env.toLowerCase(java.util.Locale.ROOT)
+                  + "-"
+                  + m.objectName()
+                  + "-secret-env-variables";
+          TreeSet<String> all = new TreeSet<>(m.secrets().keySet());
+          all.addAll(m.sealedSecrets().keySet());
+          for (String key : all) {
+            String value;
+            if (m.sealedSecrets().containsKey(key)) {
+              value = ctx.secrets.sealed(m.sealedSecrets().get(key));
+            } else {
+              byte[] plain = m.secrets().get(key);
+              value =
+                  ctx.secrets.value(
+                      plain,
+                      app.namespace(),
+                      secretName,
+                      "aigonix seal -f aigonix.yaml --app '"
+                          + app.name()
+                          + "' --env '"
+                          + env
+                          + "' --microservice '"
+                          + first.name()
+                          + "' --key "
+                          + key
+                          + " --write");
+              Arrays.fill(plain, (byte) 0);
+            }
+            keys.computeIfAbsent(key, k -> JsonNodeFactory.instance.objectNode()).put(env, value);
+          }
+        });
     if (!keys.isEmpty()) {
       ObjectNode secretEnv = ms.putObject("secretEnv");
       keys.forEach(secretEnv::set);

@@ -13,8 +13,8 @@ import java.util.TreeMap;
 
 /**
  * The dump indexed the way the platform finds things (reference §1, §4): application namespaces
- * {@code application-<id>} with their {@code tenant}/{@code application} labels and {@code dolittle.io/*}
- * annotations, and each namespace's objects by kind and name. One customer per dump.
+ * {@code application-<id>} with their {@code tenant}/{@code application} labels and {@code
+ * dolittle.io/*} annotations, and each namespace's objects by kind and name. One customer per dump.
  */
 final class Platform {
   record Customer(String name, String id) {}
@@ -34,7 +34,8 @@ final class Platform {
   final List<DumpObject> outside;
   final List<Diagnostic> diagnostics;
 
-  private Platform(Customer customer, List<App> apps, List<DumpObject> outside, List<Diagnostic> diagnostics) {
+  private Platform(
+      Customer customer, List<App> apps, List<DumpObject> outside, List<Diagnostic> diagnostics) {
     this.customer = customer;
     this.apps = apps;
     this.outside = outside;
@@ -49,35 +50,55 @@ final class Platform {
       if (!o.kind().equals("Namespace") || !o.name().startsWith("application-")) {
         continue;
       }
-      Customer c = new Customer(o.label("tenant").replace('_', ' '), o.annotation("dolittle.io/tenant-id"));
+      Customer c =
+          new Customer(o.label("tenant").replace('_', ' '), o.annotation("dolittle.io/tenant-id"));
       if (customer == null) {
         customer = c;
       } else if (!customer.id().equals(c.id())) {
-        diagnostics.add(DumpReader.error(Code.DUPLICATE_ID, o.file(), o.at(), "a second customer: namespace "
-            + o.name() + " belongs to customer " + c.name() + ", the dump's first application namespace to "
-            + customer.name() + "; import one customer per run"));
+        diagnostics.add(
+            DumpReader.error(
+                Code.DUPLICATE_ID,
+                o.file(),
+                o.at(),
+                "a second customer: namespace "
+                    + o.name()
+                    + " belongs to customer "
+                    + c.name()
+                    + ", the dump's first application namespace to "
+                    + customer.name()
+                    + "; import one customer per run"));
         continue;
       }
       namespaces.put(o.name(), o);
     }
     if (customer == null) {
-      diagnostics.add(DumpReader.error(Code.MISSING_PROPERTY, firstFile, Location.START,
-          "the dump holds no application namespace (a Namespace application-<id>)"));
+      diagnostics.add(
+          DumpReader.error(
+              Code.MISSING_PROPERTY,
+              firstFile,
+              Location.START,
+              "the dump holds no application namespace (a Namespace application-<id>)"));
       return new Platform(null, List.of(), List.of(), diagnostics);
     }
     Map<String, Map<String, DumpObject>> byNamespace = new LinkedHashMap<>();
     List<DumpObject> outside = new ArrayList<>();
     for (DumpObject o : objects) {
       if (namespaces.containsKey(o.namespace())) {
-        byNamespace.computeIfAbsent(o.namespace(), k -> new TreeMap<>()).put(o.kind() + "/" + o.name(), o);
+        byNamespace
+            .computeIfAbsent(o.namespace(), k -> new TreeMap<>())
+            .put(o.kind() + "/" + o.name(), o);
       } else if (!namespaces.containsKey(o.name()) || !o.kind().equals("Namespace")) {
         outside.add(o);
       }
     }
     List<App> apps = new ArrayList<>();
     for (DumpObject ns : namespaces.values()) {
-      apps.add(new App(ns.name(), ns.label("application").replace('_', ' '), ns.annotation("dolittle.io/application-id"),
-          byNamespace.getOrDefault(ns.name(), Map.of())));
+      apps.add(
+          new App(
+              ns.name(),
+              ns.label("application").replace('_', ' '),
+              ns.annotation("dolittle.io/application-id"),
+              byNamespace.getOrDefault(ns.name(), Map.of())));
     }
     apps.sort(Comparator.comparing(App::name));
     return new Platform(customer, apps, outside, diagnostics);

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns a secret's value into what aigonix.yaml holds: sealed for its strict scope with the controller's
- * certificate (as {@code aigonix seal} does), or {@link #UNKNOWN} with the seal command to run. The
- * plaintext lives only in the byte array handed in; it is never returned, logged or written.
+ * Turns a secret's value into what aigonix.yaml holds: sealed for its strict scope with the
+ * controller's certificate (as {@code aigonix seal} does), or {@link #UNKNOWN} with the seal
+ * command to run. The plaintext lives only in the byte array handed in; it is never returned,
+ * logged or written.
  */
 final class SecretValues {
   /** Not base64, so it fails validation (AGX2009) until sealed. */
@@ -25,7 +26,10 @@ final class SecretValues {
     this.certificate = certificate;
   }
 
-  /** The value for SealedSecret {@code namespace/name}; {@code command} is the seal command without a cert. */
+  /**
+   * The value for SealedSecret {@code namespace/name}; {@code command} is the seal command without
+   * a cert.
+   */
   String value(byte[] plaintext, String namespace, String name, String command) {
     if (certificate.isPresent()) {
       return sealer.seal(certificate.get().publicKey(), plaintext, Scope.STRICT, namespace, name);
@@ -34,7 +38,10 @@ final class SecretValues {
     return UNKNOWN;
   }
 
-  /** Keeps a value the dump already holds sealed (a SealedSecret's encryptedData): it is for the same scope. */
+  /**
+   * Keeps a value the dump already holds sealed (a SealedSecret's encryptedData): it is for the
+   * same scope.
+   */
   String sealed(String ciphertext) {
     return ciphertext;
   }

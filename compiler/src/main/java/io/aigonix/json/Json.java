@@ -19,17 +19,18 @@ import java.util.Map;
 
 /**
  * The one JSON reader and writer: Jackson configured once, for the runtime's JSON files, the config
- * checksum's canonical trees, the schema, the runtime templates, the JSON and SARIF diagnostics and the
- * diff JSON. Output is UTF-8 text with LF line ends and a final newline; map keys are sorted (a map's
- * order means nothing), while a tree's fields keep the order they were added in (the reports' documented
- * field order). The mapper stays private and is never reconfigured; only its immutable readers and
- * writers are used, so the configuration cannot drift between callers.
+ * checksum's canonical trees, the schema, the runtime templates, the JSON and SARIF diagnostics and
+ * the diff JSON. Output is UTF-8 text with LF line ends and a final newline; map keys are sorted (a
+ * map's order means nothing), while a tree's fields keep the order they were added in (the reports'
+ * documented field order). The mapper stays private and is never reconfigured; only its immutable
+ * readers and writers are used, so the configuration cannot drift between callers.
  */
 public final class Json {
   private static final String LF = "\n";
   private static final ObjectMapper MAPPER =
       JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
-  private static final ObjectReader MAP_READER = MAPPER.readerFor(new TypeReference<Map<String, Object>>() {});
+  private static final ObjectReader MAP_READER =
+      MAPPER.readerFor(new TypeReference<Map<String, Object>>() {});
   private static final ObjectWriter COMPACT = MAPPER.writer();
   private static final ObjectWriter FILE = MAPPER.writer(fileLayout());
   private static final ObjectWriter REPORT = MAPPER.writer(reportLayout());
@@ -37,18 +38,19 @@ public final class Json {
   private Json() {}
 
   /**
-   * A file the runtime reads (SPEC §2.3): 2-space indent, {@code "key": value}, one array element per
-   * line, {@code {}} and {@code []} when empty. Values are trees or plain Java: maps, lists, strings,
-   * numbers, booleans, null.
+   * A file the runtime reads (SPEC §2.3): 2-space indent, {@code "key": value}, one array element
+   * per line, {@code {}} and {@code []} when empty. Values are trees or plain Java: maps, lists,
+   * strings, numbers, booleans, null.
    */
   public static String pretty(Object value) {
     return write(FILE, value) + LF;
   }
 
   /**
-   * A report read by tools ({@code --format json|sarif}, {@code diff --format json}): Jackson's stock
-   * layout ({@code "key" : value}, short arrays on one line), kept because the published bytes are pinned;
-   * only the line end is fixed to LF, where the stock layout takes the platform's.
+   * A report read by tools ({@code --format json|sarif}, {@code diff --format json}): Jackson's
+   * stock layout ({@code "key" : value}, short arrays on one line), kept because the published
+   * bytes are pinned; only the line end is fixed to LF, where the stock layout takes the
+   * platform's.
    */
   public static String report(JsonNode tree) {
     return write(REPORT, tree) + LF;
@@ -88,12 +90,15 @@ public final class Json {
   }
 
   private static DefaultPrettyPrinter fileLayout() {
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator("");
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
     DefaultIndenter indenter = new DefaultIndenter("  ", LF);
-    return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    return new DefaultPrettyPrinter(separators)
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
   }
 
   private static DefaultPrettyPrinter reportLayout() {

@@ -5,20 +5,22 @@ import java.util.Optional;
 
 /**
  * The output layout (SPEC §2.4), the only code that knows folder and file names: {@code
- * <app>/_application/}, {@code <app>/<env>/} and {@code _gitops/<tool>/} (with clusters, SPEC §12, also
- * {@code _gitops/<tool>/<cluster>/}), one object per file {@code <kind>-<name>.yaml}, a {@code
- * kustomization.yaml} in the application and environment folders (and a cluster's Flux folder), and the
- * marker file of a written tree. Generators name a {@link Folder}; the renderer asks here for paths and
- * which folders get a kustomization.yaml; the Flux and Argo CD generators ask for the folder they point
- * at; diff and publish ask which folder a path is in instead of taking paths apart.
+ * <app>/_application/}, {@code <app>/<env>/} and {@code _gitops/<tool>/} (with clusters, SPEC §12,
+ * also {@code _gitops/<tool>/<cluster>/}), one object per file {@code <kind>-<name>.yaml}, a {@code
+ * kustomization.yaml} in the application and environment folders (and a cluster's Flux folder), and
+ * the marker file of a written tree. Generators name a {@link Folder}; the renderer asks here for
+ * paths and which folders get a kustomization.yaml; the Flux and Argo CD generators ask for the
+ * folder they point at; diff and publish ask which folder a path is in instead of taking paths
+ * apart.
  *
  * <p>{@link #locate} is the inverse of {@link #path(Folder, String)} for every folder kind; a path
- * outside every folder (a file aigonix does not write, such as a README beside the tree) has no folder.
- * How coming folder kinds fit is described on {@link Folder}.
+ * outside every folder (a file aigonix does not write, such as a README beside the tree) has no
+ * folder. How coming folder kinds fit is described on {@link Folder}.
  */
 public final class Layout {
   /** Marks a folder written by {@code aigonix compile}; it is not part of the tree. */
   public static final String MARKER = ".aigonix-output";
+
   private static final String KUSTOMIZATION = "kustomization.yaml";
   private static final String APPLICATION = "_application";
   private static final String GITOPS = "_gitops";
@@ -69,7 +71,10 @@ public final class Layout {
     return EDGE_VOLUMES;
   }
 
-  /** The folder of a microservice's config files in an edge folder, relative to it (a Volume's source). */
+  /**
+   * The folder of a microservice's config files in an edge folder, relative to it (a Volume's
+   * source).
+   */
   public static String edgeFiles(String microservice) {
     checkName(microservice);
     return EDGE_FILES + "/" + microservice;
@@ -83,12 +88,15 @@ public final class Layout {
 
   /**
    * Whether the folder gets a kustomization.yaml listing its files: the application and environment
-   * folders do (they are what the GitOps tools sync), and so does a cluster's Flux folder (its root: the
-   * Kustomizations that cluster applies); the other GitOps folders do not.
+   * folders do (they are what the GitOps tools sync), and so does a cluster's Flux folder (its
+   * root: the Kustomizations that cluster applies); the other GitOps folders do not.
    */
   public static boolean kustomized(Folder folder) {
-    return folder instanceof Folder.Application || folder instanceof Folder.Environment
-        || folder instanceof Folder.Gitops g && g.tool().equals(Folder.Gitops.FLUX) && g.cluster().isPresent();
+    return folder instanceof Folder.Application
+        || folder instanceof Folder.Environment
+        || folder instanceof Folder.Gitops g
+            && g.tool().equals(Folder.Gitops.FLUX)
+            && g.cluster().isPresent();
   }
 
   /** The path of a kustomized folder's kustomization.yaml. */
@@ -107,7 +115,8 @@ public final class Layout {
   /** Whether a path is a config file of an edge folder: bytes as they are, not a document. */
   public static boolean isEdgeConfigFile(String path) {
     Location at = locate(path);
-    return at.folder().orElse(null) instanceof Folder.Edge && at.file().startsWith(EDGE_FILES + "/");
+    return at.folder().orElse(null) instanceof Folder.Edge
+        && at.file().startsWith(EDGE_FILES + "/");
   }
 
   /** Where a path of the tree is; see {@link Location}. */
@@ -116,16 +125,28 @@ public final class Layout {
     String directory = slash < 0 ? "" : path.substring(0, slash);
     String file = path.substring(slash + 1);
     String[] parts = path.split("/", -1);
-    if (parts.length == 5 && parts[2].equals(EDGE_FILES) && isName(parts[3]) && isName(parts[4])
-        && isName(parts[0]) && isName(parts[1])) {
-      return new Location(Optional.of(new Folder.Edge(parts[0], parts[1])), parts[0] + "/" + parts[1],
+    if (parts.length == 5
+        && parts[2].equals(EDGE_FILES)
+        && isName(parts[3])
+        && isName(parts[4])
+        && isName(parts[0])
+        && isName(parts[1])) {
+      return new Location(
+          Optional.of(new Folder.Edge(parts[0], parts[1])),
+          parts[0] + "/" + parts[1],
           EDGE_FILES + "/" + parts[3] + "/" + parts[4]);
     }
-    Optional<Folder> folder = file.isEmpty() ? Optional.empty()
-        : parts.length == 3 ? folderAt(parts[0], parts[1])
-        : parts.length == 4 && parts[0].equals(GITOPS) && isName(parts[1]) && isName(parts[2])
-            ? Optional.of(new Folder.Gitops(parts[1], Optional.of(parts[2])))
-            : Optional.empty();
+    Optional<Folder> folder =
+        file.isEmpty()
+            ? Optional.empty()
+            : parts.length == 3
+                ? folderAt(parts[0], parts[1])
+                : parts.length == 4
+                        && parts[0].equals(GITOPS)
+                        && isName(parts[1])
+                        && isName(parts[2])
+                    ? Optional.of(new Folder.Gitops(parts[1], Optional.of(parts[2])))
+                    : Optional.empty();
     if (folder.orElse(null) instanceof Folder.Environment e
         && (file.equals(EDGE_APPLICATION) || file.equals(EDGE_VOLUMES))) {
       folder = Optional.of(new Folder.Edge(e.application(), e.environment()));
@@ -159,7 +180,11 @@ public final class Layout {
 
   /** A path segment that is not one of the layout's own names (those start with '_'). */
   private static boolean isName(String name) {
-    return name != null && !name.isEmpty() && !name.startsWith("_") && !name.contains("/")
-        && !name.equals(".") && !name.equals("..");
+    return name != null
+        && !name.isEmpty()
+        && !name.startsWith("_")
+        && !name.contains("/")
+        && !name.equals(".")
+        && !name.equals("..");
   }
 }

@@ -17,12 +17,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The text of a microservice's config files, as the lint checks read it: inline {@code content}, or a
- * {@code file} read once through {@link ProjectFiles} (the rules before lint checked that it is inside
- * the project and readable). Files that are not UTF-8 text have no text to lint.
+ * The text of a microservice's config files, as the lint checks read it: inline {@code content}, or
+ * a {@code file} read once through {@link ProjectFiles} (the rules before lint checked that it is
+ * inside the project and readable). Files that are not UTF-8 text have no text to lint.
  */
 final class ConfigTexts {
-  /** One {@code configFiles} entry of the base or of an override, with its pointer and where it comes from. */
+  /**
+   * One {@code configFiles} entry of the base or of an override, with its pointer and where it
+   * comes from.
+   */
   record Entry(String name, String pointer, ConfigFileSpec spec) {
     /** How a message names it: the file's path, or the entry name for inline content. */
     String origin() {
@@ -49,22 +52,27 @@ final class ConfigTexts {
     return entries;
   }
 
-  /** The entries in effect in one environment: an override's entry replaces the base's of that name. */
+  /**
+   * The entries in effect in one environment: an override's entry replaces the base's of that name.
+   */
   static List<Entry> effective(Walk.Ms ms, String environment) {
     Map<String, Entry> byName = new LinkedHashMap<>();
     List<Entry> own = new ArrayList<>();
     add(own, ms.spec().configFiles(), ms.at("/configFiles"));
     own.forEach(e -> byName.put(e.name(), e));
-    OverrideSpec o = ms.spec().environments() == null ? null : ms.spec().environments().get(environment);
+    OverrideSpec o =
+        ms.spec().environments() == null ? null : ms.spec().environments().get(environment);
     if (o != null && o.configFiles() != null) {
       String base = Pointers.child(ms.at("/environments"), environment) + "/configFiles";
-      o.configFiles().forEach((name, spec) -> {
-        if (spec == null) {
-          byName.remove(name);
-        } else {
-          byName.put(name, new Entry(name, Pointers.child(base, name), spec));
-        }
-      });
+      o.configFiles()
+          .forEach(
+              (name, spec) -> {
+                if (spec == null) {
+                  byName.remove(name);
+                } else {
+                  byName.put(name, new Entry(name, Pointers.child(base, name), spec));
+                }
+              });
     }
     return List.copyOf(byName.values());
   }
@@ -80,7 +88,8 @@ final class ConfigTexts {
   private Optional<String> readUtf8(String file) {
     try {
       byte[] bytes = files.read(file);
-      return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+      return Optional.of(
+          StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
     } catch (CharacterCodingException e) {
       return Optional.empty();
     } catch (IOException e) {
@@ -88,13 +97,15 @@ final class ConfigTexts {
     }
   }
 
-  private static void add(List<Entry> entries, Map<String, ConfigFileSpec> configFiles, String pointer) {
+  private static void add(
+      List<Entry> entries, Map<String, ConfigFileSpec> configFiles, String pointer) {
     if (configFiles != null) {
-      configFiles.forEach((name, spec) -> {
-        if (spec != null) {
-          entries.add(new Entry(name, Pointers.child(pointer, name), spec));
-        }
-      });
+      configFiles.forEach(
+          (name, spec) -> {
+            if (spec != null) {
+              entries.add(new Entry(name, Pointers.child(pointer, name), spec));
+            }
+          });
     }
   }
 }

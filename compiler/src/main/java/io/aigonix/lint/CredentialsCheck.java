@@ -7,11 +7,11 @@ import io.aigonix.validate.SecretLines;
 import io.aigonix.validate.Walk;
 
 /**
- * AGX5004 (III Config, IV Backing services): credentials in a connection string (see {@link Credentials})
- * in a plain env value or in a config file, and secret-named assignments in {@code .env}, INI and
- * properties files. Never quotes the value: messages name the key or the file and line, and
- * {@link SecretLines} cuts the quoted source line before the credential. An env key whose name already
- * looks secret is AGX2016's (one warning per mistake).
+ * AGX5004 (III Config, IV Backing services): credentials in a connection string (see {@link
+ * Credentials}) in a plain env value or in a config file, and secret-named assignments in {@code
+ * .env}, INI and properties files. Never quotes the value: messages name the key or the file and
+ * line, and {@link SecretLines} cuts the quoted source line before the credential. An env key whose
+ * name already looks secret is AGX2016's (one warning per mistake).
  */
 final class CredentialsCheck implements LintCheck {
 
@@ -19,24 +19,45 @@ final class CredentialsCheck implements LintCheck {
   public void check(LintContext ctx) {
     for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
       for (Walk.EnvMap env : Walk.envMaps(ms)) {
-        env.env().forEach((key, value) -> {
-          if (value != null && !SecretLines.SECRET_NAME.matcher(key).matches() && Credentials.find(value) >= 0) {
-            ctx.report(Code.CREDENTIALS_IN_PLAIN_CONFIG, Pointers.child(env.pointer(), key),
-                "env '" + key + "' holds a connection string with credentials in plain text",
-                "move the whole value to secretEnv, sealed per environment: aigonix seal --key " + key + " --write");
-          }
-        });
+        env.env()
+            .forEach(
+                (key, value) -> {
+                  if (value != null
+                      && !SecretLines.SECRET_NAME.matcher(key).matches()
+                      && Credentials.find(value) >= 0) {
+                    ctx.report(
+                        Code.CREDENTIALS_IN_PLAIN_CONFIG,
+                        Pointers.child(env.pointer(), key),
+                        "env '"
+                            + key
+                            + "' holds a connection string with credentials in plain text",
+                        "move the whole value to secretEnv, sealed per environment: aigonix seal --key "
+                            + key
+                            + " --write");
+                  }
+                });
       }
       for (ConfigTexts.Entry entry : ConfigTexts.entries(ms)) {
-        ctx.configTexts().text(entry).ifPresent(text -> {
-          int line = Credentials.firstLine(entry.name(), text);
-          if (line > 0) {
-            ctx.report(Code.CREDENTIALS_IN_PLAIN_CONFIG, entry.valuePointer(), "config file '" + entry.name()
-                + "' holds credentials in plain text (line " + line + " of " + entry.origin() + ")",
-                "config files are plain ConfigMaps: take the value out and set it through secretEnv, sealed "
-                    + "(.NET reads ConnectionStrings__Default from the environment over appsettings.json)");
-          }
-        });
+        ctx.configTexts()
+            .text(entry)
+            .ifPresent(
+                text -> {
+                  int line = Credentials.firstLine(entry.name(), text);
+                  if (line > 0) {
+                    ctx.report(
+                        Code.CREDENTIALS_IN_PLAIN_CONFIG,
+                        entry.valuePointer(),
+                        "config file '"
+                            + entry.name()
+                            + "' holds credentials in plain text (line "
+                            + line
+                            + " of "
+                            + entry.origin()
+                            + ")",
+                        "config files are plain ConfigMaps: take the value out and set it through secretEnv, sealed "
+                            + "(.NET reads ConnectionStrings__Default from the environment over appsettings.json)");
+                  }
+                });
       }
     }
   }

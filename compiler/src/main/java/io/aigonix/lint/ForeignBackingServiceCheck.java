@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * AGX5005 (X Dev/prod parity): a value used in one environment names another environment's backing
- * service: its MongoDB ({@code dev-mongo}) or one of its microservices' Services ({@code dev-orders}).
- * Env values and config file text are checked in every environment they are deployed to, each value
- * reported once. An environment's own {@code dev-mongo} is what it should use.
+ * service: its MongoDB ({@code dev-mongo}) or one of its microservices' Services ({@code
+ * dev-orders}). Env values and config file text are checked in every environment they are deployed
+ * to, each value reported once. An environment's own {@code dev-mongo} is what it should use.
  */
 final class ForeignBackingServiceCheck implements LintCheck {
 
@@ -45,20 +45,38 @@ final class ForeignBackingServiceCheck implements LintCheck {
       }
       MicroserviceSpec effective = d.effective();
       if (effective.env() != null) {
-        effective.env().forEach((key, value) -> {
-          String pointer = envPointer(ctx, d, key);
-          Optional<String> found = find(names, value);
-          if (found.isPresent() && reported.add(pointer)) {
-            ctx.report(Code.FOREIGN_BACKING_SERVICE, pointer, "env '" + key + "' names '" + found.get()
-                + "', another environment's service, in " + d.environment(), hint(d.environment()));
-          }
-        });
+        effective
+            .env()
+            .forEach(
+                (key, value) -> {
+                  String pointer = envPointer(ctx, d, key);
+                  Optional<String> found = find(names, value);
+                  if (found.isPresent() && reported.add(pointer)) {
+                    ctx.report(
+                        Code.FOREIGN_BACKING_SERVICE,
+                        pointer,
+                        "env '"
+                            + key
+                            + "' names '"
+                            + found.get()
+                            + "', another environment's service, in "
+                            + d.environment(),
+                        hint(d.environment()));
+                  }
+                });
       }
       for (ConfigTexts.Entry entry : ConfigTexts.effective(ms, d.environment())) {
         Optional<String> found = ctx.configTexts().text(entry).flatMap(text -> find(names, text));
         if (found.isPresent() && reported.add(entry.pointer())) {
-          ctx.report(Code.FOREIGN_BACKING_SERVICE, entry.valuePointer(), "config file '" + entry.name()
-              + "' names '" + found.get() + "', another environment's service, in " + d.environment(),
+          ctx.report(
+              Code.FOREIGN_BACKING_SERVICE,
+              entry.valuePointer(),
+              "config file '"
+                  + entry.name()
+                  + "' names '"
+                  + found.get()
+                  + "', another environment's service, in "
+                  + d.environment(),
               hint(d.environment()));
         }
       }
@@ -72,8 +90,13 @@ final class ForeignBackingServiceCheck implements LintCheck {
   }
 
   private static String hint(String environment) {
-    return "give " + environment + " its own value in environments." + environment
-        + " (its MongoDB is " + Names.mongo(environment) + "); environments share no backing services";
+    return "give "
+        + environment
+        + " its own value in environments."
+        + environment
+        + " (its MongoDB is "
+        + Names.mongo(environment)
+        + "); environments share no backing services";
   }
 
   private static Optional<String> find(Pattern names, String value) {
@@ -84,7 +107,10 @@ final class ForeignBackingServiceCheck implements LintCheck {
     return m.find() ? Optional.of(m.group()) : Optional.empty();
   }
 
-  /** {@code <other env>-mongo} and {@code <other env>-<microservice>} as whole DNS labels, any case; null when there is no other environment. */
+  /**
+   * {@code <other env>-mongo} and {@code <other env>-<microservice>} as whole DNS labels, any case;
+   * null when there is no other environment.
+   */
   private static Pattern otherEnvironments(Walk.App app, String environment) {
     List<String> services = new ArrayList<>();
     services.add("mongo");
@@ -98,7 +124,11 @@ final class ForeignBackingServiceCheck implements LintCheck {
     if (others.isEmpty()) {
       return null;
     }
-    return Pattern.compile("(?i)(?<![a-z0-9-])(?:" + String.join("|", others) + ")-(?:" + String.join("|", services)
-        + ")(?![a-z0-9-])");
+    return Pattern.compile(
+        "(?i)(?<![a-z0-9-])(?:"
+            + String.join("|", others)
+            + ")-(?:"
+            + String.join("|", services)
+            + ")(?![a-z0-9-])");
   }
 }

@@ -3,8 +3,9 @@ package io.aigonix.lint;
 import java.util.Locale;
 
 /**
- * An image reference split into repository, tag and digest ({@code registry:5000/team/app:1.2@sha256:…}).
- * A colon before the last slash belongs to a registry port, not to a tag.
+ * An image reference split into repository, tag and digest ({@code
+ * registry:5000/team/app:1.2@sha256:…}). A colon before the last slash belongs to a registry port,
+ * not to a tag.
  */
 record ImageRef(String repository, String tag, String digest) {
 

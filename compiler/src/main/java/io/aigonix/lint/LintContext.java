@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a lint check sees: the bound spec, the source (locations), the config files' text, and where it
- * reports. Lint runs only on a file without errors, so every reference in the spec resolves.
+ * What a lint check sees: the bound spec, the source (locations), the config files' text, and where
+ * it reports. Lint runs only on a file without errors, so every reference in the spec resolves.
  */
 final class LintContext {
   private final ParsedSource source;
@@ -39,13 +39,18 @@ final class LintContext {
     return source.locations().has(pointer);
   }
 
-  /** SPEC §1: an environment is production when it says so, or by default when it is named "prod". */
+  /**
+   * SPEC §1: an environment is production when it says so, or by default when it is named "prod".
+   */
   static boolean production(EnvironmentSpec env) {
     return env.production() != null ? env.production() : env.name().equalsIgnoreCase("prod");
   }
 
   static EnvironmentSpec environment(Walk.App app, String name) {
-    return app.spec().environments().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+    return app.spec().environments().stream()
+        .filter(e -> e.name().equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** Reports a warning at the value of {@code pointer}. */
@@ -63,7 +68,15 @@ final class LintContext {
   }
 
   private void add(Code code, String pointer, Location at, String message, String hint) {
-    diagnostics.add(new Diagnostic(code, code.defaultSeverity(), message, source.displayName(),
-        at.line(), at.column(), pointer, hint));
+    diagnostics.add(
+        new Diagnostic(
+            code,
+            code.defaultSeverity(),
+            message,
+            source.displayName(),
+            at.line(),
+            at.column(),
+            pointer,
+            hint));
   }
 }

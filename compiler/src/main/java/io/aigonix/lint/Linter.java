@@ -13,19 +13,20 @@ import java.util.List;
  * The list of checks is written out here, once.
  */
 public final class Linter {
-  private final List<LintCheck> checks = List.of(
-      new UnpinnedImageCheck(),
-      new SingleReplicaCheck(),
-      new PublicWithoutProbesCheck(),
-      new CredentialsCheck(),
-      new ForeignBackingServiceCheck(),
-      new VersionDriftCheck(),
-      new LogFileSinkCheck(),
-      new SharedImageRepositoryCheck());
+  private final List<LintCheck> checks =
+      List.of(
+          new UnpinnedImageCheck(),
+          new SingleReplicaCheck(),
+          new PublicWithoutProbesCheck(),
+          new CredentialsCheck(),
+          new ForeignBackingServiceCheck(),
+          new VersionDriftCheck(),
+          new LogFileSinkCheck(),
+          new SharedImageRepositoryCheck());
 
   /**
-   * {@code earlier} (the diagnostics of the stages before) with the lint warnings added when there is
-   * no error among them, and without the warnings the file suppresses.
+   * {@code earlier} (the diagnostics of the stages before) with the lint warnings added when there
+   * is no error among them, and without the warnings the file suppresses.
    */
   public List<Diagnostic> lint(ParsedSource source, AigonixSpec spec, List<Diagnostic> earlier) {
     List<Diagnostic> all = new ArrayList<>(earlier);

@@ -10,8 +10,9 @@ import java.util.TreeSet;
 
 /**
  * AGX5003 (IX Disposability): a microservice behind the Ingress has a readiness probe (no traffic
- * before it is ready, none during shutdown) and a liveness probe (a hung pod is restarted). Reported
- * once per microservice, naming the missing probes and the environments. Private ones are left alone.
+ * before it is ready, none during shutdown) and a liveness probe (a hung pod is restarted).
+ * Reported once per microservice, naming the missing probes and the environments. Private ones are
+ * left alone.
  */
 final class PublicWithoutProbesCheck implements LintCheck {
 
@@ -26,7 +27,8 @@ final class PublicWithoutProbesCheck implements LintCheck {
         if (effective.publicPath() == null) {
           continue;
         }
-        MicroserviceSpec.ProbesSpec probes = effective.head() == null ? null : effective.head().probes();
+        MicroserviceSpec.ProbesSpec probes =
+            effective.head() == null ? null : effective.head().probes();
         List<String> lacking = new ArrayList<>();
         if (probes == null || probes.liveness() == null) {
           lacking.add("liveness");
@@ -44,8 +46,18 @@ final class PublicWithoutProbesCheck implements LintCheck {
       }
       if (at != null) {
         String kinds = String.join(" or ", missing);
-        ctx.report(Code.PUBLIC_WITHOUT_PROBES, at, "public microservice '" + ms.spec().name() + "' has no " + kinds
-            + " probe" + (missing.size() > 1 ? "s" : "") + " (" + String.join(", ", environments) + ")",
+        ctx.report(
+            Code.PUBLIC_WITHOUT_PROBES,
+            at,
+            "public microservice '"
+                + ms.spec().name()
+                + "' has no "
+                + kinds
+                + " probe"
+                + (missing.size() > 1 ? "s" : "")
+                + " ("
+                + String.join(", ", environments)
+                + ")",
             "add head.probes: { readiness: { path: /ready }, liveness: { path: /healthz } }: the Ingress then "
                 + "sends traffic only to ready pods, and a hung pod is restarted");
       }

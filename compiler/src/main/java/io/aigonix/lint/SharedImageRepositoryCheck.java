@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * AGX5008 (I Codebase): one codebase per microservice, so two microservices do not run head images of
- * the same repository (across the whole file). The runtime sidecar image is shared by design and not
- * looked at. Reported at the second microservice's image, naming the first.
+ * AGX5008 (I Codebase): one codebase per microservice, so two microservices do not run head images
+ * of the same repository (across the whole file). The runtime sidecar image is shared by design and
+ * not looked at. Reported at the second microservice's image, naming the first.
  */
 final class SharedImageRepositoryCheck implements LintCheck {
 
@@ -24,8 +24,12 @@ final class SharedImageRepositoryCheck implements LintCheck {
         String repository = ImageRef.parse(d.effective().head().image()).repository();
         String first = owner.putIfAbsent(repository, qualified(ms));
         if (first != null && !first.equals(qualified(ms))) {
-          String override = io.aigonix.source.Pointers.child(ms.at("/environments"), d.environment()) + "/head/image";
-          ctx.report(Code.SHARED_IMAGE_REPOSITORY, ctx.has(override) ? override : ms.at("/head/image"),
+          String override =
+              io.aigonix.source.Pointers.child(ms.at("/environments"), d.environment())
+                  + "/head/image";
+          ctx.report(
+              Code.SHARED_IMAGE_REPOSITORY,
+              ctx.has(override) ? override : ms.at("/head/image"),
               "'" + name + "' runs an image of '" + repository + "', like " + first,
               "build one image per microservice; if both are process types of one app (web and worker), "
                   + "mark it with # aigonix:ignore AGX5008");

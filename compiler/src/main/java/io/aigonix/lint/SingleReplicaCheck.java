@@ -4,9 +4,9 @@ import io.aigonix.diag.Code;
 import io.aigonix.validate.Walk;
 
 /**
- * AGX5002 (VIII Concurrency, IX Disposability): in a production environment a microservice runs more
- * than one replica; one pod means downtime on every rollout, node drain and crash. Replicas 0 (parked
- * on purpose) and environments that are not production are left alone.
+ * AGX5002 (VIII Concurrency, IX Disposability): in a production environment a microservice runs
+ * more than one replica; one pod means downtime on every rollout, node drain and crash. Replicas 0
+ * (parked on purpose) and environments that are not production are left alone.
  */
 final class SingleReplicaCheck implements LintCheck {
 
@@ -25,19 +25,32 @@ final class SingleReplicaCheck implements LintCheck {
               || replicas != null && replicas != 1) {
             continue;
           }
-          String message = "'" + ms.spec().name() + "' runs one replica in production environment " + d.environment();
-          String hint = "run two or more there (environments: { " + d.environment() + ": { replicas: 2 } })"
-              + " so a rollout or a node drain keeps it up";
-          ctx.report(Code.SINGLE_REPLICA_IN_PRODUCTION, where(ctx, ms, d),
-              replicas == null ? message + " (replicas defaults to 1)" : message, hint);
+          String message =
+              "'"
+                  + ms.spec().name()
+                  + "' runs one replica in production environment "
+                  + d.environment();
+          String hint =
+              "run two or more there (environments: { "
+                  + d.environment()
+                  + ": { replicas: 2 } })"
+                  + " so a rollout or a node drain keeps it up";
+          ctx.report(
+              Code.SINGLE_REPLICA_IN_PRODUCTION,
+              where(ctx, ms, d),
+              replicas == null ? message + " (replicas defaults to 1)" : message,
+              hint);
         }
       }
     }
   }
 
-  /** The replicas value that applies, else the environment's override, else the microservice's name. */
+  /**
+   * The replicas value that applies, else the environment's override, else the microservice's name.
+   */
   private static String where(LintContext ctx, Walk.Ms ms, Walk.Deployed d) {
-    for (String pointer : new String[] {d.overridePointer() + "/replicas", ms.at("/replicas"), d.overridePointer()}) {
+    for (String pointer :
+        new String[] {d.overridePointer() + "/replicas", ms.at("/replicas"), d.overridePointer()}) {
       if (ctx.has(pointer)) {
         return pointer;
       }

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Warnings a file says it means: codes in {@code lint.ignore}, and {@code # aigonix:ignore AGX5002}
- * (several codes may follow, separated by spaces or commas) on the warning's line or the line above.
- * The reader keeps no comments, so the marker is found in the source text; only a {@code #} at the
- * start of a line or after a blank starts a YAML comment. Errors are never suppressed.
+ * (several codes may follow, separated by spaces or commas) on the warning's line or the line
+ * above. The reader keeps no comments, so the marker is found in the source text; only a {@code #}
+ * at the start of a line or after a blank starts a YAML comment. Errors are never suppressed.
  */
 final class Suppressions {
   private static final String MARKER = "aigonix:ignore";
@@ -61,7 +61,10 @@ final class Suppressions {
     return false;
   }
 
-  /** Whether a comment starts before {@code index}: a {@code #} at the line's start or after a blank. */
+  /**
+   * Whether a comment starts before {@code index}: a {@code #} at the line's start or after a
+   * blank.
+   */
   private static boolean inComment(String text, int index) {
     for (int i = 0; i < index; i++) {
       if (text.charAt(i) == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {

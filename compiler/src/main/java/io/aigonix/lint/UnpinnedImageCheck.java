@@ -8,8 +8,9 @@ import io.aigonix.spec.RuntimeSpec;
 import io.aigonix.validate.Walk;
 
 /**
- * AGX5001 (II Dependencies): every image the file names (head, runtime, MongoDB; base and overrides)
- * has a tag other than {@code latest}, or a digest. {@code latest-2024.1} is a tag like any other.
+ * AGX5001 (II Dependencies): every image the file names (head, runtime, MongoDB; base and
+ * overrides) has a tag other than {@code latest}, or a digest. {@code latest-2024.1} is a tag like
+ * any other.
  */
 final class UnpinnedImageCheck implements LintCheck {
 
@@ -19,24 +20,37 @@ final class UnpinnedImageCheck implements LintCheck {
       for (Walk.Env env : Walk.environments(app)) {
         EnvironmentSpec.MongoSpec mongo = env.spec().mongo();
         if (mongo != null) {
-          image(ctx, mongo.image(), env.pointer() + "/mongo/image", "MongoDB of " + env.spec().name());
+          image(
+              ctx,
+              mongo.image(),
+              env.pointer() + "/mongo/image",
+              "MongoDB of " + env.spec().name());
         }
       }
       for (Walk.Ms ms : Walk.microservices(app)) {
         String name = "'" + ms.spec().name() + "'";
         images(ctx, ms.spec().head(), ms.spec().runtime(), ms.pointer(), name);
         if (ms.spec().environments() != null) {
-          ms.spec().environments().forEach((e, o) -> {
-            if (o != null) {
-              images(ctx, o.head(), o.runtime(), Pointers.child(ms.at("/environments"), e), name + " in " + e);
-            }
-          });
+          ms.spec()
+              .environments()
+              .forEach(
+                  (e, o) -> {
+                    if (o != null) {
+                      images(
+                          ctx,
+                          o.head(),
+                          o.runtime(),
+                          Pointers.child(ms.at("/environments"), e),
+                          name + " in " + e);
+                    }
+                  });
         }
       }
     }
   }
 
-  private static void images(LintContext ctx, HeadSpec head, RuntimeSpec runtime, String pointer, String what) {
+  private static void images(
+      LintContext ctx, HeadSpec head, RuntimeSpec runtime, String pointer, String what) {
     if (head != null) {
       image(ctx, head.image(), pointer + "/head/image", "head image of " + what);
     }
@@ -53,9 +67,15 @@ final class UnpinnedImageCheck implements LintCheck {
     if (ref.pinned()) {
       return;
     }
-    String problem = ref.tag() == null || ref.tag().isEmpty() ? "has no tag" : "uses the tag 'latest'";
-    ctx.report(Code.UNPINNED_IMAGE, pointer, "the " + what + " " + problem + " (" + image + ")",
-        "pin a version (" + ref.repository() + ":<version>, or a digest @sha256:…): otherwise a restart may "
+    String problem =
+        ref.tag() == null || ref.tag().isEmpty() ? "has no tag" : "uses the tag 'latest'";
+    ctx.report(
+        Code.UNPINNED_IMAGE,
+        pointer,
+        "the " + what + " " + problem + " (" + image + ")",
+        "pin a version ("
+            + ref.repository()
+            + ":<version>, or a digest @sha256:…): otherwise a restart may "
             + "pull another build and no diff shows it");
   }
 }

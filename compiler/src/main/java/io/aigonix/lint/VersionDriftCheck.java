@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * AGX5006 (X Dev/prod parity): the head image and the runtime image of a microservice are the same in
- * every environment it is deployed to. One warning per microservice, with each environment's version,
- * at the first override that differs. A staged rollout is a deliberate drift: suppress it there.
+ * AGX5006 (X Dev/prod parity): the head image and the runtime image of a microservice are the same
+ * in every environment it is deployed to. One warning per microservice, with each environment's
+ * version, at the first override that differs. A staged rollout is a deliberate drift: suppress it
+ * there.
  */
 final class VersionDriftCheck implements LintCheck {
 
@@ -39,8 +40,13 @@ final class VersionDriftCheck implements LintCheck {
         }
       }
       if (at != null) {
-        ctx.report(Code.VERSION_DRIFT, at, "'" + ms.spec().name() + "' runs different versions in its environments: "
-            + String.join("; ", parts),
+        ctx.report(
+            Code.VERSION_DRIFT,
+            at,
+            "'"
+                + ms.spec().name()
+                + "' runs different versions in its environments: "
+                + String.join("; ", parts),
             "promote one version through the environments (set it once on the microservice); "
                 + "if this is a staged rollout, mark it with # aigonix:ignore AGX5006");
       }
@@ -49,7 +55,9 @@ final class VersionDriftCheck implements LintCheck {
 
   private enum Image {
     HEAD("head", ms -> ms.head() == null ? null : ms.head().image()),
-    RUNTIME("runtime", ms -> ms.runtime() == null || ms.runtime().isNone() ? null : ms.runtime().image());
+    RUNTIME(
+        "runtime",
+        ms -> ms.runtime() == null || ms.runtime().isNone() ? null : ms.runtime().image());
 
     final String word;
     final Function<MicroserviceSpec, String> of;
@@ -79,14 +87,19 @@ final class VersionDriftCheck implements LintCheck {
 
   /** "Dev 1.2.0, Prod 1.1.9"; whole images when the repositories differ too. */
   private static String versions(Map<String, String> byEnvironment) {
-    boolean sameRepository = byEnvironment.values().stream().map(i -> ImageRef.parse(i).repository()).distinct().count() == 1;
+    boolean sameRepository =
+        byEnvironment.values().stream().map(i -> ImageRef.parse(i).repository()).distinct().count()
+            == 1;
     List<String> list = new ArrayList<>();
-    byEnvironment.forEach((env, image) -> list.add(env + " " + (sameRepository ? ImageRef.parse(image).version() : image)));
+    byEnvironment.forEach(
+        (env, image) ->
+            list.add(env + " " + (sameRepository ? ImageRef.parse(image).version() : image)));
     return String.join(", ", list);
   }
 
   private static String where(LintContext ctx, Walk.Ms ms, String environment, Image image) {
-    String override = io.aigonix.source.Pointers.child(ms.at("/environments"), environment) + image.pointer();
+    String override =
+        io.aigonix.source.Pointers.child(ms.at("/environments"), environment) + image.pointer();
     return ctx.has(override) ? override : ms.at(image.pointer());
   }
 }

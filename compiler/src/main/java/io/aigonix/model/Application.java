@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** An application: one namespace, its environments (each with the microservices deployed there). */
-public record Application(String name, String id, Optional<Registry> registry, List<Environment> environments,
+public record Application(
+    String name,
+    String id,
+    Optional<Registry> registry,
+    List<Environment> environments,
     Optional<SecretStore> secretStore) {
   public Application {
     environments = List.copyOf(environments);

@@ -34,7 +34,10 @@ public final class Defaults {
 
   private Defaults() {}
 
-  /** SPEC §1: an environment is production when it says so, else when it is named "prod" in any case. */
+  /**
+   * SPEC §1: an environment is production when it says so, else when it is named "prod" in any
+   * case.
+   */
   public static boolean production(Boolean flag, String environmentName) {
     return or(flag, environmentName.equalsIgnoreCase("prod"));
   }

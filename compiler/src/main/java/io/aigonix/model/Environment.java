@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * An environment of an application with the microservices deployed to it, in the user's order. With
- * {@code edge} it is an ioFog edge network (SPEC §9): tenants, ingress and mongo do not apply there.
+ * {@code edge} it is an ioFog edge network (SPEC §9): tenants, ingress and mongo do not apply
+ * there.
  */
 public record Environment(
     String name,
@@ -25,11 +26,23 @@ public record Environment(
   }
 
   public Environment withMicroservices(List<Microservice> deployed) {
-    return new Environment(name, production, tenants, ingress, mongo, securityProfile, cluster, deployed, secretStore,
+    return new Environment(
+        name,
+        production,
+        tenants,
+        ingress,
+        mongo,
+        securityProfile,
+        cluster,
+        deployed,
+        secretStore,
         edge);
   }
 
-  /** The Pod Security Standard its pods meet: baseline unless {@code securityProfile: restricted} is in effect. */
+  /**
+   * The Pod Security Standard its pods meet: baseline unless {@code securityProfile: restricted} is
+   * in effect.
+   */
   public boolean restricted() {
     return securityProfile.orElse(SecurityProfile.BASELINE) == SecurityProfile.RESTRICTED;
   }

@@ -14,11 +14,12 @@ import java.util.Map;
 
 /**
  * Pairs event horizons (SPEC §2.3): for each subscription, in every environment (matched by object
- * name, across applications too) where consumer and producer are both deployed and the producer has a
- * runtime, and for each tenant of the consumer's environment, the consumer gets a {@link Subscription}
- * (producer tenant = the same tenant) and the producer the matching {@link Consent}. The consent id is
- * the UUIDv5 of {@link Names#consent}. Lists keep the order of the file: applications, microservices,
- * event horizons, tenants. The maps below are only looked up, never iterated into output.
+ * name, across applications too) where consumer and producer are both deployed and the producer has
+ * a runtime, and for each tenant of the consumer's environment, the consumer gets a {@link
+ * Subscription} (producer tenant = the same tenant) and the producer the matching {@link Consent}.
+ * The consent id is the UUIDv5 of {@link Names#consent}. Lists keep the order of the file:
+ * applications, microservices, event horizons, tenants. The maps below are only looked up, never
+ * iterated into output.
  */
 final class EventHorizons {
   private record At(int app, int env, int ms) {}
@@ -36,7 +37,10 @@ final class EventHorizons {
       ApplicationSpec appSpec = spec.applications().get(a);
       for (MicroserviceSpec consumerSpec : appSpec.microservices()) {
         for (EventHorizonSpec eh : consumerSpec.eventHorizons()) {
-          int producerApp = eh.producer().application() == null ? a : indexOfApplication(eh.producer().application());
+          int producerApp =
+              eh.producer().application() == null
+                  ? a
+                  : indexOfApplication(eh.producer().application());
           if (producerApp < 0) {
             continue;
           }
@@ -44,8 +48,13 @@ final class EventHorizons {
             Environment env = applications.get(a).environments().get(e);
             At consumer = find(applications, a, e, consumerSpec.name());
             int producerEnv = indexOfEnvironment(applications.get(producerApp), env.name());
-            At producer = producerEnv < 0 ? null : find(applications, producerApp, producerEnv, eh.producer().microservice());
-            if (consumer == null || producer == null || microservice(applications, producer).runtime().isEmpty()) {
+            At producer =
+                producerEnv < 0
+                    ? null
+                    : find(applications, producerApp, producerEnv, eh.producer().microservice());
+            if (consumer == null
+                || producer == null
+                || microservice(applications, producer).runtime().isEmpty()) {
               continue;
             }
             Microservice c = microservice(applications, consumer);
@@ -53,15 +62,37 @@ final class EventHorizons {
             String partition = eh.partition() == null ? Defaults.PARTITION : eh.partition();
             String stream = eh.stream().toLowerCase(Locale.ROOT);
             String scope = eh.scope().toLowerCase(Locale.ROOT);
-            String host = Names.runtimeHost(env.name(), p.name(), applications.get(producerApp).id());
+            String host =
+                Names.runtimeHost(env.name(), p.name(), applications.get(producerApp).id());
             for (Environment.Tenant tenant : env.tenants()) {
-              subscriptions.computeIfAbsent(consumer, k -> new ArrayList<>()).add(new Subscription(
-                  tenant.id(), p.id(), tenant.id(), stream, partition, scope, host, Defaults.RUNTIME_PUBLIC_PORT));
-              String consentId = Uuids.derive(
-                  Names.consent(env.name(), c.id(), p.id(), tenant.id(), stream, partition, scope));
-              consents.computeIfAbsent(producer, k -> new ArrayList<>()).add(new Consent(
-                  tenant.id(), c.id(), tenant.id(), stream, partition, consentId,
-                  applications.get(a).name(), c.name()));
+              subscriptions
+                  .computeIfAbsent(consumer, k -> new ArrayList<>())
+                  .add(
+                      new Subscription(
+                          tenant.id(),
+                          p.id(),
+                          tenant.id(),
+                          stream,
+                          partition,
+                          scope,
+                          host,
+                          Defaults.RUNTIME_PUBLIC_PORT));
+              String consentId =
+                  Uuids.derive(
+                      Names.consent(
+                          env.name(), c.id(), p.id(), tenant.id(), stream, partition, scope));
+              consents
+                  .computeIfAbsent(producer, k -> new ArrayList<>())
+                  .add(
+                      new Consent(
+                          tenant.id(),
+                          c.id(),
+                          tenant.id(),
+                          stream,
+                          partition,
+                          consentId,
+                          applications.get(a).name(),
+                          c.name()));
             }
           }
         }
@@ -70,8 +101,10 @@ final class EventHorizons {
     return rebuild(applications, subscriptions, consents);
   }
 
-  private static List<Application> rebuild(List<Application> applications,
-      Map<At, List<Subscription>> subscriptions, Map<At, List<Consent>> consents) {
+  private static List<Application> rebuild(
+      List<Application> applications,
+      Map<At, List<Subscription>> subscriptions,
+      Map<At, List<Consent>> consents) {
     List<Application> result = new ArrayList<>();
     for (int a = 0; a < applications.size(); a++) {
       Application app = applications.get(a);
@@ -81,8 +114,12 @@ final class EventHorizons {
         List<Microservice> mss = new ArrayList<>();
         for (int m = 0; m < env.microservices().size(); m++) {
           At at = new At(a, e, m);
-          mss.add(env.microservices().get(m).withEventHorizons(
-              subscriptions.getOrDefault(at, List.of()), consents.getOrDefault(at, List.of())));
+          mss.add(
+              env.microservices()
+                  .get(m)
+                  .withEventHorizons(
+                      subscriptions.getOrDefault(at, List.of()),
+                      consents.getOrDefault(at, List.of())));
         }
         envs.add(env.withMicroservices(mss));
       }

@@ -7,11 +7,11 @@ import io.aigonix.spec.MicroserviceSpec;
 import java.util.Locale;
 
 /**
- * The ids of the customer, applications and microservices (SPEC §1.3): the id the file gives, written
- * lower-case, else the UUIDv5 ({@link Uuids#derive}) of {@code customer/<customer>},
- * {@code application/<customer id>/<application>} or {@code microservice/<application id>/<microservice>},
- * each name in its object form. The model builder and {@code seal} both ask here, so the namespace a
- * value is sealed for is the namespace compile writes.
+ * The ids of the customer, applications and microservices (SPEC §1.3): the id the file gives,
+ * written lower-case, else the UUIDv5 ({@link Uuids#derive}) of {@code customer/<customer>}, {@code
+ * application/<customer id>/<application>} or {@code microservice/<application id>/<microservice>},
+ * each name in its object form. The model builder and {@code seal} both ask here, so the namespace
+ * a value is sealed for is the namespace compile writes.
  */
 public final class Ids {
   private Ids() {}
@@ -21,7 +21,9 @@ public final class Ids {
   }
 
   public static String application(String customerId, ApplicationSpec application) {
-    return id(application.id(), "application/" + lower(customerId) + "/" + Names.object(application.name()));
+    return id(
+        application.id(),
+        "application/" + lower(customerId) + "/" + Names.object(application.name()));
   }
 
   /** The id of one application of {@code spec}, its customer's id derived on the way. */
@@ -30,7 +32,9 @@ public final class Ids {
   }
 
   public static String microservice(String applicationId, MicroserviceSpec microservice) {
-    return id(microservice.id(), "microservice/" + lower(applicationId) + "/" + Names.object(microservice.name()));
+    return id(
+        microservice.id(),
+        "microservice/" + lower(applicationId) + "/" + Names.object(microservice.name()));
   }
 
   private static String id(String given, String seed) {

@@ -3,8 +3,8 @@ package io.aigonix.model;
 import java.util.List;
 
 /**
- * The resolved input: ids derived, defaults applied, overrides merged, event horizons paired. Generators
- * read only this. Records here import neither Jackson nor fabric8.
+ * The resolved input: ids derived, defaults applied, overrides merged, event horizons paired.
+ * Generators read only this. Records here import neither Jackson nor fabric8.
  */
 public record Model(Customer customer, Gitops gitops, List<Application> applications) {
   public Model {

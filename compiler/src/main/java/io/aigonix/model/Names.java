@@ -3,15 +3,19 @@ package io.aigonix.model;
 import java.util.Locale;
 
 /**
- * Every name aigonix derives, in one place: object names, namespaces, label values (the output's folder
- * and file names are {@code io.aigonix.layout.Layout}'s, built from {@link #object}). The
- * validator checks these same names, the generators use them, and {@code seal} seals for them, so the
- * three can never disagree. Names follow the Aigonix platform (see reference/aigonix-platform.md).
+ * Every name aigonix derives, in one place: object names, namespaces, label values (the output's
+ * folder and file names are {@code io.aigonix.layout.Layout}'s, built from {@link #object}). The
+ * validator checks these same names, the generators use them, and {@code seal} seals for them, so
+ * the three can never disagree. Names follow the Aigonix platform (see
+ * reference/aigonix-platform.md).
  */
 public final class Names {
   private Names() {}
 
-  /** Object and folder form of a name: lower case, spaces as '-' ("Scanner Gateway" → "scanner-gateway"). */
+  /**
+   * Object and folder form of a name: lower case, spaces as '-' ("Scanner Gateway" →
+   * "scanner-gateway").
+   */
   public static String object(String name) {
     return name.toLowerCase(Locale.ROOT).replace(' ', '-');
   }
@@ -47,14 +51,18 @@ public final class Names {
   }
 
   public static String ingress(String environment, String microservice, String tenantId) {
-    return microservice(environment, microservice) + "-" + tenantId.toLowerCase(Locale.ROOT).substring(0, 7);
+    return microservice(environment, microservice)
+        + "-"
+        + tenantId.toLowerCase(Locale.ROOT).substring(0, 7);
   }
 
   public static String ingressNetworkPolicy(String environment, String microservice) {
     return microservice(environment, microservice) + "-ingress";
   }
 
-  /** NetworkPolicy letting other applications' event-horizon consumers reach a producer's runtime. */
+  /**
+   * NetworkPolicy letting other applications' event-horizon consumers reach a producer's runtime.
+   */
   public static String eventHorizonNetworkPolicy(String environment, String microservice) {
     return microservice(environment, microservice) + "-event-horizons";
   }
@@ -102,13 +110,22 @@ public final class Names {
   }
 
   /** SPEC §9: where an edge microservice's config files are copied to on its Agent. */
-  public static String edgeVolumeDestination(String application, String environment, String microservice) {
-    return "/var/lib/aigonix/" + object(application) + "/" + object(environment) + "/" + object(microservice);
+  public static String edgeVolumeDestination(
+      String application, String environment, String microservice) {
+    return "/var/lib/aigonix/"
+        + object(application)
+        + "/"
+        + object(environment)
+        + "/"
+        + object(microservice);
   }
 
   /** In-cluster address of a microservice's runtime, used by event-horizon consumers. */
   public static String runtimeHost(String environment, String microservice, String applicationId) {
-    return microservice(environment, microservice) + "." + namespace(applicationId) + ".svc.cluster.local";
+    return microservice(environment, microservice)
+        + "."
+        + namespace(applicationId)
+        + ".svc.cluster.local";
   }
 
   public static String mongoHost(String environment, String applicationId) {
@@ -127,12 +144,27 @@ public final class Names {
 
   /**
    * The name an event-horizon consent id is derived from (UUIDv5, SPEC §2.3): one per environment,
-   * consumer, producer, tenant, stream, partition and scope, so the same subscription always gets the
-   * same consent and two subscriptions never share one.
+   * consumer, producer, tenant, stream, partition and scope, so the same subscription always gets
+   * the same consent and two subscriptions never share one.
    */
-  public static String consent(String environment, String consumerId, String producerId, String tenant,
-      String stream, String partition, String scope) {
-    return String.join("/", "consent", object(environment), consumerId, producerId, tenant, stream, partition,
-        scope).toLowerCase(Locale.ROOT);
+  public static String consent(
+      String environment,
+      String consumerId,
+      String producerId,
+      String tenant,
+      String stream,
+      String partition,
+      String scope) {
+    return String.join(
+            "/",
+            "consent",
+            object(environment),
+            consumerId,
+            producerId,
+            tenant,
+            stream,
+            partition,
+            scope)
+        .toLowerCase(Locale.ROOT);
   }
 }

@@ -5,4 +5,8 @@ package io.aigonix.model;
  * defaults applied (SPEC §8). The store belongs to the cluster's operators; aigonix only names it.
  */
 public record SecretStore(
-    String name, String kind, String refreshInterval, String keyPrefix, boolean rolloutOnRotation) {}
+    String name,
+    String kind,
+    String refreshInterval,
+    String keyPrefix,
+    boolean rolloutOnRotation) {}

@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * SPEC §12: the Pod Security Standard an environment's pods meet, from the weakest to the strictest. The
- * order matters: a Namespace shared by environments gets the weakest of them ({@link #weakest}).
+ * SPEC §12: the Pod Security Standard an environment's pods meet, from the weakest to the
+ * strictest. The order matters: a Namespace shared by environments gets the weakest of them ({@link
+ * #weakest}).
  */
 public enum SecurityProfile {
   BASELINE,
@@ -27,14 +28,15 @@ public enum SecurityProfile {
   }
 
   /**
-   * The profile a Namespace shared by {@code environments} enforces: the weakest of theirs (an unset one
-   * counts as baseline), so that no environment's pods are refused; empty when none of them sets one,
-   * which keeps v1's Namespace without the label.
+   * The profile a Namespace shared by {@code environments} enforces: the weakest of theirs (an
+   * unset one counts as baseline), so that no environment's pods are refused; empty when none of
+   * them sets one, which keeps v1's Namespace without the label.
    */
   public static Optional<SecurityProfile> enforced(List<Environment> environments) {
     if (environments.stream().noneMatch(e -> e.securityProfile().isPresent())) {
       return Optional.empty();
     }
-    return Optional.of(weakest(environments.stream().map(e -> e.securityProfile().orElse(BASELINE)).toList()));
+    return Optional.of(
+        weakest(environments.stream().map(e -> e.securityProfile().orElse(BASELINE)).toList()));
   }
 }

@@ -10,7 +10,8 @@ import java.util.UUID;
 /** Name-based UUIDs, version 5 (SHA-1), as RFC 9562 §5.5 defines them. Written lower-case. */
 public final class Uuids {
   /** The namespace of every id aigonix derives (SPEC §1.3). */
-  public static final UUID AIGONIX_NAMESPACE = UUID.fromString("2b3e6a8c-6d2f-5b1a-9c4e-aa1f0e7d9c10");
+  public static final UUID AIGONIX_NAMESPACE =
+      UUID.fromString("2b3e6a8c-6d2f-5b1a-9c4e-aa1f0e7d9c10");
 
   private Uuids() {}
 

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What {@link Compiler#check} found in one aigonix.yaml: the source when it could be parsed, the bound
- * spec whenever the tree matched the schema (also when semantic rules then found errors: seal still
- * works out names from it), and every diagnostic of the stages that ran, sorted by position.
+ * What {@link Compiler#check} found in one aigonix.yaml: the source when it could be parsed, the
+ * bound spec whenever the tree matched the schema (also when semantic rules then found errors: seal
+ * still works out names from it), and every diagnostic of the stages that ran, sorted by position.
  */
-public record Checked(Optional<ParsedSource> source, Optional<AigonixSpec> spec, List<Diagnostic> diagnostics) {
+public record Checked(
+    Optional<ParsedSource> source, Optional<AigonixSpec> spec, List<Diagnostic> diagnostics) {
   public Checked {
     diagnostics = diagnostics.stream().sorted(Diagnostic.BY_POSITION).toList();
   }

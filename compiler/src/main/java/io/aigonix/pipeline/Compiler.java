@@ -10,8 +10,8 @@ import io.aigonix.render.OutputTree;
 import io.aigonix.render.TreeRenderer;
 import io.aigonix.source.LoadResult;
 import io.aigonix.source.ParsedSource;
-import io.aigonix.source.YamlReader;
 import io.aigonix.source.ProjectFiles;
+import io.aigonix.source.YamlReader;
 import io.aigonix.spec.AigonixSpec;
 import io.aigonix.spec.SpecBinder;
 import io.aigonix.validate.SchemaValidator;
@@ -38,7 +38,8 @@ public final class Compiler {
   private final Linter linter = new Linter();
   private final TreeRenderer renderer = new TreeRenderer();
   // Both are built on first use, as each costs about as much as a whole validation: the schema is
-  // compiled by the first check (schema, init and help check nothing), the generators (and fabric8's
+  // compiled by the first check (schema, init and help check nothing), the generators (and
+  // fabric8's
   // classes) are loaded by the first compile (validate and seal compile nothing).
   private SchemaValidator schema;
   private Generators generators;
@@ -52,12 +53,18 @@ public final class Compiler {
     this.schemaFactory = schemaFactory;
   }
 
-  /** Checks {@code file}; I/O failures (missing file, permissions) are thrown, bad content is diagnosed. */
+  /**
+   * Checks {@code file}; I/O failures (missing file, permissions) are thrown, bad content is
+   * diagnosed.
+   */
   public Checked check(Path file, String displayName) throws IOException {
     return check(reader.read(file, displayName));
   }
 
-  /** The same checks for text that is not (yet) on disk, e.g. an edit about to be written to {@code file}. */
+  /**
+   * The same checks for text that is not (yet) on disk, e.g. an edit about to be written to {@code
+   * file}.
+   */
   public Checked check(Path file, String displayName, String text) {
     return check(reader.parse(file.toAbsolutePath().normalize(), displayName, text));
   }

@@ -14,8 +14,8 @@ import org.eclipse.jgit.transport.URIish;
 
 /**
  * Reads {@code <path>} of a branch as an OutputTree for {@code diff --repo}: straight from a local
- * repository, or from a temporary bare fetch of a remote one. No checkout. A missing branch or path is an
- * empty tree (everything would be added).
+ * repository, or from a temporary bare fetch of a remote one. No checkout. A missing branch or path
+ * is an empty tree (everything would be added).
  */
 public final class BranchReader {
   private final Map<String, String> env;
@@ -24,7 +24,8 @@ public final class BranchReader {
     this.env = Map.copyOf(env);
   }
 
-  public OutputTree read(RepoLocation location, String branch, String path) throws PublishException {
+  public OutputTree read(RepoLocation location, String branch, String path)
+      throws PublishException {
     String ref = branch.startsWith("refs/") ? branch : "refs/heads/" + branch;
     String prefix = TreeComposer.normalise(path);
     if (!location.isRemote()) {
@@ -39,7 +40,8 @@ public final class BranchReader {
     try (RemoteAccess access = new RemoteAccess(location, env)) {
       scratchDir = Files.createTempDirectory("aigonix-diff-");
       try (Repository scratch = ScratchRepository.create(scratchDir)) {
-        ObjectId head = RemotePublisher.fetch(scratch, access, new URIish(location.url()), ref, ref);
+        ObjectId head =
+            RemotePublisher.fetch(scratch, access, new URIish(location.url()), ref, ref);
         return read(scratch, head, prefix);
       }
     } catch (IOException | java.net.URISyntaxException e) {
@@ -49,11 +51,13 @@ public final class BranchReader {
     }
   }
 
-  private static OutputTree read(Repository repo, ObjectId commit, String prefix) throws IOException {
+  private static OutputTree read(Repository repo, ObjectId commit, String prefix)
+      throws IOException {
     if (commit == null) {
       return new OutputTree(Map.of());
     }
-    try (ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+    try (ObjectReader reader = repo.newObjectReader();
+        RevWalk walk = new RevWalk(reader)) {
       return GitTreeReader.read(reader, walk.parseCommit(commit).getTree(), prefix);
     }
   }

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The publish commit message: a subject counting the files (one object each) added, changed and removed,
- * a body grouping them by the folder {@link Layout#locate} lists them under (files outside the output's
- * folders by their directory, {@code .} at the root), and the trailers in the last paragraph.
+ * The publish commit message: a subject counting the files (one object each) added, changed and
+ * removed, a body grouping them by the folder {@link Layout#locate} lists them under (files outside
+ * the output's folders by their directory, {@code .} at the root), and the trailers in the last
+ * paragraph.
  */
 final class CommitMessage {
   private static final int MAX_LISTED = 60;
@@ -19,7 +20,8 @@ final class CommitMessage {
 
   static String build(String subject, FileChanges changes, List<String> trailers) {
     StringBuilder out = new StringBuilder();
-    out.append(subject != null && !subject.isBlank() ? subject.strip() : defaultSubject(changes)).append("\n\n");
+    out.append(subject != null && !subject.isBlank() ? subject.strip() : defaultSubject(changes))
+        .append("\n\n");
     Map<String, List<String>> groups = new TreeMap<>();
     add(groups, changes.added(), '+');
     add(groups, changes.changed(), '~');
@@ -28,7 +30,8 @@ final class CommitMessage {
     for (Map.Entry<String, List<String>> group : groups.entrySet()) {
       List<String> lines = group.getValue();
       out.append(group.getKey()).append(": ").append(counts(lines)).append('\n');
-      for (String line : lines.stream().sorted((a, b) -> a.substring(2).compareTo(b.substring(2))).toList()) {
+      for (String line :
+          lines.stream().sorted((a, b) -> a.substring(2).compareTo(b.substring(2))).toList()) {
         if (listed++ < MAX_LISTED) {
           out.append("  ").append(line).append('\n');
         }
@@ -45,8 +48,13 @@ final class CommitMessage {
   }
 
   static String defaultSubject(FileChanges c) {
-    return "aigonix: " + c.added().size() + " added, " + c.changed().size() + " changed, "
-        + c.removed().size() + " removed";
+    return "aigonix: "
+        + c.added().size()
+        + " added, "
+        + c.changed().size()
+        + " changed, "
+        + c.removed().size()
+        + " removed";
   }
 
   private static void add(Map<String, List<String>> groups, List<String> paths, char mark) {

@@ -17,13 +17,14 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
  * The entry point of {@code publish}: picks the local or the remote flow for a {@code --repo}.
+ *
  * <ul>
- *   <li>a URL: fetch into a temporary bare repository (deleted afterwards), commit, push — pushing is
- *       implied, {@code --push} changes nothing;</li>
- *   <li>a local path without {@code --push}: commit straight into that repository (bare or not);</li>
- *   <li>a local path with {@code --push}: publish to its {@code origin} (fetch into
- *       {@code refs/remotes/origin/<b>}, commit on the remote's head, push with retry), then move the local
- *       branch to the pushed commit if that is a fast-forward (else warn and leave it).</li>
+ *   <li>a URL: fetch into a temporary bare repository (deleted afterwards), commit, push — pushing
+ *       is implied, {@code --push} changes nothing;
+ *   <li>a local path without {@code --push}: commit straight into that repository (bare or not);
+ *   <li>a local path with {@code --push}: publish to its {@code origin} (fetch into {@code
+ *       refs/remotes/origin/<b>}, commit on the remote's head, push with retry), then move the
+ *       local branch to the pushed commit if that is a fast-forward (else warn and leave it).
  * </ul>
  */
 public final class GitPublisher {
@@ -35,7 +36,8 @@ public final class GitPublisher {
     this.env = Map.copyOf(env);
   }
 
-  public PublishResult publish(RepoLocation location, boolean push, PublishRequest request) throws PublishException {
+  public PublishResult publish(RepoLocation location, boolean push, PublishRequest request)
+      throws PublishException {
     if (location.isRemote()) {
       return publishToUrl(location, request);
     }
@@ -47,26 +49,33 @@ public final class GitPublisher {
       if (origin == null) {
         throw new PublishException("--push: " + location.display() + " has no remote 'origin'");
       }
-      RepoLocation parsed = RepoLocation.parse(origin, repo.isBare() ? repo.getDirectory().toPath()
-          : repo.getWorkTree().toPath());
-      RepoLocation originLocation = parsed.isRemote() ? parsed
-          : new RepoLocation(null, parsed.localPath().toString(), null, null); // a path remote: still a push
+      RepoLocation parsed =
+          RepoLocation.parse(
+              origin, repo.isBare() ? repo.getDirectory().toPath() : repo.getWorkTree().toPath());
+      RepoLocation originLocation =
+          parsed.isRemote()
+              ? parsed
+              : new RepoLocation(
+                  null, parsed.localPath().toString(), null, null); // a path remote: still a push
       try (RemoteAccess access = new RemoteAccess(originLocation, env)) {
-        String tracking = "refs/remotes/origin/" + request.refName().replaceFirst("^refs/heads/", "");
+        String tracking =
+            "refs/remotes/origin/" + request.refName().replaceFirst("^refs/heads/", "");
         PublishResult result = new RemotePublisher(retry).publish(repo, access, tracking, request);
         ObjectId pushed = result.commit() != null ? result.commit() : result.previous();
         List<String> warnings = new ArrayList<>(result.warnings());
         if (pushed != null) {
           fastForwardLocal(repo, request, pushed, warnings);
         }
-        return new PublishResult(result.commit(), result.previous(), result.changes(), result.attempts(), warnings);
+        return new PublishResult(
+            result.commit(), result.previous(), result.changes(), result.attempts(), warnings);
       }
     } catch (IOException e) {
       throw PublishException.of("cannot open repository " + location.display(), e);
     }
   }
 
-  private PublishResult publishToUrl(RepoLocation location, PublishRequest request) throws PublishException {
+  private PublishResult publishToUrl(RepoLocation location, PublishRequest request)
+      throws PublishException {
     Path scratchDir = null;
     try (RemoteAccess access = new RemoteAccess(location, env)) {
       scratchDir = Files.createTempDirectory("aigonix-publish-");
@@ -99,7 +108,8 @@ public final class GitPublisher {
     return repo;
   }
 
-  private static void fastForwardLocal(Repository repo, PublishRequest request, ObjectId pushed, List<String> warnings)
+  private static void fastForwardLocal(
+      Repository repo, PublishRequest request, ObjectId pushed, List<String> warnings)
       throws IOException {
     Ref local = repo.exactRef(request.refName());
     ObjectId old = local == null ? null : local.getObjectId();
@@ -108,7 +118,8 @@ public final class GitPublisher {
     }
     try (RevWalk walk = new RevWalk(repo)) {
       if (old != null && !walk.isMergedInto(walk.parseCommit(old), walk.parseCommit(pushed))) {
-        warnings.add("local branch " + request.branch() + " has diverged from origin; left as it is");
+        warnings.add(
+            "local branch " + request.branch() + " has diverged from origin; left as it is");
         return;
       }
     }
@@ -120,7 +131,10 @@ public final class GitPublisher {
     if (r != RefUpdate.Result.NEW && r != RefUpdate.Result.FAST_FORWARD) {
       warnings.add("local branch " + request.branch() + " not moved (" + r + ")");
     } else if (!repo.isBare() && request.refName().equals(repo.getFullBranch())) {
-      warnings.add("branch " + request.branch() + " is checked out; its work tree and index are not updated");
+      warnings.add(
+          "branch "
+              + request.branch()
+              + " is checked out; its work tree and index are not updated");
     }
   }
 

@@ -8,11 +8,15 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
-/** Reads the files under a path of a Git tree as an OutputTree (paths relative to that path), without a checkout. */
+/**
+ * Reads the files under a path of a Git tree as an OutputTree (paths relative to that path),
+ * without a checkout.
+ */
 public final class GitTreeReader {
   private GitTreeReader() {}
 
-  public static OutputTree read(ObjectReader reader, ObjectId rootTree, String prefix) throws IOException {
+  public static OutputTree read(ObjectReader reader, ObjectId rootTree, String prefix)
+      throws IOException {
     TreeMap<String, byte[]> files = new TreeMap<>();
     if (rootTree == null) {
       return new OutputTree(files);
@@ -32,7 +36,9 @@ public final class GitTreeReader {
       while (walk.next()) {
         int type = walk.getFileMode(0).getObjectType();
         if (type == org.eclipse.jgit.lib.Constants.OBJ_BLOB) {
-          files.put(walk.getPathString(), reader.open(walk.getObjectId(0)).getCachedBytes(Integer.MAX_VALUE));
+          files.put(
+              walk.getPathString(),
+              reader.open(walk.getObjectId(0)).getCachedBytes(Integer.MAX_VALUE));
         }
       }
     }

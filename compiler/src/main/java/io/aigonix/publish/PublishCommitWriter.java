@@ -13,16 +13,19 @@ import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
  * Writes the objects of a publish commit on top of a given head (or as a root commit) with an
- * ObjectInserter: blobs, trees, commit. Nothing refers to them until a ref is moved, so a crash here
- * leaves only unreachable objects that {@code git gc} removes.
+ * ObjectInserter: blobs, trees, commit. Nothing refers to them until a ref is moved, so a crash
+ * here leaves only unreachable objects that {@code git gc} removes.
  */
 final class PublishCommitWriter {
   record Prepared(ObjectId commit, FileChanges changes) {}
 
   private PublishCommitWriter() {}
 
-  /** @return the prepared commit, or one with a null commit id when the tree would not change */
-  static Prepared write(Repository repo, ObjectId head, PublishRequest request) throws IOException, PublishException {
+  /**
+   * @return the prepared commit, or one with a null commit id when the tree would not change
+   */
+  static Prepared write(Repository repo, ObjectId head, PublishRequest request)
+      throws IOException, PublishException {
     String prefix = TreeComposer.normalise(request.path());
     try (ObjectInserter inserter = repo.newObjectInserter();
         ObjectReader reader = inserter.newReader();

@@ -11,7 +11,8 @@ public final class PublishException extends Exception {
   }
 
   public static PublishException of(String what, Throwable cause) {
-    String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    String detail =
+        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     return new PublishException(what + ": " + detail);
   }
 }

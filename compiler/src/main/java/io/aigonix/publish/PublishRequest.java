@@ -5,11 +5,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything a publish needs, and nothing it would otherwise read from the process: the compiled tree,
- * the target branch and path, an optional subject that replaces the generated one, who and when, and the
- * trailers (Source-Commit, Source-Path).
+ * Everything a publish needs, and nothing it would otherwise read from the process: the compiled
+ * tree, the target branch and path, an optional subject that replaces the generated one, who and
+ * when, and the trailers (Source-Commit, Source-Path).
  */
-public record PublishRequest(OutputTree tree, String branch, String path, String subject, GitIdentity identity,
+public record PublishRequest(
+    OutputTree tree,
+    String branch,
+    String path,
+    String subject,
+    GitIdentity identity,
     List<String> trailers) {
   public PublishRequest {
     Objects.requireNonNull(tree, "tree");

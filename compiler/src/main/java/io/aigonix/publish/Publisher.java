@@ -10,10 +10,11 @@ import org.eclipse.jgit.lib.Repository;
 
 /**
  * Publishes into a repository JGit can open directly (a local path, bare or not): writes the commit
- * objects, then moves the branch with a compare-and-swap {@link RefUpdate} (expected old id). When the
- * branch moved in between (LOCK_FAILURE, REJECTED), it rebuilds on the new head and tries again, at most
- * {@link Retry#maxAttempts()} times. The ref file is replaced by an atomic rename under a lock, so the
- * branch is always at the old or the new commit. The work tree and index are never touched.
+ * objects, then moves the branch with a compare-and-swap {@link RefUpdate} (expected old id). When
+ * the branch moved in between (LOCK_FAILURE, REJECTED), it rebuilds on the new head and tries
+ * again, at most {@link Retry#maxAttempts()} times. The ref file is replaced by an atomic rename
+ * under a lock, so the branch is always at the old or the new commit. The work tree and index are
+ * never touched.
  */
 public final class Publisher {
   private final Retry retry;
@@ -30,8 +31,12 @@ public final class Publisher {
     List<String> warnings = new ArrayList<>();
     try {
       if (!repo.isBare() && ref.equals(repo.getFullBranch())) {
-        warnings.add("branch " + request.branch() + " is checked out in " + repo.getWorkTree()
-            + "; its work tree and index are not updated (run 'git reset --hard' there to see the result)");
+        warnings.add(
+            "branch "
+                + request.branch()
+                + " is checked out in "
+                + repo.getWorkTree()
+                + "; its work tree and index are not updated (run 'git reset --hard' there to see the result)");
       }
       for (int attempt = 1; attempt <= retry.maxAttempts(); attempt++) {
         Ref current = repo.exactRef(ref);
@@ -47,7 +52,8 @@ public final class Publisher {
         RefUpdate.Result result = update.update();
         switch (result) {
           case NEW, FAST_FORWARD, FORCED, NO_CHANGE -> {
-            return new PublishResult(prepared.commit(), head, prepared.changes(), attempt, warnings);
+            return new PublishResult(
+                prepared.commit(), head, prepared.changes(), attempt, warnings);
           }
           case LOCK_FAILURE, REJECTED -> {
             if (attempt < retry.maxAttempts()) {
@@ -60,7 +66,11 @@ public final class Publisher {
     } catch (IOException e) {
       throw PublishException.of("Git error in " + repo.getDirectory(), e);
     }
-    throw new PublishException("branch " + request.branch() + " kept moving; gave up after "
-        + retry.maxAttempts() + " attempts");
+    throw new PublishException(
+        "branch "
+            + request.branch()
+            + " kept moving; gave up after "
+            + retry.maxAttempts()
+            + " attempts");
   }
 }

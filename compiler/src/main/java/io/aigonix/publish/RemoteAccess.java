@@ -14,13 +14,17 @@ import org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder;
 
 /**
  * Configures JGit transports from the environment map handed in by the CLI (never System.getenv):
+ *
  * <ul>
- *   <li>http(s): password from the URL or {@code AIGONIX_GIT_TOKEN}, user from the URL,
- *       {@code AIGONIX_GIT_USER} or {@code x-access-token} (GitHub/Gitea/GitLab accept a token as password);</li>
- *   <li>ssh: Apache MINA sshd; key file {@code AIGONIX_SSH_KEY} (a path; else ~/.ssh/id_*), known hosts
- *       {@code AIGONIX_SSH_KNOWN_HOSTS} (else ~/.ssh/known_hosts). Hosts not in known_hosts are rejected
- *       — there is nobody to ask in CI; add them with {@code ssh-keyscan}. Keys must not have a passphrase.</li>
+ *   <li>http(s): password from the URL or {@code AIGONIX_GIT_TOKEN}, user from the URL, {@code
+ *       AIGONIX_GIT_USER} or {@code x-access-token} (GitHub/Gitea/GitLab accept a token as
+ *       password);
+ *   <li>ssh: Apache MINA sshd; key file {@code AIGONIX_SSH_KEY} (a path; else ~/.ssh/id_*), known
+ *       hosts {@code AIGONIX_SSH_KNOWN_HOSTS} (else ~/.ssh/known_hosts). Hosts not in known_hosts
+ *       are rejected — there is nobody to ask in CI; add them with {@code ssh-keyscan}. Keys must
+ *       not have a passphrase.
  * </ul>
+ *
  * The secrets are remembered only to scrub them from messages.
  */
 public final class RemoteAccess implements AutoCloseable {
@@ -43,8 +47,10 @@ public final class RemoteAccess implements AutoCloseable {
     if (scheme.startsWith("http://") || scheme.startsWith("https://")) {
       String token = location.password().orElse(env.get("AIGONIX_GIT_TOKEN"));
       if (token != null && !token.isEmpty()) {
-        String user = location.urlUser() != null ? location.urlUser()
-            : env.getOrDefault("AIGONIX_GIT_USER", "x-access-token");
+        String user =
+            location.urlUser() != null
+                ? location.urlUser()
+                : env.getOrDefault("AIGONIX_GIT_USER", "x-access-token");
         transport.setCredentialsProvider(new UsernamePasswordCredentialsProvider(user, token));
       }
     }
@@ -59,9 +65,8 @@ public final class RemoteAccess implements AutoCloseable {
       File sshDir = new File(home, ".ssh");
       String key = env.get("AIGONIX_SSH_KEY");
       String knownHosts = env.get("AIGONIX_SSH_KNOWN_HOSTS");
-      SshdSessionFactoryBuilder builder = new SshdSessionFactoryBuilder()
-          .setHomeDirectory(home)
-          .setSshDirectory(sshDir);
+      SshdSessionFactoryBuilder builder =
+          new SshdSessionFactoryBuilder().setHomeDirectory(home).setSshDirectory(sshDir);
       if (key != null && !key.isBlank()) {
         builder.setDefaultIdentities(dir -> List.of(Path.of(key)));
       }

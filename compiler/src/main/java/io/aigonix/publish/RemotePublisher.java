@@ -18,14 +18,17 @@ import org.eclipse.jgit.transport.Transport;
 import org.eclipse.jgit.transport.URIish;
 
 /**
- * Publishes to a remote: fetches the branch into a scratch repository, writes the commit on top of it,
- * and pushes with the fetched id as the expected old id (the server's receive-pack does the
- * compare-and-swap). A push that lost a race (non-fast-forward, remote changed, lock failure) is retried
- * from a fresh fetch, at most {@link Retry#maxAttempts()} times. The remote only ever sees a complete
- * pack followed by one ref update, so it is at the old or the new commit.
+ * Publishes to a remote: fetches the branch into a scratch repository, writes the commit on top of
+ * it, and pushes with the fetched id as the expected old id (the server's receive-pack does the
+ * compare-and-swap). A push that lost a race (non-fast-forward, remote changed, lock failure) is
+ * retried from a fresh fetch, at most {@link Retry#maxAttempts()} times. The remote only ever sees
+ * a complete pack followed by one ref update, so it is at the old or the new commit.
  */
 public final class RemotePublisher {
-  /** Called after the commit is written and before it is pushed; a seam for tests that race a push in. */
+  /**
+   * Called after the commit is written and before it is pushed; a seam for tests that race a push
+   * in.
+   */
   interface BeforePush {
     void run(int attempt) throws IOException;
   }
@@ -34,7 +37,7 @@ public final class RemotePublisher {
   private final BeforePush beforePush;
 
   public RemotePublisher(Retry retry) {
-    this(retry, attempt -> { });
+    this(retry, attempt -> {});
   }
 
   RemotePublisher(Retry retry, BeforePush beforePush) {
@@ -43,10 +46,12 @@ public final class RemotePublisher {
   }
 
   /**
-   * @param scratch a repository to fetch into and build in (a temporary bare one, or the user's local one)
+   * @param scratch a repository to fetch into and build in (a temporary bare one, or the user's
+   *     local one)
    * @param trackingRef where the fetched remote branch is stored in {@code scratch}
    */
-  public PublishResult publish(Repository scratch, RemoteAccess remote, String trackingRef, PublishRequest request)
+  public PublishResult publish(
+      Repository scratch, RemoteAccess remote, String trackingRef, PublishRequest request)
       throws PublishException {
     String ref = request.refName();
     if (!Repository.isValidRefName(ref)) {
@@ -62,31 +67,46 @@ public final class RemotePublisher {
           return new PublishResult(null, head, prepared.changes(), attempt, List.of());
         }
         beforePush.run(attempt);
-        RemoteRefUpdate.Status status = push(scratch, remote, uri, ref, prepared.commit(), head, rejections);
+        RemoteRefUpdate.Status status =
+            push(scratch, remote, uri, ref, prepared.commit(), head, rejections);
         switch (status) {
           case OK, UP_TO_DATE -> {
             storeTracking(scratch, trackingRef, prepared.commit());
-            return new PublishResult(prepared.commit(), head, prepared.changes(), attempt, List.of());
+            return new PublishResult(
+                prepared.commit(), head, prepared.changes(), attempt, List.of());
           }
           case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED, REJECTED_OTHER_REASON -> {
             if (attempt < retry.maxAttempts()) {
               retry.pause(attempt);
             }
           }
-          default -> throw new PublishException("push to " + Scrubber.scrubUrls(remote.url()) + " failed: "
-              + status);
+          default ->
+              throw new PublishException(
+                  "push to " + Scrubber.scrubUrls(remote.url()) + " failed: " + status);
         }
       }
     } catch (IOException | java.net.URISyntaxException e) {
-      throw new PublishException(Scrubber.scrub("Git error talking to " + remote.url() + ": " + e.getMessage(),
-          remote.secrets()));
+      throw new PublishException(
+          Scrubber.scrub(
+              "Git error talking to " + remote.url() + ": " + e.getMessage(), remote.secrets()));
     }
-    throw new PublishException(Scrubber.scrub("push to " + remote.url() + " was rejected "
-        + retry.maxAttempts() + " times: " + String.join("; ", rejections), remote.secrets()));
+    throw new PublishException(
+        Scrubber.scrub(
+            "push to "
+                + remote.url()
+                + " was rejected "
+                + retry.maxAttempts()
+                + " times: "
+                + String.join("; ", rejections),
+            remote.secrets()));
   }
 
-  /** Fetches {@code ref} into {@code trackingRef}; returns its id, or null when the remote has no such branch. */
-  static ObjectId fetch(Repository scratch, RemoteAccess remote, URIish uri, String ref, String trackingRef)
+  /**
+   * Fetches {@code ref} into {@code trackingRef}; returns its id, or null when the remote has no
+   * such branch.
+   */
+  static ObjectId fetch(
+      Repository scratch, RemoteAccess remote, URIish uri, String ref, String trackingRef)
       throws IOException, PublishException {
     try (Transport transport = Transport.open(scratch, uri)) {
       remote.configure(transport);
@@ -98,23 +118,39 @@ public final class RemotePublisher {
       if (advertised == null) {
         return null;
       }
-      transport.fetch(NullProgressMonitor.INSTANCE, List.of(new RefSpec("+" + ref + ":" + trackingRef)));
+      transport.fetch(
+          NullProgressMonitor.INSTANCE, List.of(new RefSpec("+" + ref + ":" + trackingRef)));
       Ref fetched = scratch.exactRef(trackingRef);
       return fetched == null ? advertised : fetched.getObjectId();
     } catch (NotSupportedException e) {
-      throw new PublishException(Scrubber.scrub("unsupported repository URL " + remote.url(), remote.secrets()));
+      throw new PublishException(
+          Scrubber.scrub("unsupported repository URL " + remote.url(), remote.secrets()));
     } catch (TransportException e) {
-      throw new PublishException(Scrubber.scrub("cannot fetch from " + remote.url() + ": " + e.getMessage(),
-          remote.secrets()));
+      throw new PublishException(
+          Scrubber.scrub(
+              "cannot fetch from " + remote.url() + ": " + e.getMessage(), remote.secrets()));
     }
   }
 
-  private static RemoteRefUpdate.Status push(Repository scratch, RemoteAccess remote, URIish uri, String ref,
-      ObjectId commit, ObjectId expectedOld, List<String> rejections) throws IOException, PublishException {
+  private static RemoteRefUpdate.Status push(
+      Repository scratch,
+      RemoteAccess remote,
+      URIish uri,
+      String ref,
+      ObjectId commit,
+      ObjectId expectedOld,
+      List<String> rejections)
+      throws IOException, PublishException {
     try (Transport transport = Transport.open(scratch, uri)) {
       remote.configure(transport);
-      RemoteRefUpdate update = new RemoteRefUpdate(scratch, commit.name(), ref, false, null,
-          expectedOld == null ? ObjectId.zeroId() : expectedOld);
+      RemoteRefUpdate update =
+          new RemoteRefUpdate(
+              scratch,
+              commit.name(),
+              ref,
+              false,
+              null,
+              expectedOld == null ? ObjectId.zeroId() : expectedOld);
       PushResult result = transport.push(NullProgressMonitor.INSTANCE, List.of(update));
       RemoteRefUpdate done = result.getRemoteUpdate(ref);
       if (done.getStatus() != RemoteRefUpdate.Status.OK && done.getMessage() != null) {
@@ -124,17 +160,18 @@ public final class RemotePublisher {
       }
       return done.getStatus();
     } catch (TransportException e) {
-      throw new PublishException(Scrubber.scrub("cannot push to " + remote.url() + ": " + e.getMessage(),
-          remote.secrets()));
+      throw new PublishException(
+          Scrubber.scrub(
+              "cannot push to " + remote.url() + ": " + e.getMessage(), remote.secrets()));
     }
   }
 
-  private static void storeTracking(Repository scratch, String trackingRef, ObjectId commit) throws IOException {
+  private static void storeTracking(Repository scratch, String trackingRef, ObjectId commit)
+      throws IOException {
     RefUpdate update = scratch.updateRef(trackingRef);
     update.setNewObjectId(commit);
     update.setForceUpdate(true);
     update.setRefLogMessage("aigonix publish: pushed", false);
     update.update();
   }
-
 }

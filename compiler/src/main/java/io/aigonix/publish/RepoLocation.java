@@ -11,39 +11,49 @@ import java.util.regex.Pattern;
 
 /**
  * Where {@code --repo} points: a local directory (bare or not) or a remote URL ({@code file://},
- * {@code git://}, {@code http(s)://}, {@code ssh://}, or scp-like {@code git@host:path}). User info in
- * a URL is split off: the password becomes a credential and the URL used and shown has none. The
- * user info runs to the last '@' before the host, so a password may hold '@' and '/' unescaped; what
- * looks like neither a path nor a URL but holds '@' and ':' is refused without echoing it.
+ * {@code git://}, {@code http(s)://}, {@code ssh://}, or scp-like {@code git@host:path}). User info
+ * in a URL is split off: the password becomes a credential and the URL used and shown has none. The
+ * user info runs to the last '@' before the host, so a password may hold '@' and '/' unescaped;
+ * what looks like neither a path nor a URL but holds '@' and ':' is refused without echoing it.
  */
 public record RepoLocation(Path localPath, String url, String urlUser, String urlPassword) {
 
   /** scheme://[userinfo@]host[:port][/path]: the userinfo runs to the last '@' before the host. */
-  private static final Pattern URL = Pattern.compile(
-      "(?s)([A-Za-z][A-Za-z0-9+.-]*)://(?:(.*)@)?(\\[[^\\]/]*\\]|[^@/\\[]*?)(?::(\\d*))?(/.*)?");
+  private static final Pattern URL =
+      Pattern.compile(
+          "(?s)([A-Za-z][A-Za-z0-9+.-]*)://(?:(.*)@)?(\\[[^\\]/]*\\]|[^@/\\[]*?)(?::(\\d*))?(/.*)?");
+
   /** scp-like user[:password]@host:path; a password may hold '@' and '/'. */
-  private static final Pattern SCP = Pattern.compile("(?s)([A-Za-z0-9._-]+)(?::(.*))?@([A-Za-z0-9.-]+):(.*)");
+  private static final Pattern SCP =
+      Pattern.compile("(?s)([A-Za-z0-9._-]+)(?::(.*))?@([A-Za-z0-9.-]+):(.*)");
 
   public static RepoLocation parse(String repo, Path workingDir) throws PublishException {
     if (repo == null || repo.isBlank()) {
       throw new PublishException("--repo is empty");
     }
     String lower = repo.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("file://") || lower.startsWith("git://") || lower.startsWith("http://")
-        || lower.startsWith("https://") || lower.startsWith("ssh://") || lower.startsWith("git+ssh://")) {
+    if (lower.startsWith("file://")
+        || lower.startsWith("git://")
+        || lower.startsWith("http://")
+        || lower.startsWith("https://")
+        || lower.startsWith("ssh://")
+        || lower.startsWith("git+ssh://")) {
       return fromUrl(repo);
     }
     Matcher scp = SCP.matcher(repo);
     if (scp.matches() && !scp.group(4).startsWith("//")) {
       // the user is not a secret; a password typed into it is (ssh gets it as the credential)
-      return new RepoLocation(null, scp.group(1) + "@" + scp.group(3) + ":" + scp.group(4), null, scp.group(2));
+      return new RepoLocation(
+          null, scp.group(1) + "@" + scp.group(3) + ":" + scp.group(4), null, scp.group(2));
     }
     if (repo.contains("@") && repo.contains(":")) {
       // neither a URL nor scp-like, yet it may hold user:password@: never echo it
-      throw new PublishException("--repo is neither a local path, a URL nor user@host:path; "
-          + "write URLs as scheme://host/path");
+      throw new PublishException(
+          "--repo is neither a local path, a URL nor user@host:path; "
+              + "write URLs as scheme://host/path");
     }
-    return new RepoLocation(workingDir.resolve(repo).toAbsolutePath().normalize(), null, null, null);
+    return new RepoLocation(
+        workingDir.resolve(repo).toAbsolutePath().normalize(), null, null, null);
   }
 
   private static RepoLocation fromUrl(String repo) throws PublishException {
@@ -63,7 +73,10 @@ public record RepoLocation(Path localPath, String url, String urlUser, String ur
     int colon = userInfo.indexOf(':');
     String user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
     String password = colon < 0 ? null : decode(userInfo.substring(colon + 1));
-    String rest = m.group(3) + (m.group(4) == null ? "" : ":" + m.group(4)) + (m.group(5) == null ? "" : m.group(5));
+    String rest =
+        m.group(3)
+            + (m.group(4) == null ? "" : ":" + m.group(4))
+            + (m.group(5) == null ? "" : m.group(5));
     boolean ssh = scheme.toLowerCase(Locale.ROOT).contains("ssh");
     String url = scheme + "://" + (ssh ? encode(user) + "@" : "") + rest;
     return new RepoLocation(null, url, ssh ? null : user, password);

@@ -3,8 +3,8 @@ package io.aigonix.publish;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * How often and how patiently a publish retries a compare-and-swap that lost a race: bounded attempts,
- * exponential backoff with jitter so that racing publishers spread out.
+ * How often and how patiently a publish retries a compare-and-swap that lost a race: bounded
+ * attempts, exponential backoff with jitter so that racing publishers spread out.
  */
 public record Retry(int maxAttempts, long baseDelayMillis) {
   public static final Retry DEFAULT = new Retry(8, 25);

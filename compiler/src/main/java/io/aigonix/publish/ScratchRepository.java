@@ -8,8 +8,8 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
  * A temporary bare repository to fetch a remote branch into. JGit may start an automatic gc after a
- * fetch, detached in a background thread; in a repository deleted moments later that thread trips over
- * the vanished folder. Scratch repositories therefore never gc.
+ * fetch, detached in a background thread; in a repository deleted moments later that thread trips
+ * over the vanished folder. Scratch repositories therefore never gc.
  */
 final class ScratchRepository {
   private ScratchRepository() {}

@@ -9,12 +9,14 @@ import org.eclipse.jgit.lib.ObjectChecker;
 import org.eclipse.jgit.lib.Repository;
 
 /**
- * What {@code --branch} and {@code --path} may be: what Git itself accepts as a branch name, and folder
- * names that {@code git fsck --strict} (and servers with receive.fsckObjects) accept for a tree, on any
- * platform. Checked before anything is compiled or written, so a bad name is a usage error.
+ * What {@code --branch} and {@code --path} may be: what Git itself accepts as a branch name, and
+ * folder names that {@code git fsck --strict} (and servers with receive.fsckObjects) accept for a
+ * tree, on any platform. Checked before anything is compiled or written, so a bad name is a usage
+ * error.
  */
 public final class TargetNames {
-  private static final Set<String> RESERVED = Set.of(".git", ".gitmodules", ".gitattributes", ".gitignore", ".mailmap");
+  private static final Set<String> RESERVED =
+      Set.of(".git", ".gitmodules", ".gitattributes", ".gitignore", ".mailmap");
 
   private TargetNames() {}
 
@@ -22,9 +24,15 @@ public final class TargetNames {
   public static Optional<String> branchProblem(String branch) {
     String ref = branch.startsWith("refs/") ? branch : "refs/heads/" + branch;
     String name = ref.startsWith("refs/heads/") ? ref.substring("refs/heads/".length()) : "";
-    if (!Repository.isValidRefName(ref) || name.isEmpty() || name.equals("HEAD") || name.equals("@")
+    if (!Repository.isValidRefName(ref)
+        || name.isEmpty()
+        || name.equals("HEAD")
+        || name.equals("@")
         || name.startsWith("-")) {
-      return Optional.of("--branch " + printable(branch) + " is not a valid branch name (see git check-ref-format)");
+      return Optional.of(
+          "--branch "
+              + printable(branch)
+              + " is not a valid branch name (see git check-ref-format)");
     }
     return Optional.empty();
   }

@@ -16,16 +16,23 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * Builds the new root tree of a branch without a work tree: every entry of the base tree outside
- * {@code prefix} is kept as it is (mode and object id, so symlinks, executables and submodules survive),
- * everything at or under {@code prefix} is replaced by the compiled files. An in-core DirCache does the
- * sorting and writes the intermediate trees of nested prefixes.
+ * {@code prefix} is kept as it is (mode and object id, so symlinks, executables and submodules
+ * survive), everything at or under {@code prefix} is replaced by the compiled files. An in-core
+ * DirCache does the sorting and writes the intermediate trees of nested prefixes.
  */
 final class TreeComposer {
   private TreeComposer() {}
 
-  /** @param prefix "" for the root, else a clean relative path without trailing slash */
-  static ObjectId compose(ObjectReader reader, ObjectInserter inserter, ObjectId baseTree, String prefix,
-      OutputTree files) throws IOException, PublishException {
+  /**
+   * @param prefix "" for the root, else a clean relative path without trailing slash
+   */
+  static ObjectId compose(
+      ObjectReader reader,
+      ObjectInserter inserter,
+      ObjectId baseTree,
+      String prefix,
+      OutputTree files)
+      throws IOException, PublishException {
     DirCache index = DirCache.newInCore();
     DirCacheBuilder builder = index.builder();
     if (baseTree != null) {
@@ -35,8 +42,8 @@ final class TreeComposer {
         while (walk.next()) {
           String path = walk.getPathString();
           if (!prefix.isEmpty() && prefix.startsWith(path + "/")) {
-            throw new PublishException("cannot publish to '" + prefix + "': '" + path
-                + "' is a file on the branch");
+            throw new PublishException(
+                "cannot publish to '" + prefix + "': '" + path + "' is a file on the branch");
           }
           if (prefix.isEmpty() || path.equals(prefix) || path.startsWith(prefix + "/")) {
             continue;
@@ -49,7 +56,8 @@ final class TreeComposer {
       }
     }
     for (Map.Entry<String, byte[]> file : files.files().entrySet()) {
-      DirCacheEntry entry = new DirCacheEntry(prefix.isEmpty() ? file.getKey() : prefix + "/" + file.getKey());
+      DirCacheEntry entry =
+          new DirCacheEntry(prefix.isEmpty() ? file.getKey() : prefix + "/" + file.getKey());
       entry.setFileMode(FileMode.REGULAR_FILE);
       entry.setObjectId(inserter.insert(Constants.OBJ_BLOB, file.getValue()));
       builder.add(entry);

@@ -5,10 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * An {@link OutputTree} as one multi-document YAML stream ({@code compile -o -}): the manifests in path
- * order, each after a {@code # Source: <path>} comment, for {@code kubectl apply -f -}, an Argo CD Config
- * Management Plugin or a Kargo step. The kustomization.yaml files are left out: they describe the layout
- * to Kustomize, they are not objects a cluster can take.
+ * An {@link OutputTree} as one multi-document YAML stream ({@code compile -o -}): the manifests in
+ * path order, each after a {@code # Source: <path>} comment, for {@code kubectl apply -f -}, an
+ * Argo CD Config Management Plugin or a Kargo step. The kustomization.yaml files are left out: they
+ * describe the layout to Kustomize, they are not objects a cluster can take.
  */
 public final class ManifestStream {
   private ManifestStream() {}

@@ -8,21 +8,26 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A compiled GitOps tree: relative path ('/'-separated, no leading slash) → file bytes, sorted by path.
- * It is what compile writes, diff compares and publish commits.
+ * A compiled GitOps tree: relative path ('/'-separated, no leading slash) → file bytes, sorted by
+ * path. It is what compile writes, diff compares and publish commits.
  */
 public final class OutputTree {
   private final SortedMap<String, byte[]> files;
 
   public OutputTree(Map<String, byte[]> files) {
     TreeMap<String, byte[]> copy = new TreeMap<>();
-    files.forEach((path, bytes) -> {
-      if (path.startsWith("/") || path.contains("\\") || path.contains("//") || path.isEmpty()
-          || Arrays.asList(path.split("/")).contains("..") || Arrays.asList(path.split("/")).contains(".")) {
-        throw new IllegalArgumentException("not a clean relative path: " + path);
-      }
-      copy.put(path, bytes.clone());
-    });
+    files.forEach(
+        (path, bytes) -> {
+          if (path.startsWith("/")
+              || path.contains("\\")
+              || path.contains("//")
+              || path.isEmpty()
+              || Arrays.asList(path.split("/")).contains("..")
+              || Arrays.asList(path.split("/")).contains(".")) {
+            throw new IllegalArgumentException("not a clean relative path: " + path);
+          }
+          copy.put(path, bytes.clone());
+        });
     this.files = Collections.unmodifiableSortedMap(copy);
   }
 
@@ -50,7 +55,8 @@ public final class OutputTree {
     if (!(o instanceof OutputTree other) || !files.keySet().equals(other.files.keySet())) {
       return false;
     }
-    return files.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), other.files.get(e.getKey())));
+    return files.entrySet().stream()
+        .allMatch(e -> Arrays.equals(e.getValue(), other.files.get(e.getKey())));
   }
 
   @Override

@@ -17,10 +17,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Renders the placed objects into an {@link OutputTree}: each object as YAML at the path {@link Layout}
- * gives it, and a kustomization.yaml with the sorted file list in every folder that has objects and that
- * the layout says is kustomized; the files of edge folders (SPEC §9) as they are generated, ioFog
- * documents as one YAML stream per file.
+ * Renders the placed objects into an {@link OutputTree}: each object as YAML at the path {@link
+ * Layout} gives it, and a kustomization.yaml with the sorted file list in every folder that has
+ * objects and that the layout says is kustomized; the files of edge folders (SPEC §9) as they are
+ * generated, ioFog documents as one YAML stream per file.
  */
 public final class TreeRenderer {
   private final YamlWriter yaml = new YamlWriter();
@@ -28,14 +28,16 @@ public final class TreeRenderer {
   public OutputTree render(Generated generated) {
     List<Placed> objects = generated.objects();
     // Rendering an object is pure, so the objects are rendered in parallel (common pool, bounded by
-    // the cores) and then placed one by one in input order: the result does not depend on scheduling.
+    // the cores) and then placed one by one in input order: the result does not depend on
+    // scheduling.
     List<byte[]> rendered = objects.parallelStream().map(p -> yaml.write(p.tree())).toList();
     TreeMap<String, byte[]> files = new TreeMap<>();
     TreeMap<String, SortedSet<String>> kustomized = new TreeMap<>();
     for (int i = 0; i < objects.size(); i++) {
       Placed placed = objects.get(i);
       Folder folder = placed.folder();
-      String file = Layout.objectFile(placed.object().getKind(), placed.object().getMetadata().getName());
+      String file =
+          Layout.objectFile(placed.object().getKind(), placed.object().getMetadata().getName());
       String path = Layout.path(folder, file);
       if (files.put(path, rendered.get(i)) != null) {
         throw new IllegalStateException("two objects would be written to " + path);
@@ -56,7 +58,9 @@ public final class TreeRenderer {
     return new OutputTree(files);
   }
 
-  /** An edge folder's file: its documents as one YAML stream, or a config file's bytes as they are. */
+  /**
+   * An edge folder's file: its documents as one YAML stream, or a config file's bytes as they are.
+   */
   private byte[] edgeBytes(EdgeFile edge) {
     if (edge instanceof EdgeFile.Raw raw) {
       return raw.bytes();

@@ -17,16 +17,17 @@ import java.util.TreeSet;
 
 /**
  * Writes an {@link OutputTree} to the {@code -o} folder, replacing it as a whole: the new tree is
- * written to a temporary folder beside it, then the old folder is renamed away, the new one renamed in
- * and the old one deleted. Readers see the old or the new tree (for the instant between the two renames
- * the folder is absent; Java has no atomic exchange of two folders), never a mix, and stale files are
- * gone. The tree carries a marker file {@value Layout#MARKER}; a non-empty folder without it is not replaced,
- * so a mistyped {@code -o} cannot wipe out a source folder. Temporary folders a killed run leaves
- * behind are removed by the next run ({@link #removeLeftovers}).
+ * written to a temporary folder beside it, then the old folder is renamed away, the new one renamed
+ * in and the old one deleted. Readers see the old or the new tree (for the instant between the two
+ * renames the folder is absent; Java has no atomic exchange of two folders), never a mix, and stale
+ * files are gone. The tree carries a marker file {@value Layout#MARKER}; a non-empty folder without
+ * it is not replaced, so a mistyped {@code -o} cannot wipe out a source folder. Temporary folders a
+ * killed run leaves behind are removed by the next run ({@link #removeLeftovers}).
  */
 public final class TreeWriter {
   /** Marks the temporary folders beside the output, with the id of the process writing them. */
   static final String SCRATCH = ".aigonix-scratch";
+
   private static final String MARKER_TEXT =
       "This folder is written by `aigonix compile`, which replaces it as a whole. Do not edit it by hand.\n";
 
@@ -49,7 +50,8 @@ public final class TreeWriter {
       checkReplaceable(out);
     }
     removeLeftovers(parent, out.getFileName().toString());
-    // the new tree is built in a "tree" folder inside the marked scratch folder, so the marker stays behind
+    // the new tree is built in a "tree" folder inside the marked scratch folder, so the marker
+    // stays behind
     Path fresh = scratch(parent, "." + out.getFileName() + ".new-");
     try {
       Path built = Files.createDirectory(fresh.resolve("tree"));
@@ -72,8 +74,8 @@ public final class TreeWriter {
 
   /**
    * Writes the files of {@code tree} into the empty folder {@code root}, creating each folder once
-   * rather than checking it per file. Sequential on purpose: file creation in one folder serializes on
-   * the folder's lock, and parallel writers measured slower (spinning on that lock).
+   * rather than checking it per file. Sequential on purpose: file creation in one folder serializes
+   * on the folder's lock, and parallel writers measured slower (spinning on that lock).
    */
   private static void writeFiles(OutputTree tree, Path root) throws IOException {
     Set<Path> folders = new TreeSet<>();
@@ -89,8 +91,9 @@ public final class TreeWriter {
   }
 
   /**
-   * A temporary folder beside the output, marked at once with {@value #SCRATCH} holding this process's
-   * id, so a later run can tell it made the folder and that its maker is gone (killed mid-write).
+   * A temporary folder beside the output, marked at once with {@value #SCRATCH} holding this
+   * process's id, so a later run can tell it made the folder and that its maker is gone (killed
+   * mid-write).
    */
   private static Path scratch(Path parent, String prefix) throws IOException {
     Path dir = Files.createTempDirectory(parent, prefix);
@@ -99,15 +102,18 @@ public final class TreeWriter {
   }
 
   /**
-   * Deletes the {@code .OUT.new-*} and {@code .OUT.old-*} folders a killed run left beside {@code -o}:
-   * only folders aigonix made (the name, and the {@value #SCRATCH} marker or nothing at all inside)
-   * whose process is gone; a run in progress keeps its folders. Inside a GitOps work tree they would
-   * otherwise be committed by {@code git add -A}.
+   * Deletes the {@code .OUT.new-*} and {@code .OUT.old-*} folders a killed run left beside {@code
+   * -o}: only folders aigonix made (the name, and the {@value #SCRATCH} marker or nothing at all
+   * inside) whose process is gone; a run in progress keeps its folders. Inside a GitOps work tree
+   * they would otherwise be committed by {@code git add -A}.
    */
   private static void removeLeftovers(Path parent, String name) throws IOException {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent,
-        p -> p.getFileName().toString().startsWith("." + name + ".new-")
-            || p.getFileName().toString().startsWith("." + name + ".old-"))) {
+    try (DirectoryStream<Path> entries =
+        Files.newDirectoryStream(
+            parent,
+            p ->
+                p.getFileName().toString().startsWith("." + name + ".new-")
+                    || p.getFileName().toString().startsWith("." + name + ".old-"))) {
       for (Path dir : entries) {
         if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && isAbandoned(dir)) {
           deleteRecursively(dir);
@@ -140,29 +146,35 @@ public final class TreeWriter {
     }
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(out)) {
       if (entries.iterator().hasNext()) {
-        throw new NotAnOutputFolder(out + " is not empty and has no " + Layout.MARKER
-            + " marker, so it is not an aigonix output folder; refusing to replace it");
+        throw new NotAnOutputFolder(
+            out
+                + " is not empty and has no "
+                + Layout.MARKER
+                + " marker, so it is not an aigonix output folder; refusing to replace it");
       }
     }
   }
 
   /** Deletes a folder and everything in it (also used by import's writer). */
   public static void deleteRecursively(Path root) throws IOException {
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        if (e != null) {
-          throw e;
-        }
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            if (e != null) {
+              throw e;
+            }
+            Files.delete(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 }

@@ -26,21 +26,31 @@ public final class YamlWriter {
   private static final List<String> METADATA_FIRST = List.of("name", "namespace");
   private static final List<String> ITEM_FIRST = List.of("name");
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./$][A-Za-z0-9_./:@+=,()~$ -]*");
-  /** Numbers in any YAML 1.1 or 1.2 reading: ints, floats, hex/octal/binary, sexagesimal, inf, nan. */
-  private static final Pattern NUMBER_LIKE = Pattern.compile(
-      "[-+]?([0-9][0-9_]*)?(\\.[0-9_]*)?([eE][-+]?[0-9]+)?"
-          + "|[-+]?0[xX][0-9a-fA-F_]+|[-+]?0[oO]?[0-7_]+|[-+]?0[bB][01_]+"
-          + "|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?"
-          + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+
+  /**
+   * Numbers in any YAML 1.1 or 1.2 reading: ints, floats, hex/octal/binary, sexagesimal, inf, nan.
+   */
+  private static final Pattern NUMBER_LIKE =
+      Pattern.compile(
+          "[-+]?([0-9][0-9_]*)?(\\.[0-9_]*)?([eE][-+]?[0-9]+)?"
+              + "|[-+]?0[xX][0-9a-fA-F_]+|[-+]?0[oO]?[0-7_]+|[-+]?0[bB][01_]+"
+              + "|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?"
+              + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+
   /** YAML 1.1 booleans and nulls, including the y/n that SnakeYAML no longer resolves. */
-  private static final Pattern BOOL_OR_NULL = Pattern.compile(
-      "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~");
+  private static final Pattern BOOL_OR_NULL =
+      Pattern.compile(
+          "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~");
+
   /** Strings longer than this are not memoized (config file contents, mostly). */
   private static final int MEMO_LIMIT = 128;
+
   private final Resolver resolver = new Resolver();
+
   /**
    * {@link #scalar} of short strings: the same keys and values recur in every file, and deciding
-   * plain or quoted takes several regular expressions. Concurrent because objects render in parallel.
+   * plain or quoted takes several regular expressions. Concurrent because objects render in
+   * parallel.
    */
   private final Map<String, String> scalars = new ConcurrentHashMap<>();
 
@@ -51,13 +61,18 @@ public final class YamlWriter {
   }
 
   /** Writes the entries of a map; with {@code afterDash} the first entry follows a list's "- ". */
-  private void map(StringBuilder b, JsonNode node, String indent, List<String> first, boolean afterDash) {
+  private void map(
+      StringBuilder b, JsonNode node, String indent, List<String> first, boolean afterDash) {
     boolean firstEntry = true;
     for (String key : order(node, first)) {
       b.append(firstEntry && afterDash ? "" : indent);
       firstEntry = false;
       b.append(scalar(key)).append(':');
-      value(b, node.get(key), indent, key.equals("metadata") && indent.isEmpty() ? METADATA_FIRST : List.of());
+      value(
+          b,
+          node.get(key),
+          indent,
+          key.equals("metadata") && indent.isEmpty() ? METADATA_FIRST : List.of());
     }
   }
 
@@ -68,7 +83,9 @@ public final class YamlWriter {
     } else if (value.isArray() && !value.isEmpty()) {
       b.append('\n');
       list(b, value, indent);
-    } else if (value.isTextual() && value.textValue().contains("\n") && literalOk(value.textValue())) {
+    } else if (value.isTextual()
+        && value.textValue().contains("\n")
+        && literalOk(value.textValue())) {
       literal(b, value.textValue(), indent + "  ");
     } else {
       b.append(' ').append(inline(value)).append('\n');
@@ -83,7 +100,9 @@ public final class YamlWriter {
       } else if (item.isArray() && !item.isEmpty()) {
         b.append('\n');
         list(b, item, indent + "  ");
-      } else if (item.isTextual() && item.textValue().contains("\n") && literalOk(item.textValue())) {
+      } else if (item.isTextual()
+          && item.textValue().contains("\n")
+          && literalOk(item.textValue())) {
         b.setLength(b.length() - 1);
         literal(b, item.textValue(), indent + "  ");
       } else {
@@ -130,10 +149,16 @@ public final class YamlWriter {
   }
 
   private String decide(String s) {
-    boolean plain = !s.isEmpty() && PLAIN.matcher(s).matches()
-        && !s.endsWith(" ") && !s.endsWith(":") && !s.contains(": ") && !s.contains(" #")
-        && !NUMBER_LIKE.matcher(s).matches() && !BOOL_OR_NULL.matcher(s).matches()
-        && resolver.resolve(NodeId.scalar, s, true).equals(Tag.STR);
+    boolean plain =
+        !s.isEmpty()
+            && PLAIN.matcher(s).matches()
+            && !s.endsWith(" ")
+            && !s.endsWith(":")
+            && !s.contains(": ")
+            && !s.contains(" #")
+            && !NUMBER_LIKE.matcher(s).matches()
+            && !BOOL_OR_NULL.matcher(s).matches()
+            && resolver.resolve(NodeId.scalar, s, true).equals(Tag.STR);
     return plain ? s : '"' + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + '"';
   }
 
@@ -142,8 +167,16 @@ public final class YamlWriter {
     if (s.startsWith(" ") || s.startsWith("\n")) {
       return false;
     }
-    return s.chars().allMatch(ch -> ch == '\n' || ch >= 0x20 && ch != 0x7f && ch != 0xfeff
-        && !(ch >= 0x80 && ch <= 0x9f) && ch != 0x2028 && ch != 0x2029);
+    return s.chars()
+        .allMatch(
+            ch ->
+                ch == '\n'
+                    || ch >= 0x20
+                        && ch != 0x7f
+                        && ch != 0xfeff
+                        && !(ch >= 0x80 && ch <= 0x9f)
+                        && ch != 0x2028
+                        && ch != 0x2029);
   }
 
   private static void literal(StringBuilder b, String s, String indent) {

@@ -14,14 +14,14 @@ import javax.crypto.spec.PSource;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The sealed-secrets hybrid encryption ({@code pkg/crypto/crypto.go HybridEncrypt}), with JDK crypto
- * only. Layout of the result: a 2-byte big-endian length k, k bytes of RSA-OAEP (SHA-256 for the hash
- * and for MGF1, label = scope label) of a fresh 32-byte session key, then AES-256-GCM of the plaintext
- * with an all-zero 12-byte nonce and no AAD, tag appended. The zero nonce is safe because each session
- * key encrypts exactly one value. Output is standard, padded base64.
+ * The sealed-secrets hybrid encryption ({@code pkg/crypto/crypto.go HybridEncrypt}), with JDK
+ * crypto only. Layout of the result: a 2-byte big-endian length k, k bytes of RSA-OAEP (SHA-256 for
+ * the hash and for MGF1, label = scope label) of a fresh 32-byte session key, then AES-256-GCM of
+ * the plaintext with an all-zero 12-byte nonce and no AAD, tag appended. The zero nonce is safe
+ * because each session key encrypts exactly one value. Output is standard, padded base64.
  *
- * <p>The JDK's "OAEPWithSHA-256AndMGF1Padding" defaults MGF1 to SHA-1, which upstream cannot decrypt,
- * hence the explicit {@link OAEPParameterSpec}.
+ * <p>The JDK's "OAEPWithSHA-256AndMGF1Padding" defaults MGF1 to SHA-1, which upstream cannot
+ * decrypt, hence the explicit {@link OAEPParameterSpec}.
  */
 public final class HybridSealer {
   private static final int SESSION_KEY_BYTES = 32;
@@ -34,7 +34,10 @@ public final class HybridSealer {
     this.random = Objects.requireNonNull(random);
   }
 
-  /** Seals {@code plaintext} (not modified, not kept) for {@code label}; returns the base64 ciphertext. */
+  /**
+   * Seals {@code plaintext} (not modified, not kept) for {@code label}; returns the base64
+   * ciphertext.
+   */
   public String seal(RSAPublicKey key, byte[] plaintext, byte[] label) {
     byte[] sessionKey = new byte[SESSION_KEY_BYTES];
     byte[] body = null;
@@ -45,7 +48,9 @@ public final class HybridSealer {
       byte[] wrapped = rsa.doFinal(sessionKey);
 
       Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
-      aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(sessionKey, "AES"),
+      aes.init(
+          Cipher.ENCRYPT_MODE,
+          new SecretKeySpec(sessionKey, "AES"),
           new GCMParameterSpec(GCM_TAG_BITS, new byte[GCM_NONCE_BYTES]));
       body = aes.doFinal(plaintext);
 
@@ -64,12 +69,14 @@ public final class HybridSealer {
   }
 
   /** Seals for a SealedSecret {@code namespace/name} in {@code scope}. */
-  public String seal(RSAPublicKey key, byte[] plaintext, Scope scope, String namespace, String name) {
+  public String seal(
+      RSAPublicKey key, byte[] plaintext, Scope scope, String namespace, String name) {
     return seal(key, plaintext, scope.label(namespace, name));
   }
 
   /** OAEP with SHA-256 for the digest and MGF1, and the label as the encoding parameter. */
   public static OAEPParameterSpec oaep(byte[] label) {
-    return new OAEPParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, new PSource.PSpecified(label));
+    return new OAEPParameterSpec(
+        "SHA-256", "MGF1", MGF1ParameterSpec.SHA256, new PSource.PSpecified(label));
   }
 }

@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The front end's checks, run on an edited text of aigonix.yaml before it replaces the file. Passed in
- * (the command line hands over the pipeline's) so that seal, a stage, does not depend on the pipeline.
+ * The front end's checks, run on an edited text of aigonix.yaml before it replaces the file. Passed
+ * in (the command line hands over the pipeline's) so that seal, a stage, does not depend on the
+ * pipeline.
  */
 @FunctionalInterface
 public interface Recheck {

@@ -21,12 +21,18 @@ public final class SealingException extends Exception {
     this.usage = usage;
   }
 
-  /** A request seal must refuse as asked (a value that is a secret-store reference): bad usage, exit 2. */
+  /**
+   * A request seal must refuse as asked (a value that is a secret-store reference): bad usage, exit
+   * 2.
+   */
   public static SealingException refused(String message) {
     return new SealingException(message, true);
   }
 
-  /** Whether this is a refused request (exit 2) rather than a problem with the file or certificate (exit 1). */
+  /**
+   * Whether this is a refused request (exit 2) rather than a problem with the file or certificate
+   * (exit 1).
+   */
   public boolean usage() {
     return usage;
   }

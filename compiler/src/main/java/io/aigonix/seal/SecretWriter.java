@@ -17,16 +17,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes a sealed value into aigonix.yaml: edits the text at the spans the reader recorded
- * ({@link YamlEditor}), re-reads the result and checks that it is the old document plus exactly that
- * value, then replaces the file atomically (a temporary file in the same folder, moved over the
- * original, with the original's permissions).
- * Only ciphertext is ever written, to the file or to the temporary file.
+ * Writes a sealed value into aigonix.yaml: edits the text at the spans the reader recorded ({@link
+ * YamlEditor}), re-reads the result and checks that it is the old document plus exactly that value,
+ * then replaces the file atomically (a temporary file in the same folder, moved over the original,
+ * with the original's permissions). Only ciphertext is ever written, to the file or to the
+ * temporary file.
  */
 public final class SecretWriter {
   private final YamlReader reader;
 
-  /** @param reader the aigonix.yaml reader; it must record spans ({@link YamlReader.Detail#SPANS}, the default) */
+  /**
+   * @param reader the aigonix.yaml reader; it must record spans ({@link YamlReader.Detail#SPANS},
+   *     the default)
+   */
   public SecretWriter(YamlReader reader) {
     this.reader = reader;
   }
@@ -39,8 +42,12 @@ public final class SecretWriter {
     JsonNode after = parse(edited, displayName, "the edited file").root();
     JsonNode expected = withValue(before.root(), path, value, what);
     if (!expected.equals(after)) {
-      throw new SealingException("cannot write " + what + " safely: the edit would change other values of "
-          + displayName + "; write it by hand (the ciphertext was printed instead)");
+      throw new SealingException(
+          "cannot write "
+              + what
+              + " safely: the edit would change other values of "
+              + displayName
+              + "; write it by hand (the ciphertext was printed instead)");
     }
     return edited;
   }
@@ -73,7 +80,8 @@ public final class SecretWriter {
   private ParsedSource parse(String text, String displayName, String what) throws SealingException {
     LoadResult result = reader.parse(Path.of(displayName), displayName, text);
     if (result.hasErrors() || result.source().isEmpty()) {
-      String first = result.diagnostics().isEmpty() ? "" : ": " + result.diagnostics().get(0).message();
+      String first =
+          result.diagnostics().isEmpty() ? "" : ": " + result.diagnostics().get(0).message();
       throw new SealingException(what + " " + displayName + " cannot be read as YAML" + first);
     }
     return result.source().get();
@@ -89,8 +97,12 @@ public final class SecretWriter {
         continue;
       }
       if (!(node instanceof ObjectNode object)) {
-        throw new SealingException("cannot write " + what + ": '" + String.join(".", path.subList(0, i))
-            + "' is not a mapping");
+        throw new SealingException(
+            "cannot write "
+                + what
+                + ": '"
+                + String.join(".", path.subList(0, i))
+                + "' is not a mapping");
       }
       JsonNode next = object.get(path.get(i));
       if (next == null || next.isNull()) {

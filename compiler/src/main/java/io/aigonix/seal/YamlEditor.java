@@ -11,17 +11,18 @@ import java.util.regex.Pattern;
 
 /**
  * Sets one string value in a YAML text by editing the text itself, so every other byte stays as it
- * was: comments, blank lines, key order, quoting, flow or block style, line endings. Missing mappings
- * on the way are created in the style of the mapping they go into. Where each node is written comes from
- * the reader's spans ({@link Locations#span}); the caller re-reads the result and checks it
- * ({@link SecretWriter}); this class only knows positions.
+ * was: comments, blank lines, key order, quoting, flow or block style, line endings. Missing
+ * mappings on the way are created in the style of the mapping they go into. Where each node is
+ * written comes from the reader's spans ({@link Locations#span}); the caller re-reads the result
+ * and checks it ({@link SecretWriter}); this class only knows positions.
  *
- * <p>Only values that need no quoting are written (sealed values are base64); a replaced value keeps
- * its quotes.
+ * <p>Only values that need no quoting are written (sealed values are base64); a replaced value
+ * keeps its quotes.
  */
 final class YamlEditor {
   private static final Pattern PLAIN_VALUE = Pattern.compile("[A-Za-z0-9+/=]+");
-  private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*(?: [A-Za-z0-9_.-]+)*");
+  private static final Pattern PLAIN_KEY =
+      Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*(?: [A-Za-z0-9_.-]+)*");
   private static final Pattern YAML11_SPECIAL =
       Pattern.compile("y|yes|n|no|true|false|on|off|null|~", Pattern.CASE_INSENSITIVE);
 
@@ -34,11 +35,13 @@ final class YamlEditor {
   }
 
   /**
-   * Returns the source's text with the string at {@code path} (mapping keys from the root) set to {@code value}.
+   * Returns the source's text with the string at {@code path} (mapping keys from the root) set to
+   * {@code value}.
    *
    * @param what names the place in errors, e.g. "secretEnv.DB_PASSWORD.Prod of microservice Orders"
    */
-  static String set(ParsedSource source, List<String> path, String value, String what) throws SealingException {
+  static String set(ParsedSource source, List<String> path, String value, String what)
+      throws SealingException {
     if (!PLAIN_VALUE.matcher(value).matches()) {
       throw new IllegalArgumentException("only base64 values are written");
     }
@@ -79,12 +82,18 @@ final class YamlEditor {
       String entries = blockEntries(missing, value, node.keyIndent() + step, step, newline);
       return insertLines(at, entries, newline);
     }
-    throw new SealingException("cannot write " + what + ": '" + String.join(".", path.subList(0, depth))
-        + "' is not a mapping");
+    throw new SealingException(
+        "cannot write "
+            + what
+            + ": '"
+            + String.join(".", path.subList(0, depth))
+            + "' is not a mapping");
   }
 
   private Span span(String pointer) {
-    return spans.span(pointer).orElseThrow(() -> new IllegalStateException("no span at '" + pointer + "'"));
+    return spans
+        .span(pointer)
+        .orElseThrow(() -> new IllegalStateException("no span at '" + pointer + "'"));
   }
 
   private Span first(Span collection) {
@@ -97,30 +106,39 @@ final class YamlEditor {
 
   private String replaceScalar(Span node, String value, String what) throws SealingException {
     if (node.kind() != Span.Kind.SCALAR) {
-      throw new SealingException("cannot write " + what + ": the existing value is not a plain string");
+      throw new SealingException(
+          "cannot write " + what + ": the existing value is not a plain string");
     }
     if (node.isEmptyNull()) {
       // `Prod:` with no value: write after the colon
       int colon = text.indexOf(':', node.keyEnd());
       return text.substring(0, colon + 1) + " " + value + text.substring(colon + 1);
     }
-    String replacement = switch (node.style()) {
-      case PLAIN -> value;
-      case SINGLE_QUOTED -> "'" + value + "'";
-      case DOUBLE_QUOTED -> "\"" + value + "\"";
-      default -> throw new SealingException("cannot write " + what
-          + ": the existing value is a block scalar ('|' or '>'); replace it with a plain value first");
-    };
+    String replacement =
+        switch (node.style()) {
+          case PLAIN -> value;
+          case SINGLE_QUOTED -> "'" + value + "'";
+          case DOUBLE_QUOTED -> "\"" + value + "\"";
+          default ->
+              throw new SealingException(
+                  "cannot write "
+                      + what
+                      + ": the existing value is a block scalar ('|' or '>'); replace it with a plain value first");
+        };
     return text.substring(0, node.start()) + replacement + text.substring(node.end());
   }
 
-  private String insertIntoBlock(Span mapping, List<String> missing, String value, int step, String newline) {
+  private String insertIntoBlock(
+      Span mapping, List<String> missing, String value, int step, String newline) {
     int indent = first(mapping).keyIndent();
     int at = contentEnd(last(mapping));
     return insertLines(at, blockEntries(missing, value, indent, step, newline), newline);
   }
 
-  /** Inserts whole lines after the line that holds offset {@code at} (or at {@code at} if it starts a line). */
+  /**
+   * Inserts whole lines after the line that holds offset {@code at} (or at {@code at} if it starts
+   * a line).
+   */
   private String insertLines(int at, String lines, String newline) {
     int pos = at > 0 && text.charAt(at - 1) == '\n' ? at : endOfLine(at);
     if (pos == text.length() && !text.isEmpty() && text.charAt(pos - 1) != '\n') {
@@ -133,13 +151,18 @@ final class YamlEditor {
     String entry = flowEntry(missing, value);
     if (mapping.children().isEmpty()) {
       int open = text.indexOf('{', mapping.start());
-      return text.substring(0, open + 1) + " " + entry + " " + text.substring(open + 1).stripLeading();
+      return text.substring(0, open + 1)
+          + " "
+          + entry
+          + " "
+          + text.substring(open + 1).stripLeading();
     }
     int at = last(mapping).end();
     return text.substring(0, at) + ", " + entry + text.substring(at);
   }
 
-  private static String blockEntries(List<String> keys, String value, int indent, int step, String newline) {
+  private static String blockEntries(
+      List<String> keys, String value, int indent, int step, String newline) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < keys.size(); i++) {
       sb.append(" ".repeat(indent + i * step)).append(key(keys.get(i))).append(':');
@@ -165,15 +188,17 @@ final class YamlEditor {
       return key;
     }
     StringBuilder sb = new StringBuilder("\"");
-    key.codePoints().forEach(c -> {
-      if (c == '"' || c == '\\') {
-        sb.append('\\').appendCodePoint(c);
-      } else if (c < 0x20 || c == 0x7f) {
-        sb.append(String.format(Locale.ROOT, "\\x%02x", c));
-      } else {
-        sb.appendCodePoint(c);
-      }
-    });
+    key.codePoints()
+        .forEach(
+            c -> {
+              if (c == '"' || c == '\\') {
+                sb.append('\\').appendCodePoint(c);
+              } else if (c < 0x20 || c == 0x7f) {
+                sb.append(String.format(Locale.ROOT, "\\x%02x", c));
+              } else {
+                sb.appendCodePoint(c);
+              }
+            });
     return sb.append('"').toString();
   }
 
@@ -188,7 +213,9 @@ final class YamlEditor {
     return node.end();
   }
 
-  /** The offset just after the line break that ends the line holding {@code at}, or the text's end. */
+  /**
+   * The offset just after the line break that ends the line holding {@code at}, or the text's end.
+   */
   private int endOfLine(int at) {
     int nl = text.indexOf('\n', at);
     return nl < 0 ? text.length() : nl + 1;
@@ -200,7 +227,9 @@ final class YamlEditor {
     if (root.kind() == Span.Kind.MAPPING && root.style() == Span.Style.BLOCK) {
       for (String pointer : root.children()) {
         Span child = span(pointer);
-        if (child.kind() == Span.Kind.MAPPING && child.style() == Span.Style.BLOCK && !child.children().isEmpty()) {
+        if (child.kind() == Span.Kind.MAPPING
+            && child.style() == Span.Style.BLOCK
+            && !child.children().isEmpty()) {
           int step = first(child).keyIndent() - child.keyIndent();
           if (step > 0) {
             return step;

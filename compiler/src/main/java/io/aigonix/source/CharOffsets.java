@@ -4,9 +4,10 @@ import java.util.Arrays;
 import org.yaml.snakeyaml.error.Mark;
 
 /**
- * Turns SnakeYAML's positions (code point indices) into char offsets of the Java text. They differ after
- * each character beyond the BMP (a surrogate pair is two chars, one code point); such characters are rare,
- * so only their positions are kept and an offset costs a binary search in a usually empty array.
+ * Turns SnakeYAML's positions (code point indices) into char offsets of the Java text. They differ
+ * after each character beyond the BMP (a surrogate pair is two chars, one code point); such
+ * characters are rare, so only their positions are kept and an offset costs a binary search in a
+ * usually empty array.
  */
 final class CharOffsets {
   private final int[] wide;

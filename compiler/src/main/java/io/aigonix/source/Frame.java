@@ -14,10 +14,12 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 abstract class Frame {
   /** The collection's pointer; null when no locations are recorded. */
   final JsonNode node;
+
   final String pointer;
   final Mark start;
   final String anchor;
   final boolean flow;
+
   /** The pointers of the members written so far; null when no locations are recorded. */
   final List<String> children;
 
@@ -66,11 +68,14 @@ abstract class Frame {
           sources.add(merged);
         }
         for (JsonNode source : sources) {
-          source.fields().forEachRemaining(e -> {
-            if (!object.has(e.getKey())) {
-              object.set(e.getKey(), e.getValue());
-            }
-          });
+          source
+              .fields()
+              .forEachRemaining(
+                  e -> {
+                    if (!object.has(e.getKey())) {
+                      object.set(e.getKey(), e.getValue());
+                    }
+                  });
         }
       }
     }

@@ -10,7 +10,8 @@ import java.util.List;
  * @param file the file on disk (absolute, normalised)
  * @param displayName the path as the user gave it; used in diagnostics
  */
-public record ParsedSource(Path file, String displayName, String text, JsonNode root, Locations locations) {
+public record ParsedSource(
+    Path file, String displayName, String text, JsonNode root, Locations locations) {
 
   /** The folder that holds the file: relative paths inside the file are resolved against it. */
   public Path directory() {

@@ -10,19 +10,23 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Files referenced from aigonix.yaml, confined to its folder: a path is taken only when it is relative
- * and, with every symlink resolved, still inside the folder. Both the validator and the model builder
- * read config files through this class (the model builder as its {@link ConfigFileSource}).
+ * Files referenced from aigonix.yaml, confined to its folder: a path is taken only when it is
+ * relative and, with every symlink resolved, still inside the folder. Both the validator and the
+ * model builder read config files through this class (the model builder as its {@link
+ * ConfigFileSource}).
  */
 public final class ProjectFiles implements ConfigFileSource {
-  private static final String THROUGH_LINK = "resolves through a symlink to outside the project folder";
+  private static final String THROUGH_LINK =
+      "resolves through a symlink to outside the project folder";
   private final Path root;
 
   public ProjectFiles(Path root) {
     this.root = root.toAbsolutePath().normalize();
   }
 
-  /** Why {@code relative} leaves the project, or empty when it stays inside (or does not exist yet). */
+  /**
+   * Why {@code relative} leaves the project, or empty when it stays inside (or does not exist yet).
+   */
   public Optional<String> escape(String relative) {
     Path given;
     try {
@@ -69,10 +73,11 @@ public final class ProjectFiles implements ConfigFileSource {
 
   /**
    * The bytes of a contained regular file, checked again as it is read rather than trusted from
-   * validation: the file may have changed since, and the model builder may be called without it. The
-   * path is resolved through every symlink and must still be inside the folder; the resolved file is
-   * then opened without following a link, so a link put in its place after the check is refused (a
-   * folder on the way swapped in that instant is not: Java cannot open relative to a folder handle).
+   * validation: the file may have changed since, and the model builder may be called without it.
+   * The path is resolved through every symlink and must still be inside the folder; the resolved
+   * file is then opened without following a link, so a link put in its place after the check is
+   * refused (a folder on the way swapped in that instant is not: Java cannot open relative to a
+   * folder handle).
    */
   @Override
   public byte[] read(String relative) throws IOException {

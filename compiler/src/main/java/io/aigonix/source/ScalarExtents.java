@@ -16,10 +16,11 @@ import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
- * Where every scalar of a text is, line by line, from its first to its last character (anchor and tag
- * included), and whether it is a key or a value at which JSON pointer. Quoting a source line safely
- * needs the whole extent of each value, which the tree's start locations do not give. Duplicate keys
- * get the pointer of the first one; text after a syntax error is not covered ({@link #coveredLines()}).
+ * Where every scalar of a text is, line by line, from its first to its last character (anchor and
+ * tag included), and whether it is a key or a value at which JSON pointer. Quoting a source line
+ * safely needs the whole extent of each value, which the tree's start locations do not give.
+ * Duplicate keys get the pointer of the first one; text after a syntax error is not covered ({@link
+ * #coveredLines()}).
  */
 public final class ScalarExtents {
   /**
@@ -62,7 +63,9 @@ public final class ScalarExtents {
     return byLine.getOrDefault(line, List.of());
   }
 
-  /** Lines 1 to this number (1-based, inclusive) are covered; later ones may hold unscanned text. */
+  /**
+   * Lines 1 to this number (1-based, inclusive) are covered; later ones may hold unscanned text.
+   */
   public int coveredLines() {
     return coveredLines;
   }
@@ -122,7 +125,9 @@ public final class ScalarExtents {
       int from = line == first ? start.getColumn() : 0;
       int to = line == last ? end.getColumn() : Integer.MAX_VALUE;
       if (to > from) {
-        byLine.computeIfAbsent(line, n -> new ArrayList<>(2)).add(new Extent(from, to, key, pointer));
+        byLine
+            .computeIfAbsent(line, n -> new ArrayList<>(2))
+            .add(new Extent(from, to, key, pointer));
       }
     }
   }

@@ -11,15 +11,20 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Gives a YAML scalar its JSON type, by SnakeYAML's resolver: quoted scalars are always strings.
- * Numbers keep every digit (BigInteger, BigDecimal): a value too large for a field is the schema's or a
- * rule's to refuse at its line, never rounded here. What JSON cannot hold is a {@link #problem}: tags
- * other than the core schema's ({@code !!binary}, {@code !!timestamp}, {@code !custom}), {@code .inf} and
- * {@code .nan}, a tagged value that does not parse as its tag, and lone UTF-16 surrogates (not encodable
- * as UTF-8, so they would be written as '?').
+ * Numbers keep every digit (BigInteger, BigDecimal): a value too large for a field is the schema's
+ * or a rule's to refuse at its line, never rounded here. What JSON cannot hold is a {@link
+ * #problem}: tags other than the core schema's ({@code !!binary}, {@code !!timestamp}, {@code
+ * !custom}), {@code .inf} and {@code .nan}, a tagged value that does not parse as its tag, and lone
+ * UTF-16 surrogates (not encodable as UTF-8, so they would be written as '?').
  */
 final class ScalarResolver {
-  private static final java.util.Set<String> CORE_SCALAR_TAGS = java.util.Set.of(
-      Tag.STR.getValue(), Tag.INT.getValue(), Tag.FLOAT.getValue(), Tag.BOOL.getValue(), Tag.NULL.getValue());
+  private static final java.util.Set<String> CORE_SCALAR_TAGS =
+      java.util.Set.of(
+          Tag.STR.getValue(),
+          Tag.INT.getValue(),
+          Tag.FLOAT.getValue(),
+          Tag.BOOL.getValue(),
+          Tag.NULL.getValue());
   private static final java.util.Set<String> CORE_COLLECTION_TAGS =
       java.util.Set.of(Tag.MAP.getValue(), Tag.SEQ.getValue());
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -33,7 +38,8 @@ final class ScalarResolver {
         return NODES.nullNode();
       } else if (Tag.BOOL.equals(tag)) {
         String v = value.toLowerCase(java.util.Locale.ROOT);
-        return NODES.booleanNode(v.equals("true") || v.equals("yes") || v.equals("on") || v.equals("y"));
+        return NODES.booleanNode(
+            v.equals("true") || v.equals("yes") || v.equals("on") || v.equals("y"));
       } else if (Tag.INT.equals(tag)) {
         return integer(value);
       } else if (Tag.FLOAT.equals(tag)) {
@@ -49,33 +55,45 @@ final class ScalarResolver {
   java.util.Optional<String> problem(ScalarEvent event) {
     String explicit = event.getTag();
     if (explicit != null && !explicit.equals("!") && !CORE_SCALAR_TAGS.contains(explicit)) {
-      return java.util.Optional.of("the tag '" + shortTag(explicit) + "' is not supported: JSON has no such type");
+      return java.util.Optional.of(
+          "the tag '" + shortTag(explicit) + "' is not supported: JSON has no such type");
     }
     String value = event.getValue();
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        return java.util.Optional.of("the text holds a lone UTF-16 surrogate, which UTF-8 cannot encode");
+        return java.util.Optional.of(
+            "the text holds a lone UTF-16 surrogate, which UTF-8 cannot encode");
       }
     }
     Tag tag = tagOf(event);
-    if (Tag.FLOAT.equals(tag) && value.toLowerCase(java.util.Locale.ROOT).matches("[-+]?\\.(inf|nan)")) {
-      return java.util.Optional.of("'" + value + "' is infinity or not-a-number, which JSON cannot hold");
+    if (Tag.FLOAT.equals(tag)
+        && value.toLowerCase(java.util.Locale.ROOT).matches("[-+]?\\.(inf|nan)")) {
+      return java.util.Optional.of(
+          "'" + value + "' is infinity or not-a-number, which JSON cannot hold");
     }
-    if (explicit != null && (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) && resolve(event).isTextual()
-        || Tag.BOOL.equals(tag) && !value.toLowerCase(java.util.Locale.ROOT).matches("true|false|yes|no|on|off|y|n")
+    if (explicit != null
+            && (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag))
+            && resolve(event).isTextual()
+        || Tag.BOOL.equals(tag)
+            && !value.toLowerCase(java.util.Locale.ROOT).matches("true|false|yes|no|on|off|y|n")
         || Tag.NULL.equals(tag) && !value.matches("|~|null|Null|NULL")) {
-      return java.util.Optional.of("'" + value + "' is not a value of the tag '" + shortTag(tag.getValue()) + "'");
+      return java.util.Optional.of(
+          "'" + value + "' is not a value of the tag '" + shortTag(tag.getValue()) + "'");
     }
     return java.util.Optional.empty();
   }
 
   /** Why a mapping or sequence tag has no JSON form, or empty. */
   static java.util.Optional<String> collectionProblem(String tag) {
-    return tag == null || tag.equals("!") || CORE_COLLECTION_TAGS.contains(tag) ? java.util.Optional.empty()
-        : java.util.Optional.of("the tag '" + shortTag(tag) + "' is not supported: JSON has no such type");
+    return tag == null || tag.equals("!") || CORE_COLLECTION_TAGS.contains(tag)
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(
+            "the tag '" + shortTag(tag) + "' is not supported: JSON has no such type");
   }
 
   private static String shortTag(String tag) {
@@ -113,7 +131,8 @@ final class ScalarResolver {
       n = new BigInteger(v);
     }
     n = sign < 0 ? n.negate() : n;
-    return n.bitLength() < 32 ? NODES.numberNode(n.intValue())
+    return n.bitLength() < 32
+        ? NODES.numberNode(n.intValue())
         : n.bitLength() < 64 ? NODES.numberNode(n.longValue()) : NODES.numberNode(n);
   }
 }

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * Where one node is written: what a tool that edits the text rather than the tree needs (seal
- * {@code --write}). Offsets are char offsets into the text, [start, end); a block collection ends where
- * the next token starts (after trailing comments), so editors look at its last member for where its
- * text ends. Nodes copied from an alias or a merge key have no span of their own; the alias has one.
+ * {@code --write}). Offsets are char offsets into the text, [start, end); a block collection ends
+ * where the next token starts (after trailing comments), so editors look at its last member for
+ * where its text ends. Nodes copied from an alias or a merge key have no span of their own; the
+ * alias has one.
  *
  * @param at line and column of the node (of its anchor or tag when it has one)
  * @param keyAt the key's line and column for a member of a mapping, else null
@@ -14,16 +15,38 @@ import java.util.List;
  * @param children the pointers of a collection's members in the order written; a merge key is the
  *     member {@code <<}
  */
-public record Span(Kind kind, Style style, Location at, int start, int end, Location keyAt, int keyStart,
-    int keyEnd, List<String> children) {
+public record Span(
+    Kind kind,
+    Style style,
+    Location at,
+    int start,
+    int end,
+    Location keyAt,
+    int keyStart,
+    int keyEnd,
+    List<String> children) {
 
-  public enum Kind { SCALAR, MAPPING, SEQUENCE, ALIAS }
+  public enum Kind {
+    SCALAR,
+    MAPPING,
+    SEQUENCE,
+    ALIAS
+  }
 
   /**
-   * How a node is written: a scalar PLAIN, quoted, or a block scalar (LITERAL {@code |}, FOLDED {@code >});
-   * a collection BLOCK or FLOW ({@code [..]}, <code>{..}</code>); an alias PLAIN ({@code *name}).
+   * How a node is written: a scalar PLAIN, quoted, or a block scalar (LITERAL {@code |}, FOLDED
+   * {@code >}); a collection BLOCK or FLOW ({@code [..]}, <code>{..}</code>); an alias PLAIN
+   * ({@code *name}).
    */
-  public enum Style { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, LITERAL, FOLDED, BLOCK, FLOW }
+  public enum Style {
+    PLAIN,
+    SINGLE_QUOTED,
+    DOUBLE_QUOTED,
+    LITERAL,
+    FOLDED,
+    BLOCK,
+    FLOW
+  }
 
   public Span {
     children = List.copyOf(children);

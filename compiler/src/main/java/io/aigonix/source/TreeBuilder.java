@@ -22,9 +22,9 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Builds Jackson trees from SnakeYAML events, without recursion, so depth and size stay bounded
- * whatever the input. Aliases are expanded by copying the anchored subtree, counted against the node
- * budget; merge keys ({@code <<}) are honoured with explicit keys taking precedence. Unless it builds
- * trees only, it records the {@link Span} of every node written.
+ * whatever the input. Aliases are expanded by copying the anchored subtree, counted against the
+ * node budget; merge keys ({@code <<}) are honoured with explicit keys taking precedence. Unless it
+ * builds trees only, it records the {@link Span} of every node written.
  */
 final class TreeBuilder {
   /** Thrown to abandon the input at a limit; carries the diagnostic. */
@@ -63,10 +63,16 @@ final class TreeBuilder {
   private long aliasNodes;
 
   /**
-   * @param stream whether the input may hold several documents (a dump) or must hold one (aigonix.yaml)
+   * @param stream whether the input may hold several documents (a dump) or must hold one
+   *     (aigonix.yaml)
    * @param offsets how to place spans in the text, or null to build trees only
    */
-  TreeBuilder(SourceLimits limits, String file, ScalarResolver scalars, boolean stream, CharOffsets offsets) {
+  TreeBuilder(
+      SourceLimits limits,
+      String file,
+      ScalarResolver scalars,
+      boolean stream,
+      CharOffsets offsets) {
     this.limits = limits;
     this.file = file;
     this.scalars = scalars;
@@ -104,13 +110,22 @@ final class TreeBuilder {
       } else if (event instanceof ScalarEvent scalar) {
         scalars.problem(scalar).ifPresent(why -> reject(scalar.getStartMark(), why));
         if (isKeyPosition()) {
-          acceptKey(scalar.getValue(), scalar.getStartMark(), scalar.getEndMark(),
+          acceptKey(
+              scalar.getValue(),
+              scalar.getStartMark(),
+              scalar.getEndMark(),
               scalar.isPlain() && "<<".equals(scalar.getValue()));
         } else {
           JsonNode value = scalars.resolve(scalar);
           count(1, false, scalar.getStartMark());
           remember(scalar.getAnchor(), value);
-          attach(value, childPointer(), Span.Kind.SCALAR, style(scalar), scalar.getStartMark(), scalar.getEndMark(),
+          attach(
+              value,
+              childPointer(),
+              Span.Kind.SCALAR,
+              style(scalar),
+              scalar.getStartMark(),
+              scalar.getEndMark(),
               List.of());
         }
       } else if (event instanceof AliasEvent alias) {
@@ -125,7 +140,10 @@ final class TreeBuilder {
 
   private void startDocument(Mark mark) {
     if (++started > 1 && !stream) {
-      throw stop(Code.YAML_SYNTAX, mark, "the file holds more than one YAML document",
+      throw stop(
+          Code.YAML_SYNTAX,
+          mark,
+          "the file holds more than one YAML document",
           "aigonix.yaml is a single document; remove the '---' separator");
     }
     inDocument = true;
@@ -140,19 +158,27 @@ final class TreeBuilder {
 
   private void open(CollectionStartEvent start) {
     if (isKeyPosition()) {
-      throw stop(Code.YAML_SYNTAX, start.getStartMark(), "a mapping key must be a plain value",
+      throw stop(
+          Code.YAML_SYNTAX,
+          start.getStartMark(),
+          "a mapping key must be a plain value",
           "keys like '? [a, b]' are not supported");
     }
     if (stack.size() >= limits.maxDepth()) {
-      throw stop(Code.NESTING_TOO_DEEP, start.getStartMark(),
-          "the document nests deeper than " + limits.maxDepth() + " levels", "flatten the structure");
+      throw stop(
+          Code.NESTING_TOO_DEEP,
+          start.getStartMark(),
+          "the document nests deeper than " + limits.maxDepth() + " levels",
+          "flatten the structure");
     }
-    ScalarResolver.collectionProblem(start.getTag()).ifPresent(why -> reject(start.getStartMark(), why));
+    ScalarResolver.collectionProblem(start.getTag())
+        .ifPresent(why -> reject(start.getStartMark(), why));
     count(1, false, start.getStartMark());
     String pointer = childPointer();
-    stack.push(start instanceof MappingStartEvent
-        ? new Frame.Mapping(NODES.objectNode(), pointer, start, locations != null)
-        : new Frame.Sequence(NODES.arrayNode(), pointer, start, locations != null));
+    stack.push(
+        start instanceof MappingStartEvent
+            ? new Frame.Mapping(NODES.objectNode(), pointer, start, locations != null)
+            : new Frame.Sequence(NODES.arrayNode(), pointer, start, locations != null));
   }
 
   private void close(Mark end) {
@@ -162,26 +188,42 @@ final class TreeBuilder {
     }
     remember(done.anchor, done.node);
     Span.Kind kind = done instanceof Frame.Mapping ? Span.Kind.MAPPING : Span.Kind.SEQUENCE;
-    attach(done.node, done.pointer, kind, done.flow ? Span.Style.FLOW : Span.Style.BLOCK, done.start, end,
+    attach(
+        done.node,
+        done.pointer,
+        kind,
+        done.flow ? Span.Style.FLOW : Span.Style.BLOCK,
+        done.start,
+        end,
         done.children);
   }
 
   private void acceptAlias(AliasEvent alias) {
     JsonNode target = anchors.get(alias.getAnchor());
     if (target == null) {
-      throw stop(Code.YAML_SYNTAX, alias.getStartMark(), "unknown alias '*" + alias.getAnchor() + "'",
+      throw stop(
+          Code.YAML_SYNTAX,
+          alias.getStartMark(),
+          "unknown alias '*" + alias.getAnchor() + "'",
           "define the anchor '&" + alias.getAnchor() + "' before using it");
     }
     if (isKeyPosition()) {
       if (!target.isValueNode()) {
-        throw stop(Code.YAML_SYNTAX, alias.getStartMark(), "a mapping key must be a plain value", "");
+        throw stop(
+            Code.YAML_SYNTAX, alias.getStartMark(), "a mapping key must be a plain value", "");
       }
       acceptKey(target.asText(), alias.getStartMark(), alias.getEndMark(), false);
       return;
     }
     count(sizeOf(target), true, alias.getStartMark());
-    attach(target.deepCopy(), childPointer(), Span.Kind.ALIAS, Span.Style.PLAIN, alias.getStartMark(),
-        alias.getEndMark(), List.of());
+    attach(
+        target.deepCopy(),
+        childPointer(),
+        Span.Kind.ALIAS,
+        Span.Style.PLAIN,
+        alias.getStartMark(),
+        alias.getEndMark(),
+        List.of());
   }
 
   private void acceptKey(String key, Mark start, Mark end, boolean merge) {
@@ -198,25 +240,47 @@ final class TreeBuilder {
     Location first = frame.keyLocations.get(key);
     if (first != null) {
       String pointer = frame.pointer == null ? "" : Pointers.child(frame.pointer, key);
-      diagnostics.add(new Diagnostic(Code.DUPLICATE_KEY, Severity.ERROR,
-          prefix() + "duplicate key '" + key + "' (first at line " + first.line() + ")", file, at.line(), at.column(),
-          pointer, "each key may appear once in a mapping; remove or merge the second one"));
+      diagnostics.add(
+          new Diagnostic(
+              Code.DUPLICATE_KEY,
+              Severity.ERROR,
+              prefix() + "duplicate key '" + key + "' (first at line " + first.line() + ")",
+              file,
+              at.line(),
+              at.column(),
+              pointer,
+              "each key may appear once in a mapping; remove or merge the second one"));
     } else {
       frame.keyLocations.put(key, at);
     }
     frame.pendingKey = key;
   }
 
-  /** Records where a finished value is written, then attaches it to the parent or makes it the root. */
-  private void attach(JsonNode value, String pointer, Span.Kind kind, Span.Style style, Mark start, Mark end,
+  /**
+   * Records where a finished value is written, then attaches it to the parent or makes it the root.
+   */
+  private void attach(
+      JsonNode value,
+      String pointer,
+      Span.Kind kind,
+      Span.Style style,
+      Mark start,
+      Mark end,
       List<String> children) {
     Frame parent = stack.peek();
     if (locations != null) {
       Frame.Mapping member = parent instanceof Frame.Mapping m ? m : null;
-      Span span = new Span(kind, style, location(start), offsets.of(start), offsets.of(end),
-          member == null ? null : member.pendingKeyAt,
-          member == null ? -1 : offsets.of(member.pendingKeyStart),
-          member == null ? -1 : offsets.of(member.pendingKeyEnd), children);
+      Span span =
+          new Span(
+              kind,
+              style,
+              location(start),
+              offsets.of(start),
+              offsets.of(end),
+              member == null ? null : member.pendingKeyAt,
+              member == null ? -1 : offsets.of(member.pendingKeyStart),
+              member == null ? -1 : offsets.of(member.pendingKeyEnd),
+              children);
       if (locations.put(pointer, span) && parent != null) {
         parent.children.add(pointer);
       }
@@ -230,7 +294,10 @@ final class TreeBuilder {
     }
   }
 
-  /** The pointer the next value will have in the open collection; null when no locations are recorded. */
+  /**
+   * The pointer the next value will have in the open collection; null when no locations are
+   * recorded.
+   */
   private String childPointer() {
     Frame parent = stack.peek();
     if (locations == null) {
@@ -256,11 +323,18 @@ final class TreeBuilder {
     nodes += added;
     String hint = "anchors and aliases are allowed, but not to multiply content";
     if (nodes > limits.maxNodes()) {
-      throw stop(Code.ALIAS_LIMIT, mark, "the document expands to more than " + limits.maxNodes()
-          + " nodes (aliases included)", hint);
+      throw stop(
+          Code.ALIAS_LIMIT,
+          mark,
+          "the document expands to more than " + limits.maxNodes() + " nodes (aliases included)",
+          hint);
     }
     if (copied && (aliasNodes += added) > limits.maxAliasNodes()) {
-      throw stop(Code.ALIAS_LIMIT, mark, "aliases expand to more than " + limits.maxAliasNodes() + " nodes", hint);
+      throw stop(
+          Code.ALIAS_LIMIT,
+          mark,
+          "aliases expand to more than " + limits.maxAliasNodes() + " nodes",
+          hint);
     }
   }
 
@@ -291,14 +365,24 @@ final class TreeBuilder {
   /** A value JSON cannot hold: reported, and reading goes on so every such value is found. */
   private void reject(Mark mark, String message) {
     Location at = location(mark);
-    diagnostics.add(new Diagnostic(Code.UNSUPPORTED_YAML, Severity.ERROR, message, file, at.line(), at.column(),
-        stack.isEmpty() ? "" : isKeyPosition() ? stack.peek().pointer : childPointer(), "write the value as plain YAML that JSON can hold (a string, number,"
-            + " boolean or null); for binary config files use 'file:'"));
+    diagnostics.add(
+        new Diagnostic(
+            Code.UNSUPPORTED_YAML,
+            Severity.ERROR,
+            message,
+            file,
+            at.line(),
+            at.column(),
+            stack.isEmpty() ? "" : isKeyPosition() ? stack.peek().pointer : childPointer(),
+            "write the value as plain YAML that JSON can hold (a string, number,"
+                + " boolean or null); for binary config files use 'file:'"));
   }
 
   private Stop stop(Code code, Mark mark, String message, String hint) {
     Location at = location(mark);
-    return new Stop(new Diagnostic(code, Severity.ERROR, prefix() + message, file, at.line(), at.column(), "", hint));
+    return new Stop(
+        new Diagnostic(
+            code, Severity.ERROR, prefix() + message, file, at.line(), at.column(), "", hint));
   }
 
   static Location location(Mark mark) {

@@ -23,11 +23,11 @@ import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * The one YAML reader: aigonix.yaml, the text seal edits, compiled manifests read back and cluster dumps
- * all go through it. jackson-dataformat-yaml turns aliases into plain strings and forgets where nodes
- * are, so this reads the event stream of SnakeYAML (the parser jackson-dataformat-yaml is built on) and
- * builds the Jackson tree itself, recording where every node is written, rejecting duplicate keys and
- * enforcing {@link SourceLimits}.
+ * The one YAML reader: aigonix.yaml, the text seal edits, compiled manifests read back and cluster
+ * dumps all go through it. jackson-dataformat-yaml turns aliases into plain strings and forgets
+ * where nodes are, so this reads the event stream of SnakeYAML (the parser jackson-dataformat-yaml
+ * is built on) and builds the Jackson tree itself, recording where every node is written, rejecting
+ * duplicate keys and enforcing {@link SourceLimits}.
  */
 public final class YamlReader {
   /** The longest line read: 1 MiB, the most a ConfigMap or Secret holds. */
@@ -35,9 +35,14 @@ public final class YamlReader {
 
   /** What a read records besides the tree. */
   public enum Detail {
-    /** The tree only, for files nothing points back into (compiled manifests): locations stay empty. */
+    /**
+     * The tree only, for files nothing points back into (compiled manifests): locations stay empty.
+     */
     TREE,
-    /** The {@link Span} of every node: line and column for diagnostics, offsets and style for editing. */
+    /**
+     * The {@link Span} of every node: line and column for diagnostics, offsets and style for
+     * editing.
+     */
     SPANS
   }
 
@@ -59,25 +64,40 @@ public final class YamlReader {
     this(SourceLimits.DEFAULT);
   }
 
-  /** Reads {@code file}; I/O failures (missing file, permissions) are thrown, bad content is diagnosed. */
+  /**
+   * Reads {@code file}; I/O failures (missing file, permissions) are thrown, bad content is
+   * diagnosed.
+   */
   public LoadResult read(Path file, String displayName) throws IOException {
     Path absolute = file.toAbsolutePath().normalize();
-    Input input = input(absolute, displayName,
-        "split the file or move large config file contents into files referenced by configFiles");
-    return input.refused() != null ? new LoadResult(Optional.empty(), List.of(input.refused()))
+    Input input =
+        input(
+            absolute,
+            displayName,
+            "split the file or move large config file contents into files referenced by configFiles");
+    return input.refused() != null
+        ? new LoadResult(Optional.empty(), List.of(input.refused()))
         : parse(absolute, displayName, input.text());
   }
 
   /** Parses text that came from {@code file}: exactly one document. */
   public LoadResult parse(Path file, String displayName, String text) {
     if (text.length() > limits.maxBytes()) {
-      return failed(displayName, Code.FILE_TOO_LARGE, Location.START,
-          "the document is larger than " + limits.describeBytes(), "");
+      return failed(
+          displayName,
+          Code.FILE_TOO_LARGE,
+          Location.START,
+          "the document is larger than " + limits.describeBytes(),
+          "");
     }
     Location longLine = firstLongLine(text);
     if (longLine != null) {
-      return failed(displayName, Code.FILE_TOO_LARGE, longLine, "line " + longLine.line() + " is longer than "
-          + MAX_LINE + " characters (1 MiB)", "a ConfigMap or Secret holds at most 1 MiB, so no value can be this long");
+      return failed(
+          displayName,
+          Code.FILE_TOO_LARGE,
+          longLine,
+          "line " + longLine.line() + " is longer than " + MAX_LINE + " characters (1 MiB)",
+          "a ConfigMap or Secret holds at most 1 MiB, so no value can be this long");
     }
     TreeBuilder builder = builder(displayName, text, false);
     Optional<Diagnostic> stopped = build(builder, text);
@@ -87,44 +107,65 @@ public final class YamlReader {
       return new LoadResult(Optional.empty(), found);
     }
     if (builder.documents().isEmpty()) {
-      return failed(displayName, Code.YAML_SYNTAX, Location.START, "the file holds no document",
+      return failed(
+          displayName,
+          Code.YAML_SYNTAX,
+          Location.START,
+          "the file holds no document",
           "run `aigonix init` to write a commented starter file");
     }
-    return new LoadResult(Optional.of(source(file, displayName, text, builder.documents().get(0))),
+    return new LoadResult(
+        Optional.of(source(file, displayName, text, builder.documents().get(0))),
         builder.diagnostics());
   }
 
-  /** Parses the bytes of a file that is not on disk (a compiled manifest, a Git blob); they must be UTF-8. */
+  /**
+   * Parses the bytes of a file that is not on disk (a compiled manifest, a Git blob); they must be
+   * UTF-8.
+   */
   public LoadResult parse(Path file, String displayName, byte[] content) {
     Input input = decode(content, displayName);
-    return input.refused() != null ? new LoadResult(Optional.empty(), List.of(input.refused()))
+    return input.refused() != null
+        ? new LoadResult(Optional.empty(), List.of(input.refused()))
         : parse(file, displayName, input.text());
   }
 
   /** Reads a file of several documents ({@code ---} between them), such as a cluster dump. */
   public StreamResult readStream(Path file, String displayName) throws IOException {
     Path absolute = file.toAbsolutePath().normalize();
-    Input input = input(absolute, displayName, "split the dump, e.g. one `kubectl get ... -n <namespace>` per file");
-    return input.refused() != null ? new StreamResult(List.of(), List.of(input.refused()))
+    Input input =
+        input(
+            absolute,
+            displayName,
+            "split the dump, e.g. one `kubectl get ... -n <namespace>` per file");
+    return input.refused() != null
+        ? new StreamResult(List.of(), List.of(input.refused()))
         : parseStream(absolute, displayName, input.text());
   }
 
   /**
-   * Parses a stream of documents. Documents holding nothing (or only null) are left out, as Kubernetes'
-   * decoder does; errors name the document by its number in the stream. Reading stops at the first syntax
-   * error or limit; the documents before it are returned.
+   * Parses a stream of documents. Documents holding nothing (or only null) are left out, as
+   * Kubernetes' decoder does; errors name the document by its number in the stream. Reading stops
+   * at the first syntax error or limit; the documents before it are returned.
    */
   public StreamResult parseStream(Path file, String displayName, String text) {
     if (text.length() > limits.maxBytes()) {
-      return new StreamResult(List.of(), List.of(diagnostic(displayName, Code.FILE_TOO_LARGE, Location.START,
-          "the stream is larger than " + limits.describeBytes(), "")));
+      return new StreamResult(
+          List.of(),
+          List.of(
+              diagnostic(
+                  displayName,
+                  Code.FILE_TOO_LARGE,
+                  Location.START,
+                  "the stream is larger than " + limits.describeBytes(),
+                  "")));
     }
     TreeBuilder builder = builder(displayName, text, true);
     Optional<Diagnostic> stopped = build(builder, text);
     List<Diagnostic> found = new ArrayList<>(builder.diagnostics());
     stopped.ifPresent(found::add);
-    List<ParsedSource> documents = builder.documents().stream()
-        .map(d -> source(file, displayName, text, d)).toList();
+    List<ParsedSource> documents =
+        builder.documents().stream().map(d -> source(file, displayName, text, d)).toList();
     return new StreamResult(documents, found);
   }
 
@@ -138,33 +179,50 @@ public final class YamlReader {
     String file = builder.file();
     try {
       Parser parser = new ParserImpl(new StreamReader(text), loaderOptions());
-      builder.consume(() -> new Iterator<Event>() {
-        @Override
-        public boolean hasNext() {
-          return parser.peekEvent() != null;
-        }
+      builder.consume(
+          () ->
+              new Iterator<Event>() {
+                @Override
+                public boolean hasNext() {
+                  return parser.peekEvent() != null;
+                }
 
-        @Override
-        public Event next() {
-          return parser.getEvent();
-        }
-      });
+                @Override
+                public Event next() {
+                  return parser.getEvent();
+                }
+              });
       return Optional.empty();
     } catch (MarkedYAMLException e) {
-      Location at = e.getProblemMark() == null ? Location.START : TreeBuilder.location(e.getProblemMark());
+      Location at =
+          e.getProblemMark() == null ? Location.START : TreeBuilder.location(e.getProblemMark());
       String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
       String context = e.getContext() == null ? "" : e.getContext();
-      return Optional.of(diagnostic(file, Code.YAML_SYNTAX, at, builder.prefix() + "YAML syntax error: " + problem
-          + (context.isEmpty() ? "" : " (" + context + ")"), ""));
+      return Optional.of(
+          diagnostic(
+              file,
+              Code.YAML_SYNTAX,
+              at,
+              builder.prefix()
+                  + "YAML syntax error: "
+                  + problem
+                  + (context.isEmpty() ? "" : " (" + context + ")"),
+              ""));
     } catch (YAMLException e) {
-      return Optional.of(diagnostic(file, Code.YAML_SYNTAX, Location.START,
-          builder.prefix() + "YAML error: " + e.getMessage(), ""));
+      return Optional.of(
+          diagnostic(
+              file,
+              Code.YAML_SYNTAX,
+              Location.START,
+              builder.prefix() + "YAML error: " + e.getMessage(),
+              ""));
     } catch (TreeBuilder.Stop stop) {
       return Optional.of(stop.diagnostic());
     }
   }
 
-  private static ParsedSource source(Path file, String displayName, String text, TreeBuilder.Document document) {
+  private static ParsedSource source(
+      Path file, String displayName, String text, TreeBuilder.Document document) {
     Locations locations = document.locations() == null ? new Locations() : document.locations();
     return new ParsedSource(file, displayName, text, document.root(), locations);
   }
@@ -176,29 +234,45 @@ public final class YamlReader {
   private Input input(Path file, String displayName, String hint) throws IOException {
     long size = Files.size(file);
     if (size > limits.maxBytes()) {
-      return new Input(null, diagnostic(displayName, Code.FILE_TOO_LARGE, Location.START, "the file is " + size
-          + " bytes; the limit is " + limits.describeBytes(), hint));
+      return new Input(
+          null,
+          diagnostic(
+              displayName,
+              Code.FILE_TOO_LARGE,
+              Location.START,
+              "the file is " + size + " bytes; the limit is " + limits.describeBytes(),
+              hint));
     }
     return decode(Files.readAllBytes(file), displayName);
   }
 
   private static Input decode(byte[] content, String displayName) {
     try {
-      return new Input(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(content))
-          .toString(), null);
+      return new Input(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(content))
+              .toString(),
+          null);
     } catch (CharacterCodingException e) {
-      return new Input(null, diagnostic(displayName, Code.YAML_SYNTAX, Location.START, "the file is not valid UTF-8",
-          "save the file as UTF-8"));
+      return new Input(
+          null,
+          diagnostic(
+              displayName,
+              Code.YAML_SYNTAX,
+              Location.START,
+              "the file is not valid UTF-8",
+              "save the file as UTF-8"));
     }
   }
 
   /**
    * The start of the first line over {@link #MAX_LINE}, or null. SnakeYAML re-copies its look-ahead
-   * window for every 1 KiB of a token, so one long line costs time quadratic in its length (7 MiB: half
-   * a minute); no Kubernetes object can hold such a value anyway. Line breaks as SnakeYAML counts them.
+   * window for every 1 KiB of a token, so one long line costs time quadratic in its length (7 MiB:
+   * half a minute); no Kubernetes object can hold such a value anyway. Line breaks as SnakeYAML
+   * counts them.
    */
   private static Location firstLongLine(String text) {
     int line = 1;
@@ -229,11 +303,13 @@ public final class YamlReader {
     return options;
   }
 
-  private static LoadResult failed(String file, Code code, Location at, String message, String hint) {
+  private static LoadResult failed(
+      String file, Code code, Location at, String message, String hint) {
     return new LoadResult(Optional.empty(), List.of(diagnostic(file, code, at, message, hint)));
   }
 
-  private static Diagnostic diagnostic(String file, Code code, Location at, String message, String hint) {
+  private static Diagnostic diagnostic(
+      String file, Code code, Location at, String message, String hint) {
     return new Diagnostic(code, Severity.ERROR, message, file, at.line(), at.column(), "", hint);
   }
 }

@@ -16,7 +16,10 @@ public record ApplicationSpec(
     microservices = microservices == null ? List.of() : List.copyOf(microservices);
   }
 
-  /** Exactly one of {@code sealedDockerConfigJson} and {@code dockerConfigJson} is set (AGX2037 otherwise). */
+  /**
+   * Exactly one of {@code sealedDockerConfigJson} and {@code dockerConfigJson} is set (AGX2037
+   * otherwise).
+   */
   public record RegistrySpec(
       String server, String sealedDockerConfigJson, SecretValueSpec.Reference dockerConfigJson) {}
 }

@@ -30,7 +30,10 @@ public record EnvironmentSpec(
 
   public record MongoSpec(String image, String storage, String storageClass) {}
 
-  /** SPEC §9: an ioFog edge environment; {@code registry} as written ("remote", "local" or a number). */
+  /**
+   * SPEC §9: an ioFog edge environment; {@code registry} as written ("remote", "local" or a
+   * number).
+   */
   public record EdgeSpec(List<String> agents, String registry) {
     public EdgeSpec {
       agents = agents == null ? List.of() : List.copyOf(agents);

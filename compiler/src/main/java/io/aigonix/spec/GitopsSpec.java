@@ -2,7 +2,8 @@ package io.aigonix.spec;
 
 import java.util.Map;
 
-public record GitopsSpec(String path, FluxSpec flux, ArgoCdSpec argocd, Map<String, ClusterSpec> clusters) {
+public record GitopsSpec(
+    String path, FluxSpec flux, ArgoCdSpec argocd, Map<String, ClusterSpec> clusters) {
 
   public record FluxSpec(Boolean enabled, String interval, SourceRefSpec sourceRef) {}
 
@@ -16,7 +17,10 @@ public record GitopsSpec(String path, FluxSpec flux, ArgoCdSpec argocd, Map<Stri
       String namespace,
       String destinationServer) {}
 
-  /** SPEC §12: a cluster, the tool that syncs it ({@code flux} or {@code argocd}) and Argo CD's view of it. */
+  /**
+   * SPEC §12: a cluster, the tool that syncs it ({@code flux} or {@code argocd}) and Argo CD's view
+   * of it.
+   */
   public record ClusterSpec(String sync, ClusterArgoCdSpec argocd) {}
 
   public record ClusterArgoCdSpec(String server) {}

@@ -30,7 +30,9 @@ public final class Overrides {
     return deployed;
   }
 
-  /** The microservice as it is in {@code environment}: the base with that environment's overrides. */
+  /**
+   * The microservice as it is in {@code environment}: the base with that environment's overrides.
+   */
   public static MicroserviceSpec effective(MicroserviceSpec base, String environment) {
     OverrideSpec o = base.environments() == null ? null : base.environments().get(environment);
     if (o == null) {
@@ -70,9 +72,9 @@ public final class Overrides {
   }
 
   /**
-   * The closer scope decides between a fixed count and the autoscaler: an environment's {@code replicas}
-   * turns the microservice's autoscaling off there, its {@code autoscaling} merges field by field over
-   * the microservice's (and wins over the microservice's {@code replicas}).
+   * The closer scope decides between a fixed count and the autoscaler: an environment's {@code
+   * replicas} turns the microservice's autoscaling off there, its {@code autoscaling} merges field
+   * by field over the microservice's (and wins over the microservice's {@code replicas}).
    */
   private static AutoscalingSpec autoscaling(AutoscalingSpec base, OverrideSpec o) {
     AutoscalingSpec a = o.autoscaling();
@@ -82,8 +84,11 @@ public final class Overrides {
     if (base == null) {
       return a;
     }
-    return new AutoscalingSpec(pick(a.minReplicas(), base.minReplicas()), pick(a.maxReplicas(), base.maxReplicas()),
-        pick(a.cpu(), base.cpu()), pick(a.memory(), base.memory()));
+    return new AutoscalingSpec(
+        pick(a.minReplicas(), base.minReplicas()),
+        pick(a.maxReplicas(), base.maxReplicas()),
+        pick(a.cpu(), base.cpu()),
+        pick(a.memory(), base.memory()));
   }
 
   private static ResourcesSpec resources(ResourcesSpec base, ResourcesSpec o) {
@@ -93,7 +98,8 @@ public final class Overrides {
     if (base == null) {
       return o;
     }
-    return new ResourcesSpec(quantities(base.requests(), o.requests()), quantities(base.limits(), o.limits()));
+    return new ResourcesSpec(
+        quantities(base.requests(), o.requests()), quantities(base.limits(), o.limits()));
   }
 
   private static QuantitiesSpec quantities(QuantitiesSpec base, QuantitiesSpec o) {
@@ -115,13 +121,14 @@ public final class Overrides {
     if (base != null) {
       merged.putAll(base);
     }
-    o.forEach((key, value) -> {
-      if (value == null) {
-        merged.remove(key);
-      } else {
-        merged.put(key, value);
-      }
-    });
+    o.forEach(
+        (key, value) -> {
+          if (value == null) {
+            merged.remove(key);
+          } else {
+            merged.put(key, value);
+          }
+        });
     return merged;
   }
 

@@ -9,7 +9,8 @@ public final class SecretStores {
   private SecretStores() {}
 
   /** The store {@code environment} uses, or null when neither it nor its application names one. */
-  public static SecretStoreSpec effective(ApplicationSpec application, EnvironmentSpec environment) {
+  public static SecretStoreSpec effective(
+      ApplicationSpec application, EnvironmentSpec environment) {
     SecretStoreSpec base = application.secretStore();
     SecretStoreSpec o = environment == null ? null : environment.secretStore();
     if (o == null) {
@@ -18,8 +19,11 @@ public final class SecretStores {
     if (base == null) {
       return o;
     }
-    return new SecretStoreSpec(pick(o.name(), base.name()), pick(o.kind(), base.kind()),
-        pick(o.refreshInterval(), base.refreshInterval()), pick(o.keyPrefix(), base.keyPrefix()),
+    return new SecretStoreSpec(
+        pick(o.name(), base.name()),
+        pick(o.kind(), base.kind()),
+        pick(o.refreshInterval(), base.refreshInterval()),
+        pick(o.keyPrefix(), base.keyPrefix()),
         pick(o.rolloutOnRotation(), base.rolloutOnRotation()));
   }
 

@@ -8,6 +8,9 @@ public sealed interface SecretValueSpec {
   /** A sealed-secrets ciphertext. */
   record Sealed(String ciphertext) implements SecretValueSpec {}
 
-  /** {@code {ref, property?, version?}}: the remote key is the store's {@code keyPrefix} + {@code ref}. */
+  /**
+   * {@code {ref, property?, version?}}: the remote key is the store's {@code keyPrefix} + {@code
+   * ref}.
+   */
   record Reference(String ref, String property, String version) implements SecretValueSpec {}
 }

@@ -6,29 +6,43 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds credentials written into connection strings and config text: {@code scheme://user:password@},
- * {@code Password=…} / {@code Pwd=…} / {@code AccountKey=…} in ADO.NET, JDBC and Azure connection
- * strings, {@code "password": "…"} or {@code <password>…</password>} in JSON and XML, and secret-named
- * keys in {@code .env}, INI and properties files. The AGX5004
- * lint check reports them and {@link SecretLines} cuts quoted lines before them, so both agree on what
- * a credential is. A value that only refers to one ({@code $(DB_PASSWORD)}, {@code ${DB_PASSWORD}}) is
- * the fix, not a finding.
+ * Finds credentials written into connection strings and config text: {@code
+ * scheme://user:password@}, {@code Password=…} / {@code Pwd=…} / {@code AccountKey=…} in ADO.NET,
+ * JDBC and Azure connection strings, {@code "password": "…"} or {@code <password>…</password>} in
+ * JSON and XML, and secret-named keys in {@code .env}, INI and properties files. The AGX5004 lint
+ * check reports them and {@link SecretLines} cuts quoted lines before them, so both agree on what a
+ * credential is. A value that only refers to one ({@code $(DB_PASSWORD)}, {@code ${DB_PASSWORD}})
+ * is the fix, not a finding.
  */
 public final class Credentials {
-  // Each pattern starts with a literal, so a long line (a minified file, a ciphertext) is scanned in linear
+  // Each pattern starts with a literal, so a long line (a minified file, a ciphertext) is scanned
+  // in linear
   // time; URLs are found from their "://" for the same reason (see uriPassword).
-  private static final List<Pattern> PATTERNS = List.of(
-      Pattern.compile("(?i)(?<![A-Za-z0-9_.-])(?:password|pwd|accountkey|sharedaccesskey)\\s*=\\s*([^;\"'\\s<>]+)"),
-      Pattern.compile("(?i)\"(?:password|pwd|passwd)\"\\s*:\\s*\"([^\"]+)\""),
-      Pattern.compile("(?i)<(?:password|pwd)>([^<]+)</"));
+  private static final List<Pattern> PATTERNS =
+      List.of(
+          Pattern.compile(
+              "(?i)(?<![A-Za-z0-9_.-])(?:password|pwd|accountkey|sharedaccesskey)\\s*=\\s*([^;\"'\\s<>]+)"),
+          Pattern.compile("(?i)\"(?:password|pwd|passwd)\"\\s*:\\s*\"([^\"]+)\""),
+          Pattern.compile("(?i)<(?:password|pwd)>([^<]+)</"));
 
-  /** {@code DB_PASSWORD=hunter2} in {@code .env}, INI and properties files: a secret-named key with a value. */
+  /**
+   * {@code DB_PASSWORD=hunter2} in {@code .env}, INI and properties files: a secret-named key with
+   * a value.
+   */
   private static final Pattern ASSIGNMENT =
-      Pattern.compile("^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_.]*)\\s*[=:]\\s*[\"']?([^\\s\"'#][^\"']*)");
-  /** Keys that name a credential itself ({@code DB_PASSWORD}), not a setting about one ({@code password_policy}). */
-  private static final Pattern SECRET_KEY = Pattern.compile(
-      "(?i)(?:.*[_.-])?(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)");
-  private static final List<String> KEY_VALUE_FILES = List.of(".env", ".ini", ".properties", ".conf", ".cfg");
+      Pattern.compile(
+          "^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_.]*)\\s*[=:]\\s*[\"']?([^\\s\"'#][^\"']*)");
+
+  /**
+   * Keys that name a credential itself ({@code DB_PASSWORD}), not a setting about one ({@code
+   * password_policy}).
+   */
+  private static final Pattern SECRET_KEY =
+      Pattern.compile(
+          "(?i)(?:.*[_.-])?(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)");
+
+  private static final List<String> KEY_VALUE_FILES =
+      List.of(".env", ".ini", ".properties", ".conf", ".cfg");
 
   private Credentials() {}
 
@@ -46,7 +60,9 @@ public final class Credentials {
     return 0;
   }
 
-  /** The index in {@code line} where the first credential value starts, or -1 when it holds none. */
+  /**
+   * The index in {@code line} where the first credential value starts, or -1 when it holds none.
+   */
   public static int find(String line) {
     int first = uriPassword(line);
     for (Pattern pattern : PATTERNS) {
@@ -78,7 +94,12 @@ public final class Credentials {
         }
         if (c == ':' && colon < 0) {
           colon = i;
-        } else if (c == '/' || c == '"' || c == '\'' || c == '<' || c == '>' || Character.isWhitespace(c)) {
+        } else if (c == '/'
+            || c == '"'
+            || c == '\''
+            || c == '<'
+            || c == '>'
+            || Character.isWhitespace(c)) {
           break;
         }
       }
@@ -92,7 +113,12 @@ public final class Credentials {
   }
 
   private static boolean isReference(String value) {
-    return value.startsWith("$(") || value.startsWith("${") || value.startsWith("{{") || value.startsWith("#{")
-        || value.startsWith("%") || value.startsWith("<") || value.matches("\\*+");
+    return value.startsWith("$(")
+        || value.startsWith("${")
+        || value.startsWith("{{")
+        || value.startsWith("#{")
+        || value.startsWith("%")
+        || value.startsWith("<")
+        || value.matches("\\*+");
   }
 }

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * SPEC §9: the deployments of microservices to edge environments and to Kubernetes ones, for the rules
- * that hold on one kind only; and where a setting of a deployment is written (its environment's
- * override when that sets it, else the microservice's own), so a rule points at the line to change.
+ * SPEC §9: the deployments of microservices to edge environments and to Kubernetes ones, for the
+ * rules that hold on one kind only; and where a setting of a deployment is written (its
+ * environment's override when that sets it, else the microservice's own), so a rule points at the
+ * line to change.
  */
 public final class EdgeDeployments {
   /** A microservice in one environment, with that environment. */
@@ -29,7 +30,10 @@ public final class EdgeDeployments {
       return Optional.ofNullable(overrides == null ? null : overrides.get(deployed.environment()));
     }
 
-    /** Where {@code relative} (e.g. "/head/command") is written: the override's, else the microservice's. */
+    /**
+     * Where {@code relative} (e.g. "/head/command") is written: the override's, else the
+     * microservice's.
+     */
     public String pointer(RuleContext ctx, String relative) {
       String inOverride = deployed.overridePointer() + relative;
       return ctx.source().locations().has(inOverride) ? inOverride : ms().at(relative);
@@ -45,7 +49,9 @@ public final class EdgeDeployments {
       List<Walk.Env> envs = Walk.environments(app);
       for (Walk.Ms ms : Walk.microservices(app)) {
         for (Walk.Deployed d : Walk.deployments(ms)) {
-          envs.stream().filter(e -> e.spec().name().equals(d.environment())).findFirst()
+          envs.stream()
+              .filter(e -> e.spec().name().equals(d.environment()))
+              .findFirst()
               .ifPresent(e -> list.add(new At(d, e)));
         }
       }

@@ -46,7 +46,15 @@ public final class RuleContext {
   }
 
   private void add(Code code, String pointer, Location at, String message, String hint) {
-    diagnostics.add(new Diagnostic(code, code.defaultSeverity(), message, source.displayName(),
-        at.line(), at.column(), pointer, hint));
+    diagnostics.add(
+        new Diagnostic(
+            code,
+            code.defaultSeverity(),
+            message,
+            source.displayName(),
+            at.line(),
+            at.column(),
+            pointer,
+            hint));
   }
 }

@@ -28,31 +28,57 @@ final class SchemaMessageTranslator {
   Optional<Diagnostic> translate(ValidationMessage m) {
     String at = m.getInstanceLocation().toString();
     JsonNode keywordSchema = schemaAt(m);
-    return Optional.of(switch (m.getType()) {
-      case "additionalProperties" -> unknownProperty(at, m.getProperty(), keywordSchema);
-      case "required" -> diagnostic(Code.MISSING_PROPERTY, at, source.locations().value(at),
-          "missing required property '" + m.getProperty() + "'",
-          describe(propertySchema(keywordSchema, m.getProperty())));
-      case "type" -> wrongType(at, m);
-      case "enum" -> diagnostic(Code.VALUE_NOT_ALLOWED, at, source.locations().value(at),
-          "value " + shownValue(m.getInstanceNode(), at) + " is not allowed here", "allowed: " + join(m.getSchemaNode()));
-      case "const" -> diagnostic(Code.VALUE_NOT_ALLOWED, at, source.locations().value(at),
-          "value " + shownValue(m.getInstanceNode(), at) + " is not allowed here",
-          "expected " + shown(m.getSchemaNode()));
-      case "oneOf", "anyOf" -> diagnostic(Code.VALUE_NOT_ALLOWED, at, source.locations().value(at),
-          "this value has none of the allowed shapes", describe(keywordSchema));
-      default -> diagnostic(Code.SCHEMA_CONSTRAINT, at, source.locations().value(at),
-          stripPointer(m.getMessage()), describe(keywordSchema));
-    });
+    return Optional.of(
+        switch (m.getType()) {
+          case "additionalProperties" -> unknownProperty(at, m.getProperty(), keywordSchema);
+          case "required" ->
+              diagnostic(
+                  Code.MISSING_PROPERTY,
+                  at,
+                  source.locations().value(at),
+                  "missing required property '" + m.getProperty() + "'",
+                  describe(propertySchema(keywordSchema, m.getProperty())));
+          case "type" -> wrongType(at, m);
+          case "enum" ->
+              diagnostic(
+                  Code.VALUE_NOT_ALLOWED,
+                  at,
+                  source.locations().value(at),
+                  "value " + shownValue(m.getInstanceNode(), at) + " is not allowed here",
+                  "allowed: " + join(m.getSchemaNode()));
+          case "const" ->
+              diagnostic(
+                  Code.VALUE_NOT_ALLOWED,
+                  at,
+                  source.locations().value(at),
+                  "value " + shownValue(m.getInstanceNode(), at) + " is not allowed here",
+                  "expected " + shown(m.getSchemaNode()));
+          case "oneOf", "anyOf" ->
+              diagnostic(
+                  Code.VALUE_NOT_ALLOWED,
+                  at,
+                  source.locations().value(at),
+                  "this value has none of the allowed shapes",
+                  describe(keywordSchema));
+          default ->
+              diagnostic(
+                  Code.SCHEMA_CONSTRAINT,
+                  at,
+                  source.locations().value(at),
+                  stripPointer(m.getMessage()),
+                  describe(keywordSchema));
+        });
   }
 
   /**
-   * A failed oneOf also reports why each alternative failed; the oneOf diagnostic says it better. Sets,
-   * not scans: an input with many errors must stay linear.
+   * A failed oneOf also reports why each alternative failed; the oneOf diagnostic says it better.
+   * Sets, not scans: an input with many errors must stay linear.
    */
   List<Diagnostic> withoutNoise(List<Diagnostic> diagnostics) {
     Set<String> shapes = new HashSet<>();
-    diagnostics.stream().filter(SchemaMessageTranslator::isShape).forEach(d -> shapes.add(d.pointer()));
+    diagnostics.stream()
+        .filter(SchemaMessageTranslator::isShape)
+        .forEach(d -> shapes.add(d.pointer()));
     Set<String> seen = new HashSet<>();
     List<Diagnostic> kept = new ArrayList<>();
     for (Diagnostic d : diagnostics) {
@@ -84,24 +110,39 @@ final class SchemaMessageTranslator {
     if (properties != null) {
       properties.fieldNames().forEachRemaining(allowed::add);
     }
-    String hint = Suggestions.closest(property, allowed)
-        .map(s -> "did you mean '" + s + "'?")
-        .orElse(allowed.isEmpty() ? "" : "allowed here: " + String.join(", ", allowed));
-    return diagnostic(Code.UNKNOWN_PROPERTY, pointer, source.locations().key(pointer),
-        "unknown property '" + property + "'", hint);
+    String hint =
+        Suggestions.closest(property, allowed)
+            .map(s -> "did you mean '" + s + "'?")
+            .orElse(allowed.isEmpty() ? "" : "allowed here: " + String.join(", ", allowed));
+    return diagnostic(
+        Code.UNKNOWN_PROPERTY,
+        pointer,
+        source.locations().key(pointer),
+        "unknown property '" + property + "'",
+        hint);
   }
 
   private Diagnostic wrongType(String at, ValidationMessage m) {
     String found = typeOf(m.getInstanceNode());
     JsonNode schemaNode = m.getSchemaNode();
-    JsonNode expectedNode = schemaNode == null ? null
-        : schemaNode.isTextual() || schemaNode.isArray() ? schemaNode : schemaNode.get("type");
-    String expected = expectedNode == null ? "another type" : expectedNode.isArray() ? join(expectedNode) : expectedNode.asText();
-    String hint = expected.equals("string") && !found.equals("object") && !found.equals("array")
-        ? "quote the value to make it a string"
-        : describe(schemaAt(m));
-    return diagnostic(Code.WRONG_TYPE, at, source.locations().value(at),
-        "expected " + expected + ", found " + found, hint);
+    JsonNode expectedNode =
+        schemaNode == null
+            ? null
+            : schemaNode.isTextual() || schemaNode.isArray() ? schemaNode : schemaNode.get("type");
+    String expected =
+        expectedNode == null
+            ? "another type"
+            : expectedNode.isArray() ? join(expectedNode) : expectedNode.asText();
+    String hint =
+        expected.equals("string") && !found.equals("object") && !found.equals("array")
+            ? "quote the value to make it a string"
+            : describe(schemaAt(m));
+    return diagnostic(
+        Code.WRONG_TYPE,
+        at,
+        source.locations().value(at),
+        "expected " + expected + ", found " + found,
+        hint);
   }
 
   /** The schema object that holds the failing keyword. */
@@ -132,8 +173,10 @@ final class SchemaMessageTranslator {
     return description == null ? "" : description.asText();
   }
 
-  private Diagnostic diagnostic(Code code, String pointer, Location at, String message, String hint) {
-    return new Diagnostic(code, Severity.ERROR, message, source.displayName(), at.line(), at.column(), pointer, hint);
+  private Diagnostic diagnostic(
+      Code code, String pointer, Location at, String message, String hint) {
+    return new Diagnostic(
+        code, Severity.ERROR, message, source.displayName(), at.line(), at.column(), pointer, hint);
   }
 
   private static String typeOf(JsonNode node) {
@@ -150,7 +193,10 @@ final class SchemaMessageTranslator {
     };
   }
 
-  /** A user's value as {@link #shown}, but only named by type where a secret could be (see {@link SecretLines}). */
+  /**
+   * A user's value as {@link #shown}, but only named by type where a secret could be (see {@link
+   * SecretLines}).
+   */
   private static String shownValue(JsonNode node, String pointer) {
     return SecretLines.isSafe(pointer) ? shown(node) : typeOf(node);
   }
@@ -178,6 +224,8 @@ final class SchemaMessageTranslator {
   /** networknt prefixes messages with the instance pointer; the diagnostic has its own location. */
   private static String stripPointer(String message) {
     int colon = message.indexOf(": ");
-    return colon >= 0 && message.startsWith("/") || message.startsWith(": ") ? message.substring(colon + 2) : message;
+    return colon >= 0 && message.startsWith("/") || message.startsWith(": ")
+        ? message.substring(colon + 2)
+        : message;
   }
 }

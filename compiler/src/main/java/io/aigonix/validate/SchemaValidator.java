@@ -19,8 +19,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The adapter around networknt's JSON Schema validator: the only class that sees its types. It turns
- * each validation message into a {@link Diagnostic} placed at the offending node.
+ * The adapter around networknt's JSON Schema validator: the only class that sees its types. It
+ * turns each validation message into a {@link Diagnostic} placed at the offending node.
  */
 public final class SchemaValidator {
   public static final String SCHEMA_RESOURCE = "schemas/aigonix.schema.json";
@@ -30,12 +30,15 @@ public final class SchemaValidator {
 
   public SchemaValidator() {
     this.schemaNode = loadSchema();
-    SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-        .pathType(PathType.JSON_POINTER)
-        .locale(Locale.ROOT)
-        .formatAssertionsEnabled(false)
-        .build();
-    this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaNode, config);
+    SchemaValidatorsConfig config =
+        SchemaValidatorsConfig.builder()
+            .pathType(PathType.JSON_POINTER)
+            .locale(Locale.ROOT)
+            .formatAssertionsEnabled(false)
+            .build();
+    this.schema =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(schemaNode, config);
   }
 
   /** The schema's text exactly as shipped (for {@code aigonix schema}). */

@@ -11,41 +11,49 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The lines of a source as text diagnostics may quote them. Safe by construction: every scalar value
- * on a quoted line is replaced by {@code <redacted>} unless it sits where the schema has no room for a
- * secret ({@link #SAFE}: names, ids, images, ports, paths, …), and comments are hidden too. So a
- * secret shows neither under an unknown key, behind an anchor, in a duplicate, in flow style, nor in a
- * config file's content; keys stay visible. Lines are split and scanned once, on the first quote.
+ * The lines of a source as text diagnostics may quote them. Safe by construction: every scalar
+ * value on a quoted line is replaced by {@code <redacted>} unless it sits where the schema has no
+ * room for a secret ({@link #SAFE}: names, ids, images, ports, paths, …), and comments are hidden
+ * too. So a secret shows neither under an unknown key, behind an anchor, in a duplicate, in flow
+ * style, nor in a config file's content; keys stay visible. Lines are split and scanned once, on
+ * the first quote.
  */
 public final class SecretLines implements SourceLines {
   /** Env names that suggest a secret value (shared with the AGX2016 rule). */
-  public static final Pattern SECRET_NAME = Pattern.compile(
-      "(?i).*(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|CONNECTION_?STRING).*");
+  public static final Pattern SECRET_NAME =
+      Pattern.compile(
+          "(?i).*(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|CONNECTION_?STRING).*");
 
   static final String HIDDEN = "<redacted>";
 
   /** Values that may be shown: '#' stands for a list index, '*' for any key. */
-  private static final Pattern SAFE = allowList(
-      "/\\$schema", "/apiVersion", "/customer/(name|id|securityProfile)", "/gitops/path",
-      "/gitops/clusters/*/(sync|argocd/server)", "/lint/ignore/#",
-      "/gitops/flux/(enabled|interval|sourceRef/(kind|name|namespace))",
-      "/gitops/argocd/(enabled|project|targetRevision|namespace|destinationServer)",
-      "/applications/#/(name|id|registry/server|securityProfile)",
-      // SPEC §8: a store reference names a key in the store, not a secret, and the store is a name
-      "/applications/#/(environments/#/)?secretStore/(name|kind|refreshInterval|keyPrefix|rolloutOnRotation)",
-      "/applications/#/registry/dockerConfigJson/(ref|property|version)",
-      "/applications/#/microservices/#/secretEnv/*/*/(ref|property|version)",
-      "/applications/#/environments/#/(name|production|tenants/#/id|tenants/#/hosts/#/(host|secretName)"
-          + "|ingress/(className|clusterIssuer)|mongo/(image|storage|storageClass)|securityProfile|cluster)",
-      "/applications/#/microservices/#/(name|id)",
-      "/applications/#/microservices/#/(environments/*/)?(head/(image|port"
-          + "|probes/(liveness|readiness|startup)/(path|port|tcp|initialDelaySeconds|periodSeconds|timeoutSeconds"
-          + "|failureThreshold))"
-          + "|runtime|runtime/(image|nativeSidecar|eventStoreCompatibility)|runtime/resources/(requests|limits)/(cpu|memory)"
-          + "|public/(path|pathType)|replicas|serviceAccountName"
-          + "|autoscaling/(minReplicas|maxReplicas|cpu|memory)"
-          + "|resources/(requests|limits)/(cpu|memory)|configFiles/*/file)",
-      "/applications/#/microservices/#/eventHorizons/#/(producer/(microservice|application)|scope|stream|partition)");
+  private static final Pattern SAFE =
+      allowList(
+          "/\\$schema",
+          "/apiVersion",
+          "/customer/(name|id|securityProfile)",
+          "/gitops/path",
+          "/gitops/clusters/*/(sync|argocd/server)",
+          "/lint/ignore/#",
+          "/gitops/flux/(enabled|interval|sourceRef/(kind|name|namespace))",
+          "/gitops/argocd/(enabled|project|targetRevision|namespace|destinationServer)",
+          "/applications/#/(name|id|registry/server|securityProfile)",
+          // SPEC §8: a store reference names a key in the store, not a secret, and the store is a
+          // name
+          "/applications/#/(environments/#/)?secretStore/(name|kind|refreshInterval|keyPrefix|rolloutOnRotation)",
+          "/applications/#/registry/dockerConfigJson/(ref|property|version)",
+          "/applications/#/microservices/#/secretEnv/*/*/(ref|property|version)",
+          "/applications/#/environments/#/(name|production|tenants/#/id|tenants/#/hosts/#/(host|secretName)"
+              + "|ingress/(className|clusterIssuer)|mongo/(image|storage|storageClass)|securityProfile|cluster)",
+          "/applications/#/microservices/#/(name|id)",
+          "/applications/#/microservices/#/(environments/*/)?(head/(image|port"
+              + "|probes/(liveness|readiness|startup)/(path|port|tcp|initialDelaySeconds|periodSeconds|timeoutSeconds"
+              + "|failureThreshold))"
+              + "|runtime|runtime/(image|nativeSidecar|eventStoreCompatibility)|runtime/resources/(requests|limits)/(cpu|memory)"
+              + "|public/(path|pathType)|replicas|serviceAccountName"
+              + "|autoscaling/(minReplicas|maxReplicas|cpu|memory)"
+              + "|resources/(requests|limits)/(cpu|memory)|configFiles/*/file)",
+          "/applications/#/microservices/#/eventHorizons/#/(producer/(microservice|application)|scope|stream|partition)");
 
   private final ParsedSource source;
   private final Map<Integer, Quote> quoted = new HashMap<>();
@@ -119,7 +127,8 @@ public final class SecretLines implements SourceLines {
   private static int commentStart(int[] cps, List<ScalarExtents.Extent> on) {
     boolean[] inScalar = new boolean[cps.length];
     for (ScalarExtents.Extent e : on) {
-      java.util.Arrays.fill(inScalar, Math.min(e.start(), cps.length), Math.min(e.end(), cps.length), true);
+      java.util.Arrays.fill(
+          inScalar, Math.min(e.start(), cps.length), Math.min(e.end(), cps.length), true);
     }
     for (int i = 0; i < cps.length; i++) {
       if (cps[i] == '#' && !inScalar[i] && (i == 0 || cps[i - 1] == ' ' || cps[i - 1] == '\t')) {
@@ -143,7 +152,9 @@ public final class SecretLines implements SourceLines {
     }
   }
 
-  /** Lines as the YAML reader counts them (so diagnostics' line numbers match): NEL, LS and PS too. */
+  /**
+   * Lines as the YAML reader counts them (so diagnostics' line numbers match): NEL, LS and PS too.
+   */
   private static List<int[]> splitLines(String text) {
     List<int[]> result = new ArrayList<>();
     int[] cps = text.codePoints().toArray();
@@ -171,8 +182,8 @@ public final class SecretLines implements SourceLines {
   private record Replacement(int start, int end, String text) {}
 
   /**
-   * A quoted line and the replacements (sorted, not overlapping) that moved its columns; a column is
-   * found by binary search over prefix sums, as one line may hold thousands of values.
+   * A quoted line and the replacements (sorted, not overlapping) that moved its columns; a column
+   * is found by binary search over prefix sums, as one line may hold thousands of values.
    */
   private static final class Quote {
     final String text;

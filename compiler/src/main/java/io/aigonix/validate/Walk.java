@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-/** The applications, environments and microservices of a spec with the JSON pointers they sit at. */
+/**
+ * The applications, environments and microservices of a spec with the JSON pointers they sit at.
+ */
 public final class Walk {
   public record App(ApplicationSpec spec, String pointer) {}
 
@@ -37,7 +39,8 @@ public final class Walk {
   public static List<Env> environments(App app) {
     List<Env> envs = new ArrayList<>();
     for (int k = 0; k < app.spec().environments().size(); k++) {
-      envs.add(new Env(app, app.spec().environments().get(k), app.pointer() + "/environments/" + k));
+      envs.add(
+          new Env(app, app.spec().environments().get(k), app.pointer() + "/environments/" + k));
     }
     return envs;
   }
@@ -45,12 +48,16 @@ public final class Walk {
   public static List<Ms> microservices(App app) {
     List<Ms> list = new ArrayList<>();
     for (int j = 0; j < app.spec().microservices().size(); j++) {
-      list.add(new Ms(app, app.spec().microservices().get(j), app.pointer() + "/microservices/" + j));
+      list.add(
+          new Ms(app, app.spec().microservices().get(j), app.pointer() + "/microservices/" + j));
     }
     return list;
   }
 
-  /** A microservice in one environment where it is deployed, with that environment's overrides applied. */
+  /**
+   * A microservice in one environment where it is deployed, with that environment's overrides
+   * applied.
+   */
   public record Deployed(Ms ms, String environment, MicroserviceSpec effective) {
     /** Pointer of the override for this environment (may not exist in the file). */
     public String overridePointer() {
@@ -71,85 +78,140 @@ public final class Walk {
   }
 
   /** One event-horizon subscription of a consumer, with the pointer of its entry. */
-  public record Subscription(Ms consumer, io.aigonix.spec.MicroserviceSpec.EventHorizonSpec spec, String pointer) {}
+  public record Subscription(
+      Ms consumer, io.aigonix.spec.MicroserviceSpec.EventHorizonSpec spec, String pointer) {}
 
   public static List<Subscription> subscriptions(AigonixSpec spec) {
     List<Subscription> list = new ArrayList<>();
     for (Ms ms : allMicroservices(spec)) {
       for (int h = 0; h < ms.spec().eventHorizons().size(); h++) {
-        list.add(new Subscription(ms, ms.spec().eventHorizons().get(h), ms.at("/eventHorizons/" + h)));
+        list.add(
+            new Subscription(ms, ms.spec().eventHorizons().get(h), ms.at("/eventHorizons/" + h)));
       }
     }
     return list;
   }
 
-  /** An {@code env} map of a microservice, its own or an environment override's, with its pointer. */
+  /**
+   * An {@code env} map of a microservice, its own or an environment override's, with its pointer.
+   */
   public record EnvMap(Map<String, String> env, String pointer) {}
 
   public static List<EnvMap> envMaps(Ms ms) {
     return parts(ms, MicroserviceSpec::env, OverrideSpec::env, "env", EnvMap::new);
   }
 
-  /** A {@code configFiles} map of a microservice, its own or an environment override's, with its pointer. */
+  /**
+   * A {@code configFiles} map of a microservice, its own or an environment override's, with its
+   * pointer.
+   */
   public record ConfigFileMap(Map<String, MicroserviceSpec.ConfigFileSpec> files, String pointer) {}
 
   public static List<ConfigFileMap> configFileMaps(Ms ms) {
-    return parts(ms, MicroserviceSpec::configFiles, OverrideSpec::configFiles, "configFiles", ConfigFileMap::new);
+    return parts(
+        ms,
+        MicroserviceSpec::configFiles,
+        OverrideSpec::configFiles,
+        "configFiles",
+        ConfigFileMap::new);
   }
 
-  /** One part ({@code env}, {@code configFiles}) of the microservice and of each override that sets it. */
-  private static <V, R> List<R> parts(Ms ms, Function<MicroserviceSpec, V> own, Function<OverrideSpec, V> override,
-      String name, BiFunction<V, String, R> make) {
+  /**
+   * One part ({@code env}, {@code configFiles}) of the microservice and of each override that sets
+   * it.
+   */
+  private static <V, R> List<R> parts(
+      Ms ms,
+      Function<MicroserviceSpec, V> own,
+      Function<OverrideSpec, V> override,
+      String name,
+      BiFunction<V, String, R> make) {
     List<R> list = new ArrayList<>();
     if (own.apply(ms.spec()) != null) {
       list.add(make.apply(own.apply(ms.spec()), ms.at("/" + name)));
     }
     if (ms.spec().environments() != null) {
-      ms.spec().environments().forEach((env, o) -> {
-        if (o != null && override.apply(o) != null) {
-          list.add(make.apply(override.apply(o), io.aigonix.source.Pointers.child(ms.at("/environments"), env) + "/" + name));
-        }
-      });
+      ms.spec()
+          .environments()
+          .forEach(
+              (env, o) -> {
+                if (o != null && override.apply(o) != null) {
+                  list.add(
+                      make.apply(
+                          override.apply(o),
+                          io.aigonix.source.Pointers.child(ms.at("/environments"), env)
+                              + "/"
+                              + name));
+                }
+              });
     }
     return list;
   }
 
   /** One environment's value of a {@code secretEnv} key of a microservice, with its pointer. */
-  public record Secret(Ms ms, String key, String environment, SecretValueSpec value, String pointer) {}
+  public record Secret(
+      Ms ms, String key, String environment, SecretValueSpec value, String pointer) {}
 
-  /** The microservice's secretEnv values in the file's order (null values, which remove nothing, left out). */
+  /**
+   * The microservice's secretEnv values in the file's order (null values, which remove nothing,
+   * left out).
+   */
   public static List<Secret> secrets(Ms ms) {
     List<Secret> list = new ArrayList<>();
     if (ms.spec().secretEnv() != null) {
-      ms.spec().secretEnv().forEach((key, perEnvironment) -> {
-        String base = io.aigonix.source.Pointers.child(ms.at("/secretEnv"), key);
-        if (perEnvironment != null) {
-          perEnvironment.forEach((env, value) -> {
-            if (value != null) {
-              list.add(new Secret(ms, key, env, value, io.aigonix.source.Pointers.child(base, env)));
-            }
-          });
-        }
-      });
+      ms.spec()
+          .secretEnv()
+          .forEach(
+              (key, perEnvironment) -> {
+                String base = io.aigonix.source.Pointers.child(ms.at("/secretEnv"), key);
+                if (perEnvironment != null) {
+                  perEnvironment.forEach(
+                      (env, value) -> {
+                        if (value != null) {
+                          list.add(
+                              new Secret(
+                                  ms,
+                                  key,
+                                  env,
+                                  value,
+                                  io.aigonix.source.Pointers.child(base, env)));
+                        }
+                      });
+                }
+              });
     }
     return list;
   }
 
   /** A scope of a microservice, its own or an environment override's, with its pointer. */
-  public record Scope(Ms ms, io.aigonix.spec.MicroserviceSpec.HeadSpec head, Integer replicas,
-      io.aigonix.spec.MicroserviceSpec.AutoscalingSpec autoscaling, String pointer) {}
+  public record Scope(
+      Ms ms,
+      io.aigonix.spec.MicroserviceSpec.HeadSpec head,
+      Integer replicas,
+      io.aigonix.spec.MicroserviceSpec.AutoscalingSpec autoscaling,
+      String pointer) {}
 
   /** The microservice's own scope, then each environment override's, in the file's order. */
   public static List<Scope> scopes(Ms ms) {
     List<Scope> list = new ArrayList<>();
-    list.add(new Scope(ms, ms.spec().head(), ms.spec().replicas(), ms.spec().autoscaling(), ms.pointer()));
+    list.add(
+        new Scope(
+            ms, ms.spec().head(), ms.spec().replicas(), ms.spec().autoscaling(), ms.pointer()));
     if (ms.spec().environments() != null) {
-      ms.spec().environments().forEach((env, o) -> {
-        if (o != null) {
-          list.add(new Scope(ms, o.head(), o.replicas(), o.autoscaling(),
-              io.aigonix.source.Pointers.child(ms.at("/environments"), env)));
-        }
-      });
+      ms.spec()
+          .environments()
+          .forEach(
+              (env, o) -> {
+                if (o != null) {
+                  list.add(
+                      new Scope(
+                          ms,
+                          o.head(),
+                          o.replicas(),
+                          o.autoscaling(),
+                          io.aigonix.source.Pointers.child(ms.at("/environments"), env)));
+                }
+              });
     }
     return list;
   }
@@ -157,7 +219,8 @@ public final class Walk {
   /** The probes of a head by kind (liveness, readiness, startup), those written only. */
   public static java.util.Map<String, io.aigonix.spec.MicroserviceSpec.ProbeSpec> probes(
       io.aigonix.spec.MicroserviceSpec.HeadSpec head) {
-    java.util.Map<String, io.aigonix.spec.MicroserviceSpec.ProbeSpec> probes = new java.util.LinkedHashMap<>();
+    java.util.Map<String, io.aigonix.spec.MicroserviceSpec.ProbeSpec> probes =
+        new java.util.LinkedHashMap<>();
     if (head != null && head.probes() != null) {
       probes.put("liveness", head.probes().liveness());
       probes.put("readiness", head.probes().readiness());

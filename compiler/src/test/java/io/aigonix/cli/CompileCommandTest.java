@@ -17,29 +17,59 @@ class CompileCommandTest {
   @Test
   void writesTheGoldenTreeAndReplacesStaleFiles(@TempDir Path tmp) throws IOException {
     Path out = tmp.resolve("out");
-    TestSupport.Run run = TestSupport.cli(TestSupport.root(), "compile", "-f", "samples/webshop/aigonix.yaml",
-        "-o", out.toString());
+    TestSupport.Run run =
+        TestSupport.cli(
+            TestSupport.root(),
+            "compile",
+            "-f",
+            "samples/webshop/aigonix.yaml",
+            "-o",
+            out.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     Files.writeString(out.resolve("webshop/dev/stale.yaml"), "left from an older compile\n");
 
-    assertThat(TestSupport.cli(TestSupport.root(), "compile", "-f", "samples/webshop/aigonix.yaml",
-        "-o", out.toString()).exitCode()).isZero();
+    assertThat(
+            TestSupport.cli(
+                    TestSupport.root(),
+                    "compile",
+                    "-f",
+                    "samples/webshop/aigonix.yaml",
+                    "-o",
+                    out.toString())
+                .exitCode())
+        .isZero();
     Path golden = TestSupport.golden().resolve("webshop/expected");
     assertThat(files(out)).isEqualTo(files(golden));
     for (String file : files(golden)) {
-      assertThat(Files.readAllBytes(out.resolve(file))).as(file).isEqualTo(Files.readAllBytes(golden.resolve(file)));
+      assertThat(Files.readAllBytes(out.resolve(file)))
+          .as(file)
+          .isEqualTo(Files.readAllBytes(golden.resolve(file)));
     }
   }
 
   @Test
   void anInputWithErrorsLeavesTheOutputAsItWas(@TempDir Path tmp) throws IOException {
     Path out = tmp.resolve("out");
-    assertThat(TestSupport.cli(TestSupport.root(), "compile", "-f", "samples/minimal/aigonix.yaml",
-        "-o", out.toString()).exitCode()).isZero();
+    assertThat(
+            TestSupport.cli(
+                    TestSupport.root(),
+                    "compile",
+                    "-f",
+                    "samples/minimal/aigonix.yaml",
+                    "-o",
+                    out.toString())
+                .exitCode())
+        .isZero();
     List<String> before = files(out);
 
-    TestSupport.Run bad = TestSupport.cli(TestSupport.root(), "compile", "-f",
-        "samples/invalid-unknown-property/aigonix.yaml", "-o", out.toString());
+    TestSupport.Run bad =
+        TestSupport.cli(
+            TestSupport.root(),
+            "compile",
+            "-f",
+            "samples/invalid-unknown-property/aigonix.yaml",
+            "-o",
+            out.toString());
     assertThat(bad.exitCode()).isEqualTo(ExitCodes.INPUT_ERRORS);
     assertThat(bad.err()).contains("AGX1001");
     assertThat(files(out)).isEqualTo(before);
@@ -52,8 +82,14 @@ class CompileCommandTest {
   void refusesToReplaceAFolderThatIsNotAnOutput(@TempDir Path tmp) throws IOException {
     Path src = Files.createDirectories(tmp.resolve("src"));
     Files.writeString(src.resolve("Main.java"), "class Main {}\n");
-    TestSupport.Run run = TestSupport.cli(TestSupport.root(), "compile", "-f", "samples/minimal/aigonix.yaml",
-        "-o", src.toString());
+    TestSupport.Run run =
+        TestSupport.cli(
+            TestSupport.root(),
+            "compile",
+            "-f",
+            "samples/minimal/aigonix.yaml",
+            "-o",
+            src.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(Files.readString(src.resolve("Main.java"))).isEqualTo("class Main {}\n");
   }

@@ -12,17 +12,24 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code aigonix completion}: the script, sourced in a real bash, completes commands and options. */
+/**
+ * {@code aigonix completion}: the script, sourced in a real bash, completes commands and options.
+ */
 class CompletionCommandTest {
 
   @Test
   void theBashScriptRegistersACompletionThatKnowsEveryCommand(@TempDir Path tmp) throws Exception {
     Path script = script(tmp, "bash");
-    String out = bash(tmp, "source " + script + "\ncomplete -p aigonix\n"
-        + "COMP_WORDS=(aigonix co); COMP_CWORD=1; COMP_LINE='aigonix co'; COMP_POINT=10\n"
-        + "_complete_aigonix; echo \"words: ${COMPREPLY[*]}\"\n"
-        + "COMP_WORDS=(aigonix compile --st); COMP_CWORD=2; COMP_LINE='aigonix compile --st'; COMP_POINT=20\n"
-        + "_complete_aigonix; echo \"options: ${COMPREPLY[*]}\"\n");
+    String out =
+        bash(
+            tmp,
+            "source "
+                + script
+                + "\ncomplete -p aigonix\n"
+                + "COMP_WORDS=(aigonix co); COMP_CWORD=1; COMP_LINE='aigonix co'; COMP_POINT=10\n"
+                + "_complete_aigonix; echo \"words: ${COMPREPLY[*]}\"\n"
+                + "COMP_WORDS=(aigonix compile --st); COMP_CWORD=2; COMP_LINE='aigonix compile --st'; COMP_POINT=20\n"
+                + "_complete_aigonix; echo \"options: ${COMPREPLY[*]}\"\n");
     assertThat(out).contains("complete -o default -F _complete_aigonix aigonix");
     assertThat(out).containsPattern("words: .*compile").containsPattern("words: .*completion");
     assertThat(out).contains("options: --strict");
@@ -37,7 +44,8 @@ class CompletionCommandTest {
 
   @Test
   void anUnknownShellIsBadUsage() {
-    assertThat(TestSupport.cli(TestSupport.root(), "completion", "fish").exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(TestSupport.cli(TestSupport.root(), "completion", "fish").exitCode())
+        .isEqualTo(ExitCodes.USAGE);
   }
 
   private static Path script(Path tmp, String shell) throws IOException {
@@ -47,9 +55,14 @@ class CompletionCommandTest {
   }
 
   private static String bash(Path dir, String commands) throws Exception {
-    assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "no /bin/bash to source the completion script in");
-    Process p = new ProcessBuilder("/bin/bash", "--norc", "--noprofile", "-c", commands).directory(dir.toFile())
-        .redirectErrorStream(true).start();
+    assumeTrue(
+        Files.isExecutable(Path.of("/bin/bash")),
+        "no /bin/bash to source the completion script in");
+    Process p =
+        new ProcessBuilder("/bin/bash", "--norc", "--noprofile", "-c", commands)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(out).isZero();

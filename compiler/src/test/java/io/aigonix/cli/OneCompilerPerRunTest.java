@@ -19,17 +19,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every command that reads aigonix.yaml goes through the run's one {@link Compiler}, which compiles the
- * JSON Schema once however often it checks. The compiler is given a schema factory that counts: a
- * command that built stages of its own would leave the count at 0, a compiler that compiled the schema
- * per check would raise it above 1.
+ * Every command that reads aigonix.yaml goes through the run's one {@link Compiler}, which compiles
+ * the JSON Schema once however often it checks. The compiler is given a schema factory that counts:
+ * a command that built stages of its own would leave the count at 0, a compiler that compiled the
+ * schema per check would raise it above 1.
  */
 class OneCompilerPerRunTest {
   /** A time inside the validity of the webshop sample's sealing certificate. */
   static final Instant SEALING_CERTIFICATE_VALID = Instant.parse("2030-01-01T00:00:00Z");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   Path project;
   int schemasCompiled;
 
@@ -40,14 +39,22 @@ class OneCompilerPerRunTest {
 
   private TestSupport.Run run(byte[] stdin, String... args) {
     schemasCompiled = 0;
-    Compiler compiler = new Compiler(() -> {
-      schemasCompiled++;
-      return new SchemaValidator();
-    });
+    Compiler compiler =
+        new Compiler(
+            () -> {
+              schemasCompiled++;
+              return new SchemaValidator();
+            });
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Invocation io = new Invocation(project, new ByteArrayInputStream(stdin), Map.of(), new PrintWriter(out),
-        new PrintWriter(err), SEALING_CERTIFICATE_VALID);
+    Invocation io =
+        new Invocation(
+            project,
+            new ByteArrayInputStream(stdin),
+            Map.of(),
+            new PrintWriter(out),
+            new PrintWriter(err),
+            SEALING_CERTIFICATE_VALID);
     int code = Main.run(io, compiler, compiler::compile, args);
     return new TestSupport.Run(code, out.toString(), err.toString());
   }
@@ -73,14 +80,33 @@ class OneCompilerPerRunTest {
   void publish() throws Exception {
     Path repo = dir.resolve("gitops.git");
     Git.init().setBare(true).setInitialBranch("main").setDirectory(repo.toFile()).call().close();
-    assertOneSchema(run(new byte[0], "publish", "--repo", repo.toString(), "--branch", "main",
-        "--author", "CI <ci@example.com>"));
+    assertOneSchema(
+        run(
+            new byte[0],
+            "publish",
+            "--repo",
+            repo.toString(),
+            "--branch",
+            "main",
+            "--author",
+            "CI <ci@example.com>"));
   }
 
   @Test
   void sealWriteChecksTheFileAndItsEdit() {
-    TestSupport.Run run = run("s3cret".getBytes(StandardCharsets.UTF_8), "seal", "--app", "Webshop", "--env", "Dev",
-        "--microservice", "Orders", "--key", "DB_PASSWORD", "--write");
+    TestSupport.Run run =
+        run(
+            "s3cret".getBytes(StandardCharsets.UTF_8),
+            "seal",
+            "--app",
+            "Webshop",
+            "--env",
+            "Dev",
+            "--microservice",
+            "Orders",
+            "--key",
+            "DB_PASSWORD",
+            "--write");
     assertOneSchema(run);
     assertThat(run.err()).contains("wrote secretEnv.DB_PASSWORD.Dev");
   }

@@ -19,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SealLargeFileTest {
   static final String ANCHOR = "        env:\n          ASPNETCORE_URLS: http://+:8080\n";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void writesIntoAFileOverFourMebibytesThatValidateAccepts() throws Exception {
@@ -30,7 +29,8 @@ class SealLargeFileTest {
     assertThat(sample).contains(ANCHOR);
     StringBuilder env = new StringBuilder(ANCHOR);
     for (int i = 0; env.length() < 4_500_000; i++) {
-      env.append(String.format(Locale.ROOT, "          FEATURE_%05d: \"%s\"\n", i, "on-".repeat(300)));
+      env.append(
+          String.format(Locale.ROOT, "          FEATURE_%05d: \"%s\"\n", i, "on-".repeat(300)));
     }
     String original = sample.replace(ANCHOR, env.toString());
     Files.writeString(yaml, original);
@@ -39,9 +39,23 @@ class SealLargeFileTest {
     TestSupport.Run validate = TestSupport.cli(dir, "validate", "-f", "aigonix.yaml");
     assertThat(validate.exitCode()).as(validate.err()).isZero();
 
-    TestSupport.Run seal = TestSupport.cli(dir, new ByteArrayInputStream("s3cret".getBytes(StandardCharsets.UTF_8)),
-        Map.of(), "seal", "-f", "aigonix.yaml", "--app", "Webshop", "--env", "Prod", "--microservice", "Catalog",
-        "--key", "API_TOKEN", "--write");
+    TestSupport.Run seal =
+        TestSupport.cli(
+            dir,
+            new ByteArrayInputStream("s3cret".getBytes(StandardCharsets.UTF_8)),
+            Map.of(),
+            "seal",
+            "-f",
+            "aigonix.yaml",
+            "--app",
+            "Webshop",
+            "--env",
+            "Prod",
+            "--microservice",
+            "Catalog",
+            "--key",
+            "API_TOKEN",
+            "--write");
     assertThat(seal.exitCode()).as(seal.err()).isZero();
     assertThat(seal.err()).contains("wrote secretEnv.API_TOKEN.Prod of microservice Catalog");
 
@@ -49,7 +63,8 @@ class SealLargeFileTest {
     String last = env.substring(env.lastIndexOf("          FEATURE_"));
     int at = original.indexOf(last) + last.length();
     String inserted = edited.substring(at, edited.length() - (original.length() - at));
-    assertThat(inserted).matches("        secretEnv:\n          API_TOKEN:\n            Prod: Ag[A-Za-z0-9+/=]+\n");
+    assertThat(inserted)
+        .matches("        secretEnv:\n          API_TOKEN:\n            Prod: Ag[A-Za-z0-9+/=]+\n");
     assertThat(edited).isEqualTo(original.substring(0, at) + inserted + original.substring(at));
   }
 }

@@ -23,7 +23,9 @@ class SealProcessTest {
     Path sample = TestSupport.samples().resolve("webshop");
     Files.copy(sample.resolve("aigonix.yaml"), dir.resolve("aigonix.yaml"));
     Files.createDirectories(dir.resolve("config/orders"));
-    Files.copy(sample.resolve("config/orders/appsettings.json"), dir.resolve("config/orders/appsettings.json"));
+    Files.copy(
+        sample.resolve("config/orders/appsettings.json"),
+        dir.resolve("config/orders/appsettings.json"));
     Files.createDirectories(dir.resolve("certs"));
     Files.copy(sample.resolve("certs/sealed-secrets.pem"), dir.resolve("certs/sealed-secrets.pem"));
 
@@ -32,9 +34,24 @@ class SealProcessTest {
       value[i] = (byte) (i * 7);
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "seal", "--app", "Webshop", "--env", "Dev", "--microservice", "Orders", "--key", "BLOB"))
-        .directory(dir.toFile()).start();
+    Process p =
+        new ProcessBuilder(
+                List.of(
+                    java,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    Main.class.getName(),
+                    "seal",
+                    "--app",
+                    "Webshop",
+                    "--env",
+                    "Dev",
+                    "--microservice",
+                    "Orders",
+                    "--key",
+                    "BLOB"))
+            .directory(dir.toFile())
+            .start();
     try (OutputStream stdin = p.getOutputStream()) {
       stdin.write(value);
     }
@@ -46,11 +63,21 @@ class SealProcessTest {
 
     String ns = "application-0b1a6f1e-2d6c-4c38-9f3f-5d7a3c1e9b20";
     Path sealed = dir.resolve("sealed.yaml");
-    Files.writeString(sealed, "apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n"
-        + "  name: dev-orders-secret-env-variables\n  namespace: " + ns + "\nspec:\n  encryptedData:\n    BLOB: " + out);
+    Files.writeString(
+        sealed,
+        "apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n"
+            + "  name: dev-orders-secret-env-variables\n  namespace: "
+            + ns
+            + "\nspec:\n  encryptedData:\n    BLOB: "
+            + out);
     var r = SealedVerifyAccess.unseal(sealed);
     assertThat(r.exit()).as(r.err()).isZero();
-    String b64 = new ObjectMapper().readTree(r.out()).get(ns + "/dev-orders-secret-env-variables").get("BLOB").asText();
+    String b64 =
+        new ObjectMapper()
+            .readTree(r.out())
+            .get(ns + "/dev-orders-secret-env-variables")
+            .get("BLOB")
+            .asText();
     assertThat(Base64.getDecoder().decode(b64)).isEqualTo(value);
   }
 }

@@ -13,19 +13,29 @@ import java.io.InputStream;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** {@code --format sarif} validates against the vendored OASIS SARIF 2.1.0 schema, with real regions. */
+/**
+ * {@code --format sarif} validates against the vendored OASIS SARIF 2.1.0 schema, with real
+ * regions.
+ */
 class SarifOutputTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** validate's SARIF for a sample, checked against the OASIS schema. */
   private JsonNode validSarif(String sample, int exitCode) throws Exception {
-    TestSupport.Run run = TestSupport.cli(TestSupport.root(), "validate", "-f",
-        "samples/" + sample + "/aigonix.yaml", "--format", "sarif");
+    TestSupport.Run run =
+        TestSupport.cli(
+            TestSupport.root(),
+            "validate",
+            "-f",
+            "samples/" + sample + "/aigonix.yaml",
+            "--format",
+            "sarif");
     assertThat(run.exitCode()).isEqualTo(exitCode);
     JsonNode sarif = JSON.readTree(run.out());
     JsonSchema schema;
     try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
-      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(JSON.readTree(in));
+      schema =
+          JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(JSON.readTree(in));
     }
     Set<ValidationMessage> errors = schema.validate(sarif);
     assertThat(errors).as("SARIF schema violations").isEmpty();
@@ -50,8 +60,14 @@ class SarifOutputTest {
 
   @Test
   void sarifForACleanFileHasNoResults() throws Exception {
-    TestSupport.Run run = TestSupport.cli(TestSupport.root(), "validate", "-f",
-        "samples/webshop/aigonix.yaml", "--format", "sarif");
+    TestSupport.Run run =
+        TestSupport.cli(
+            TestSupport.root(),
+            "validate",
+            "-f",
+            "samples/webshop/aigonix.yaml",
+            "--format",
+            "sarif");
     assertThat(run.exitCode()).isZero();
     assertThat(JSON.readTree(run.out()).at("/runs/0/results").size()).isZero();
   }
@@ -60,8 +76,12 @@ class SarifOutputTest {
   void everyRuleHasHelpAndLintWarningsAreWarningResultsAtLineAndColumn() throws Exception {
     JsonNode sarif = validSarif("warning-single-replica", 0);
     for (JsonNode rule : sarif.at("/runs/0/tool/driver/rules")) {
-      assertThat(rule.at("/help/text").asText()).as(rule.get("id").asText()).contains("aigonix explain");
-      assertThat(rule.at("/help/markdown").asText()).as(rule.get("id").asText()).contains("**Why it matters.**");
+      assertThat(rule.at("/help/text").asText())
+          .as(rule.get("id").asText())
+          .contains("aigonix explain");
+      assertThat(rule.at("/help/markdown").asText())
+          .as(rule.get("id").asText())
+          .contains("**Why it matters.**");
     }
     JsonNode result = sarif.at("/runs/0/results/0");
     assertThat(result.get("ruleId").asText()).isEqualTo("AGX5002");

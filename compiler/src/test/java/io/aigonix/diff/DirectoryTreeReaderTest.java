@@ -15,9 +15,13 @@ class DirectoryTreeReaderTest {
 
   @Test
   void aWrittenTreeReadsBackWithoutTheMarker() throws Exception {
-    OutputTree tree = new OutputTree(Map.of(
-        "webshop/dev/kustomization.yaml", "resources: []\n".getBytes(StandardCharsets.UTF_8),
-        "_gitops/flux/kustomization-webshop.yaml", "kind: Kustomization\n".getBytes(StandardCharsets.UTF_8)));
+    OutputTree tree =
+        new OutputTree(
+            Map.of(
+                "webshop/dev/kustomization.yaml",
+                    "resources: []\n".getBytes(StandardCharsets.UTF_8),
+                "_gitops/flux/kustomization-webshop.yaml",
+                    "kind: Kustomization\n".getBytes(StandardCharsets.UTF_8)));
     Path out = tmp.resolve("out");
     new TreeWriter().write(tree, out);
     OutputTree read = DirectoryTreeReader.read(out);

@@ -24,8 +24,10 @@ class ManifestReaderTest {
 
   @Test
   void objectsAreReadWithTheirKindNameAndLabels() {
-    SortedMap<String, Manifest> m = read(
-        "shop/dev/configmap-dev-orders-env-variables.yaml", """
+    SortedMap<String, Manifest> m =
+        read(
+            "shop/dev/configmap-dev-orders-env-variables.yaml",
+                """
             apiVersion: v1
             kind: ConfigMap
             metadata:
@@ -35,7 +37,7 @@ class ManifestReaderTest {
               ENABLED: "yes"
               COUNT: "3"
             """,
-        "shop/dev/kustomization.yaml", "resources: []\n");
+            "shop/dev/kustomization.yaml", "resources: []\n");
     assertThat(m).containsOnlyKeys("shop/dev/configmap-dev-orders-env-variables.yaml");
     Manifest cm = m.get("shop/dev/configmap-dev-orders-env-variables.yaml");
     assertThat(cm.kind()).isEqualTo("ConfigMap");
@@ -49,15 +51,28 @@ class ManifestReaderTest {
 
   @Test
   void whatIsNotAYamlObjectIsAPlainFile() {
-    SortedMap<String, Manifest> m = read("a/notes.txt", "kind: Nope\n", "a/broken.yaml", "kind: [\n",
-        "a/list.yaml", "- 1\n", "a/two.yaml", "kind: A\n---\nkind: B\n", "a/scalar.yaml", "x");
-    m.values().forEach(f -> {
-      assertThat(f.kind()).as(f.path()).isEqualTo("File");
-      assertThat(f.root()).isNull();
-    });
+    SortedMap<String, Manifest> m =
+        read(
+            "a/notes.txt",
+            "kind: Nope\n",
+            "a/broken.yaml",
+            "kind: [\n",
+            "a/list.yaml",
+            "- 1\n",
+            "a/two.yaml",
+            "kind: A\n---\nkind: B\n",
+            "a/scalar.yaml",
+            "x");
+    m.values()
+        .forEach(
+            f -> {
+              assertThat(f.kind()).as(f.path()).isEqualTo("File");
+              assertThat(f.root()).isNull();
+            });
     TreeMap<String, byte[]> notUtf8 = new TreeMap<>();
     notUtf8.put("a/bad.yaml", new byte[] {'k', ':', ' ', (byte) 0xC3, (byte) 0x28});
-    assertThat(new ManifestReader().read(new OutputTree(notUtf8)).get("a/bad.yaml").kind()).isEqualTo("File");
+    assertThat(new ManifestReader().read(new OutputTree(notUtf8)).get("a/bad.yaml").kind())
+        .isEqualTo("File");
   }
 
   @Test
@@ -65,8 +80,9 @@ class ManifestReaderTest {
     // SnakeYAML's default limit is 3 MiB; the reader's limits for dumps apply instead
     String line = "a line of a large config file, as the YAML writer puts it in a literal block\n";
     int lines = (4 << 20) / line.length() + 1;
-    String big = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big}\ndata:\n  f: |\n"
-        + ("    " + line).repeat(lines);
+    String big =
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big}\ndata:\n  f: |\n"
+            + ("    " + line).repeat(lines);
     Manifest m = read("a/configmap-big.yaml", big).get("a/configmap-big.yaml");
     assertThat(m.kind()).isEqualTo("ConfigMap");
     assertThat(m.at("/data/f").asText()).isEqualTo(line.repeat(lines));

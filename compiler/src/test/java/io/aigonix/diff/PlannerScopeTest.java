@@ -14,7 +14,9 @@ class PlannerScopeTest {
     Map<String, byte[]> files = new TreeMap<>();
     for (String path : paths) {
       String name = path.substring(path.lastIndexOf('/') + 1).replace(".yaml", "");
-      files.put(path, ("kind: ConfigMap\nmetadata:\n  name: " + name + "\n").getBytes(StandardCharsets.UTF_8));
+      files.put(
+          path,
+          ("kind: ConfigMap\nmetadata:\n  name: " + name + "\n").getBytes(StandardCharsets.UTF_8));
     }
     return new OutputTree(files);
   }
@@ -22,11 +24,22 @@ class PlannerScopeTest {
   @Test
   void unlabelledObjectsFallBackToTheirFolder() {
     OutputTree before = tree("flux-system/gotk-sync.yaml", "webshop/prod/configmap-kept.yaml");
-    OutputTree after = tree("README.md", "_gitops/argocd/application-webshop.yaml", "_gitops/flux/kustomization-webshop.yaml",
-        "webshop/_application/namespace-application-1.yaml", "webshop/prod/configmap-kept.yaml",
-        "webshop/prod/configmap-new.yaml");
-    assertThat(DiffReport.between(before, after).plan()).extracting(PlanEntry::line).containsExactly(
-        "GitOps Argo CD: added", "GitOps Flux: added", "README.md: added", "flux-system: removed", "webshop: added",
-        "prod: configmap configmap-new added");
+    OutputTree after =
+        tree(
+            "README.md",
+            "_gitops/argocd/application-webshop.yaml",
+            "_gitops/flux/kustomization-webshop.yaml",
+            "webshop/_application/namespace-application-1.yaml",
+            "webshop/prod/configmap-kept.yaml",
+            "webshop/prod/configmap-new.yaml");
+    assertThat(DiffReport.between(before, after).plan())
+        .extracting(PlanEntry::line)
+        .containsExactly(
+            "GitOps Argo CD: added",
+            "GitOps Flux: added",
+            "README.md: added",
+            "flux-system: removed",
+            "webshop: added",
+            "prod: configmap configmap-new added");
   }
 }

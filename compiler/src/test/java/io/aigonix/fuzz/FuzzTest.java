@@ -22,10 +22,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
- * Issue 10's fuzz harness: mutated samples and generated YAML through validate, compile and
- * seal --write, in process through the real command line. Properties: no exit 4 (an exception escaped),
- * no planted secret in any diagnostics format unless it landed where values are shown, compile output
- * deterministic, and --write never leaves the plaintext in the file. Each property runs for
+ * Issue 10's fuzz harness: mutated samples and generated YAML through validate, compile and seal
+ * --write, in process through the real command line. Properties: no exit 4 (an exception escaped),
+ * no planted secret in any diagnostics format unless it landed where values are shown, compile
+ * output deterministic, and --write never leaves the plaintext in the file. Each property runs for
  * {@code aigonix.fuzz.seconds} (see {@link TimeBudget}); {@code mvn test -Pfuzz} runs long.
  */
 @AddLifecycleHook(TimeBudget.class)
@@ -45,44 +45,64 @@ class FuzzTest {
   }
 
   @Property(tries = TRIES)
-  void validateNeverCrashesNorShowsAPlantedSecret(@ForAll("inputs") Mutant input,
-      @ForAll("formats") String format) throws IOException {
-    inProject(input, dir -> {
-      TestSupport.Run run = TestSupport.cli(dir, "validate", "--format", format);
-      assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
-      assertNoLeak(input, run.out() + run.err());
-    });
+  void validateNeverCrashesNorShowsAPlantedSecret(
+      @ForAll("inputs") Mutant input, @ForAll("formats") String format) throws IOException {
+    inProject(
+        input,
+        dir -> {
+          TestSupport.Run run = TestSupport.cli(dir, "validate", "--format", format);
+          assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
+          assertNoLeak(input, run.out() + run.err());
+        });
   }
 
   @Property(tries = TRIES)
   void compileNeverCrashesAndIsDeterministic(@ForAll("inputs") Mutant input) throws IOException {
-    inProject(input, dir -> {
-      TestSupport.Run first = TestSupport.cli(dir, "compile", "-o", "out1");
-      TestSupport.Run second = TestSupport.cli(dir, "compile", "-o", "out2");
-      assertThat(first.exitCode()).as(first.err()).isIn(0, 1);
-      assertThat(second.exitCode()).isEqualTo(first.exitCode());
-      assertNoLeak(input, first.out() + first.err());
-      if (first.exitCode() == 0) {
-        assertThat(tree(dir.resolve("out2"))).isEqualTo(tree(dir.resolve("out1")));
-      }
-      try (Stream<Path> left = Files.list(dir)) {
-        assertThat(left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".out"))).isEmpty();
-      }
-    });
+    inProject(
+        input,
+        dir -> {
+          TestSupport.Run first = TestSupport.cli(dir, "compile", "-o", "out1");
+          TestSupport.Run second = TestSupport.cli(dir, "compile", "-o", "out2");
+          assertThat(first.exitCode()).as(first.err()).isIn(0, 1);
+          assertThat(second.exitCode()).isEqualTo(first.exitCode());
+          assertNoLeak(input, first.out() + first.err());
+          if (first.exitCode() == 0) {
+            assertThat(tree(dir.resolve("out2"))).isEqualTo(tree(dir.resolve("out1")));
+          }
+          try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".out")))
+                .isEmpty();
+          }
+        });
   }
 
   @Property(tries = TRIES)
-  void sealWriteNeverCrashesNorWritesThePlaintext(@ForAll("webshop") Mutant input) throws IOException {
-    inProject(input, dir -> {
-      TestSupport.Run run = TestSupport.cli(dir, new ByteArrayInputStream(Mutant.MARKER.getBytes(StandardCharsets.UTF_8)),
-          Map.of(), "seal", "--app", "Webshop", "--env", "Prod", "--microservice", "Orders", "--key", "DB_PASSWORD",
-          "--write");
-      assertThat(run.exitCode()).as(run.err()).isIn(0, 1, 2, 3);
-      String written = Files.readString(dir.resolve("aigonix.yaml"));
-      if (!input.text().contains(Mutant.MARKER)) {
-        assertThat(run.out() + run.err() + written).doesNotContain(Mutant.MARKER);
-      }
-    });
+  void sealWriteNeverCrashesNorWritesThePlaintext(@ForAll("webshop") Mutant input)
+      throws IOException {
+    inProject(
+        input,
+        dir -> {
+          TestSupport.Run run =
+              TestSupport.cli(
+                  dir,
+                  new ByteArrayInputStream(Mutant.MARKER.getBytes(StandardCharsets.UTF_8)),
+                  Map.of(),
+                  "seal",
+                  "--app",
+                  "Webshop",
+                  "--env",
+                  "Prod",
+                  "--microservice",
+                  "Orders",
+                  "--key",
+                  "DB_PASSWORD",
+                  "--write");
+          assertThat(run.exitCode()).as(run.err()).isIn(0, 1, 2, 3);
+          String written = Files.readString(dir.resolve("aigonix.yaml"));
+          if (!input.text().contains(Mutant.MARKER)) {
+            assertThat(run.out() + run.err() + written).doesNotContain(Mutant.MARKER);
+          }
+        });
   }
 
   @Provide
@@ -107,10 +127,13 @@ class FuzzTest {
     for (int n = 0; n < lines.length; n++) {
       int[] cps = lines[n].codePoints().toArray();
       String line = lines[n];
-      for (int at = line.indexOf(Mutant.MARKER); at >= 0; at = line.indexOf(Mutant.MARKER, at + 1)) {
+      for (int at = line.indexOf(Mutant.MARKER);
+          at >= 0;
+          at = line.indexOf(Mutant.MARKER, at + 1)) {
         int column = line.codePointCount(0, at);
         for (ScalarExtents.Extent e : extents.on(n + 1)) {
-          if (column >= e.start() && column < Math.min(e.end(), cps.length)
+          if (column >= e.start()
+              && column < Math.min(e.end(), cps.length)
               && (e.key() || SecretLines.isSafe(e.pointer()))) {
             return true;
           }
@@ -124,7 +147,10 @@ class FuzzTest {
     void check(Path project) throws IOException;
   }
 
-  /** Runs {@code check} in a fresh copy of the input's sample folder holding the input as aigonix.yaml. */
+  /**
+   * Runs {@code check} in a fresh copy of the input's sample folder holding the input as
+   * aigonix.yaml.
+   */
   private static void inProject(Mutant input, ProjectCheck check) throws IOException {
     Path dir = Files.createTempDirectory("aigonix-fuzz");
     Path project = dir.resolve("p");

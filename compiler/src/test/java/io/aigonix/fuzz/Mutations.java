@@ -4,7 +4,6 @@ import io.aigonix.TestSupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,27 +13,65 @@ import net.jqwik.api.Combinators;
 
 /**
  * Mutation of the shipped samples, as a careless or hostile user would edit them: lines deleted,
- * duplicated, swapped or re-indented, characters flipped to YAML indicators, values swapped for other
- * types, and a secret marker planted where the schema has no room for it to be shown.
+ * duplicated, swapped or re-indented, characters flipped to YAML indicators, values swapped for
+ * other types, and a secret marker planted where the schema has no room for it to be shown.
  */
 final class Mutations {
   private static final String FLIPS = "abZ09:{}[],-&*!|>#'\"\\ \t\n%@?~`\u00e9\u2028";
-  private static final List<String> VALUES = List.of("[]", "{}", "null", "~", "123", "-1", "true", "\"x\"", "[a, b]",
-      "{a: b}", "&a x", "*a", "!!binary AAAA", "|\n  block", "1e400", "0x1F", ".inf", "'", "\"\\u0000\"",
-      "99999999999999999999", "!!int x", "- x", "? a", "<<: {}", "");
-  private static final List<String> PLANTS = List.of("x-secrets: &s %s", "X_PASSWORD: %s", "DB_TOKEN: \"%s\"",
-      "secretEnvs: { DB_PASSWORD: { Dev: %s } }", "# %s", "env: { K: %s }", "env:\n%i  K: %s",
-      "secretEnv: { K: { Dev: %s } }", "configFiles: { a.txt: { content: %s } }", "args: [--password=%s]",
-      "content: |\n%i  %s", "k: [ %s, x ]");
+  private static final List<String> VALUES =
+      List.of(
+          "[]",
+          "{}",
+          "null",
+          "~",
+          "123",
+          "-1",
+          "true",
+          "\"x\"",
+          "[a, b]",
+          "{a: b}",
+          "&a x",
+          "*a",
+          "!!binary AAAA",
+          "|\n  block",
+          "1e400",
+          "0x1F",
+          ".inf",
+          "'",
+          "\"\\u0000\"",
+          "99999999999999999999",
+          "!!int x",
+          "- x",
+          "? a",
+          "<<: {}",
+          "");
+  private static final List<String> PLANTS =
+      List.of(
+          "x-secrets: &s %s",
+          "X_PASSWORD: %s",
+          "DB_TOKEN: \"%s\"",
+          "secretEnvs: { DB_PASSWORD: { Dev: %s } }",
+          "# %s",
+          "env: { K: %s }",
+          "env:\n%i  K: %s",
+          "secretEnv: { K: { Dev: %s } }",
+          "configFiles: { a.txt: { content: %s } }",
+          "args: [--password=%s]",
+          "content: |\n%i  %s",
+          "k: [ %s, x ]");
 
   private Mutations() {}
 
   static List<String> samples() {
     try (var folders = Files.list(TestSupport.samples())) {
-      return folders.map(p -> p.getFileName().toString())
+      return folders
+          .map(p -> p.getFileName().toString())
           // too big to mutate per try; the reader refuses them at the door anyway
-          .filter(name -> !name.equals("invalid-too-large") && !name.equals("invalid-configmap-too-large"))
-          .sorted().toList();
+          .filter(
+              name ->
+                  !name.equals("invalid-too-large") && !name.equals("invalid-configmap-too-large"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -52,15 +89,17 @@ final class Mutations {
   static Arbitrary<Mutant> of(List<String> samples) {
     Arbitrary<String> sample = Arbitraries.of(samples);
     Arbitrary<List<Step>> steps = step().list().ofMinSize(1).ofMaxSize(6);
-    return Combinators.combine(sample, steps).as((s, list) -> {
-      String text = text(s);
-      List<String> names = new ArrayList<>();
-      for (Step step : list) {
-        text = step.apply(text);
-        names.add(step.toString());
-      }
-      return new Mutant(s, text, names);
-    });
+    return Combinators.combine(sample, steps)
+        .as(
+            (s, list) -> {
+              String text = text(s);
+              List<String> names = new ArrayList<>();
+              for (Step step : list) {
+                text = step.apply(text);
+                names.add(step.toString());
+              }
+              return new Mutant(s, text, names);
+            });
   }
 
   /** Generated YAML (not derived from a sample) in the folder of {@code sample}. */
@@ -73,7 +112,17 @@ final class Mutations {
     return Combinators.combine(Arbitraries.of(Kind.class), where, where).as(Step::new);
   }
 
-  enum Kind { DELETE, DUPLICATE, SWAP, INDENT, DEDENT, FLIP, TYPE_SWAP, PLANT, PLANT_AT_TOP }
+  enum Kind {
+    DELETE,
+    DUPLICATE,
+    SWAP,
+    INDENT,
+    DEDENT,
+    FLIP,
+    TYPE_SWAP,
+    PLANT,
+    PLANT_AT_TOP
+  }
 
   record Step(Kind kind, int where, int what) {
     String apply(String text) {
@@ -95,13 +144,18 @@ final class Mutations {
         case FLIP -> {
           if (!text.isEmpty()) {
             int at = where % text.length();
-            return text.substring(0, at) + FLIPS.charAt(what % FLIPS.length()) + text.substring(at + 1);
+            return text.substring(0, at)
+                + FLIPS.charAt(what % FLIPS.length())
+                + text.substring(at + 1);
           }
         }
         case TYPE_SWAP -> {
           int colon = line.indexOf(": ");
           if (colon > 0) {
-            lines.set(n, line.substring(0, colon + 2) + VALUES.get(what % VALUES.size()).replace("\n", "\n" + indent));
+            lines.set(
+                n,
+                line.substring(0, colon + 2)
+                    + VALUES.get(what % VALUES.size()).replace("\n", "\n" + indent));
           }
         }
         case PLANT -> lines.add(n + 1, indent + plant(indent));

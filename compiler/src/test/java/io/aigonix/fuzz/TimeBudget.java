@@ -10,9 +10,9 @@ import net.jqwik.api.lifecycle.TryExecutor;
 import net.jqwik.api.lifecycle.TryLifecycleContext;
 
 /**
- * Ends a property (as satisfied) once it has run for {@code aigonix.fuzz.seconds} (default 10): jqwik
- * counts tries, a fuzz run wants a duration. The default tests run a short budget; {@code -Pfuzz} a long
- * one.
+ * Ends a property (as satisfied) once it has run for {@code aigonix.fuzz.seconds} (default 10):
+ * jqwik counts tries, a fuzz run wants a duration. The default tests run a short budget; {@code
+ * -Pfuzz} a long one.
  */
 public final class TimeBudget implements AroundTryHook {
   static long seconds() {
@@ -26,8 +26,10 @@ public final class TimeBudget implements AroundTryHook {
   }
 
   @Override
-  public TryExecutionResult aroundTry(TryLifecycleContext context, TryExecutor aTry, List<Object> parameters) {
-    Store<Long> started = Store.getOrCreate("aigonix.fuzz.started", Lifespan.PROPERTY, System::nanoTime);
+  public TryExecutionResult aroundTry(
+      TryLifecycleContext context, TryExecutor aTry, List<Object> parameters) {
+    Store<Long> started =
+        Store.getOrCreate("aigonix.fuzz.started", Lifespan.PROPERTY, System::nanoTime);
     TryExecutionResult result = aTry.execute(parameters);
     boolean over = System.nanoTime() - started.get() > seconds() * 1_000_000_000L;
     return over && result.isSatisfied() ? TryExecutionResult.satisfied(true) : result;

@@ -16,11 +16,12 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * SPEC §9: every edge folder of every golden tree passes the independent ioFog checker
- * ({@code ../shared/tools/iofog-validate}, rules from iofogctl v3.1, the Controller and the Agent) with 0
- * errors. All edge folders of a tree are checked in one run, as the Controller sees them all (external
- * ports are per agent, across applications). The one warning it may give, accessMode "ro" (the Agent's
- * string comparison), is the one the README explains. Skips without ../shared or Node, unless CI=true.
+ * SPEC §9: every edge folder of every golden tree passes the independent ioFog checker ({@code
+ * ../shared/tools/iofog-validate}, rules from iofogctl v3.1, the Controller and the Agent) with 0
+ * errors. All edge folders of a tree are checked in one run, as the Controller sees them all
+ * (external ports are per agent, across applications). The one warning it may give, accessMode "ro"
+ * (the Agent's string comparison), is the one the README explains. Skips without ../shared or Node,
+ * unless CI=true.
  */
 class IofogValidateTest {
   private static final String RO_WARNING = "accessMode \"ro\" may not make the mount read-only";
@@ -42,7 +43,8 @@ class IofogValidateTest {
     Path tool = prepared();
     List<String> command = new ArrayList<>(List.of("node", "validate.js"));
     files.forEach(f -> command.add(f.toString()));
-    Process p = new ProcessBuilder(command).directory(tool.toFile()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(command).directory(tool.toFile()).redirectErrorStream(true).start();
     p.getOutputStream().close();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -53,28 +55,39 @@ class IofogValidateTest {
     }
   }
 
-  /** application.yaml and volumes.yaml of every edge folder (never files/: config files are not documents). */
+  /**
+   * application.yaml and volumes.yaml of every edge folder (never files/: config files are not
+   * documents).
+   */
   static List<Path> edgeFiles(Path tree) throws IOException {
     if (!Files.isDirectory(tree)) {
       return List.of();
     }
     try (Stream<Path> walk = Files.walk(tree, 3)) {
       return walk.filter(p -> tree.relativize(p).getNameCount() == 3)
-          .filter(p -> p.getFileName().toString().equals("application.yaml")
-              || p.getFileName().toString().equals("volumes.yaml"))
-          .sorted().toList();
+          .filter(
+              p ->
+                  p.getFileName().toString().equals("application.yaml")
+                      || p.getFileName().toString().equals("volumes.yaml"))
+          .sorted()
+          .toList();
     }
   }
 
   private static synchronized Path prepared() throws Exception {
-    Path shared = Needs.sharedAndNode("tools/iofog-validate",
-        "to check the edge folders against iofogctl's and the Controller's rules");
+    Path shared =
+        Needs.sharedAndNode(
+            "tools/iofog-validate",
+            "to check the edge folders against iofogctl's and the Controller's rules");
     Path target = TestSupport.root().resolve("compiler/target/iofog-validate");
     if (!Files.isDirectory(target.resolve("node_modules/yaml"))) {
       TestSupport.copyTree(shared, target);
       if (!Files.isDirectory(target.resolve("node_modules/yaml"))) {
-        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(target.toFile())
-            .redirectErrorStream(true).start();
+        Process npm =
+            new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
+                .directory(target.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(npm.waitFor()).as("npm ci in " + target + ":\n" + out).isZero();
       }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 10 item 6: validation time grows with the input, not faster. Measured in CPU time of this
- * thread (the machine may be busy), comparing input sizes: 4x the errors may cost about 4x, not 16x.
+ * thread (the machine may be busy), comparing input sizes: 4x the errors may cost about 4x, not
+ * 16x.
  */
 class LinearTimeTest {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -25,7 +26,9 @@ class LinearTimeTest {
     validate(unknownKeys(2_000)); // warm up the JIT
     long small = validate(unknownKeys(5_000));
     long large = validate(unknownKeys(20_000));
-    assertThat((double) large / Math.max(small, 1)).as("cpu ns: 5k=%d, 20k=%d", small, large).isLessThan(8);
+    assertThat((double) large / Math.max(small, 1))
+        .as("cpu ns: 5k=%d, 20k=%d", small, large)
+        .isLessThan(8);
     assertThat(large).as("cpu ns for 20,000 unknown keys").isLessThan(10_000_000_000L);
   }
 
@@ -34,20 +37,27 @@ class LinearTimeTest {
     validate(oneLine(2_000));
     long small = validate(oneLine(5_000));
     long large = validate(oneLine(20_000));
-    assertThat((double) large / Math.max(small, 1)).as("cpu ns: 5k=%d, 20k=%d", small, large).isLessThan(8);
+    assertThat((double) large / Math.max(small, 1))
+        .as("cpu ns: 5k=%d, 20k=%d", small, large)
+        .isLessThan(8);
     // each quote shows a window around its caret, not the whole line up to it
     TestSupport.Run run = TestSupport.cli(dir, "validate");
     assertThat(run.err().lines().filter(l -> l.length() > 200)).isEmpty();
-    assertThat(run.err()).contains("unknown property 'k19999'").contains("      | " + " ".repeat(61) + "^\n");
+    assertThat(run.err())
+        .contains("unknown property 'k19999'")
+        .contains("      | " + " ".repeat(61) + "^\n");
   }
 
   @Test
   void aHugeLineIsRefusedQuickly() throws IOException {
-    long cpu = validate(base() + "        env:\n          BIG: " + "x".repeat(7 * 1024 * 1024) + "\n");
+    long cpu =
+        validate(base() + "        env:\n          BIG: " + "x".repeat(7 * 1024 * 1024) + "\n");
     assertThat(cpu).as("cpu ns for one 7 MiB value").isLessThan(3_000_000_000L);
     TestSupport.Run run = TestSupport.cli(dir, "validate");
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("AGX0003").contains("aigonix.yaml:15:1: error[AGX0003]: line 15 is longer than 1048576 characters");
+    assertThat(run.err())
+        .contains("AGX0003")
+        .contains("aigonix.yaml:15:1: error[AGX0003]: line 15 is longer than 1048576 characters");
   }
 
   private String unknownKeys(int n) throws IOException {

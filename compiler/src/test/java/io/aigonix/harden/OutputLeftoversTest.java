@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 10 item 4: a compile killed mid-write leaves .OUT.new-* / .OUT.old-* folders; the next write
- * removes those (and only those) aigonix made whose process is gone.
+ * Issue 10 item 4: a compile killed mid-write leaves .OUT.new-* / .OUT.old-* folders; the next
+ * write removes those (and only those) aigonix made whose process is gone.
  */
 class OutputLeftoversTest {
   @TempDir Path dir;
@@ -32,18 +32,21 @@ class OutputLeftoversTest {
     Files.writeString(killedOld.resolve("tree/app/x.yaml"), "x: 1\n");
     Files.createDirectory(dir.resolve(".out.new-333")); // killed before the marker was written
     Path running = scratch(".out.new-444", ProcessHandle.current().pid()); // a run in progress
-    Path unmarked = Files.createDirectory(dir.resolve(".out.old-555")); // not aigonix's: has content, no marker
+    Path unmarked =
+        Files.createDirectory(dir.resolve(".out.old-555")); // not aigonix's: has content, no marker
     Files.writeString(unmarked.resolve("keep.txt"), "mine");
     Path otherOutput = scratch(".other.new-666", dead);
 
     new TreeWriter().write(tree("b.yaml", "b: 2\n"), out);
 
-    assertThat(names()).containsExactlyInAnyOrder("out", ".out.new-444", ".out.old-555", ".other.new-666");
+    assertThat(names())
+        .containsExactlyInAnyOrder("out", ".out.new-444", ".out.old-555", ".other.new-666");
     assertThat(running).exists();
     assertThat(otherOutput).exists();
     assertThat(Files.readString(out.resolve("b.yaml"))).isEqualTo("b: 2\n");
     try (Stream<Path> written = Files.list(out)) {
-      assertThat(written.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("b.yaml", ".aigonix-output");
+      assertThat(written.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("b.yaml", ".aigonix-output");
     }
   }
 

@@ -35,10 +35,17 @@ class PublishInputsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://bob:" + PW + "@x/y@127.0.0.1:9/x.git", "https://bob:a/" + PW + "@127.0.0.1:9/x.git",
-      "http://bob:" + PW + "@@127.0.0.1:9/x.git", "file://bob:" + PW + "@/tmp/none.git",
-      "file://bob:" + PW + "@localhost/tmp/none.git", "https:/bob:" + PW + "@127.0.0.1/x.git",
-      "bob:" + PW + "@127.0.0.1", "http://bob:%zz" + PW + "@127.0.0.1:9/x.git"})
+  @ValueSource(
+      strings = {
+        "http://bob:" + PW + "@x/y@127.0.0.1:9/x.git",
+        "https://bob:a/" + PW + "@127.0.0.1:9/x.git",
+        "http://bob:" + PW + "@@127.0.0.1:9/x.git",
+        "file://bob:" + PW + "@/tmp/none.git",
+        "file://bob:" + PW + "@localhost/tmp/none.git",
+        "https:/bob:" + PW + "@127.0.0.1/x.git",
+        "bob:" + PW + "@127.0.0.1",
+        "http://bob:%zz" + PW + "@127.0.0.1:9/x.git"
+      })
   void credentialsInRepoAreNeverEchoed(String url) {
     TestSupport.Run run = TestSupport.cli(project, "publish", "--repo", url, "--branch", "main");
     assertThat(run.exitCode()).as(run.err()).isIn(2, 3);
@@ -47,12 +54,14 @@ class PublishInputsTest {
 
   @Test
   void passwordsWithAtAndSlashBecomeCredentials() throws Exception {
-    RepoLocation at = RepoLocation.parse("https://bot:p@ss/w0rd@git.example.com/acme/gitops.git", dir);
+    RepoLocation at =
+        RepoLocation.parse("https://bot:p@ss/w0rd@git.example.com/acme/gitops.git", dir);
     assertThat(at.url()).isEqualTo("https://git.example.com/acme/gitops.git");
     assertThat(at.urlUser()).isEqualTo("bot");
     assertThat(at.password()).contains("p@ss/w0rd");
     assertThat(at.display()).doesNotContain("w0rd");
-    assertThat(RepoLocation.parse("https://bot:p%40ss@git.example.com/x.git", dir).password()).contains("p@ss");
+    assertThat(RepoLocation.parse("https://bot:p%40ss@git.example.com/x.git", dir).password())
+        .contains("p@ss");
     RepoLocation scp = RepoLocation.parse("git:" + PW + "@github.com:acme/gitops.git", dir);
     assertThat(scp.url()).isEqualTo("git@github.com:acme/gitops.git");
     assertThat(scp.password()).contains(PW);
@@ -60,25 +69,61 @@ class PublishInputsTest {
     assertThat(RepoLocation.parse("https://git.example.com/acme/@scope/x.git", dir).url())
         .isEqualTo("https://git.example.com/acme/@scope/x.git");
     assertThatThrownBy(() -> RepoLocation.parse("file://u:" + PW + "@/tmp/x", dir))
-        .isInstanceOf(PublishException.class).hasMessageNotContaining(PW);
+        .isInstanceOf(PublishException.class)
+        .hasMessageNotContaining(PW);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {".GIT/hooks", "a/.Git/b", ".git", ".gitmodules", "sub/.gitattributes", "x/.gitignore",
-      "a\nb", "tab\there", "../up", "a/../../b", "back\\slash", "GIT~1/x", "a/.git./b", "con/x", "a/.g\u200cit/b", ".gitmodules. ", "gitmod~1"})
+  @ValueSource(
+      strings = {
+        ".GIT/hooks",
+        "a/.Git/b",
+        ".git",
+        ".gitmodules",
+        "sub/.gitattributes",
+        "x/.gitignore",
+        "a\nb",
+        "tab\there",
+        "../up",
+        "a/../../b",
+        "back\\slash",
+        "GIT~1/x",
+        "a/.git./b",
+        "con/x",
+        "a/.g\u200cit/b",
+        ".gitmodules. ",
+        "gitmod~1"
+      })
   void pathsGitWouldRefuseAreUsageErrors(String path) throws IOException {
-    TestSupport.Run run = TestSupport.cli(project, "publish", "--repo", repo.toString(), "--branch", "main",
-        "--path", path);
+    TestSupport.Run run =
+        TestSupport.cli(
+            project, "publish", "--repo", repo.toString(), "--branch", "main", "--path", path);
     assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
     assertThat(run.err()).contains("--path").doesNotContain("Exception");
     assertThat(TargetNames.pathProblem(path)).isPresent();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"HEAD", "-x", "a..b", "a b", "a\nb", "x.lock", "@", "a@{1}", "/x", "x/", "refs/heads/HEAD",
-      "a~b", "a:b", ""})
+  @ValueSource(
+      strings = {
+        "HEAD",
+        "-x",
+        "a..b",
+        "a b",
+        "a\nb",
+        "x.lock",
+        "@",
+        "a@{1}",
+        "/x",
+        "x/",
+        "refs/heads/HEAD",
+        "a~b",
+        "a:b",
+        ""
+      })
   void branchesGitWouldRefuseAreUsageErrors(String branch) {
-    TestSupport.Run run = TestSupport.cli(project, "publish", "--repo", repo.toString(), "--branch=" + branch);
+    TestSupport.Run run =
+        TestSupport.cli(project, "publish", "--repo", repo.toString(), "--branch=" + branch);
     assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
     assertThat(run.err()).contains("--branch").doesNotContain("Exception");
   }
@@ -90,8 +135,16 @@ class PublishInputsTest {
     assertThat(TargetNames.pathProblem("my.github-things/.github/x")).isEmpty();
     assertThat(TargetNames.branchProblem("feature/x-1")).isEmpty();
     assertThat(TargetNames.branchProblem("refs/heads/gitops")).isEmpty();
-    TestSupport.Run run = TestSupport.cli(project, "publish", "--repo", repo.toString(), "--branch", "gitops",
-        "--path", "clusters/dev");
+    TestSupport.Run run =
+        TestSupport.cli(
+            project,
+            "publish",
+            "--repo",
+            repo.toString(),
+            "--branch",
+            "gitops",
+            "--path",
+            "clusters/dev");
     assertThat(run.exitCode()).as(run.err()).isZero();
   }
 }

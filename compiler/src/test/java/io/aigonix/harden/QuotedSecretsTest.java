@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class QuotedSecretsTest {
   private static final String SECRET = "S3cr3tMarker";
-  private static final String HEAD = """
+  private static final String HEAD =
+      """
       apiVersion: aigonix/v1
       customer:
         name: Acme Corp
@@ -44,38 +45,61 @@ class QuotedSecretsTest {
   @ParameterizedTest
   @ValueSource(strings = {"text", "json", "sarif", "github"})
   void flowStyleTypoOfSecretEnvIsHidden(String format) throws IOException {
-    Run run = validate(HEAD + "        secretEnvs: { DB_PASSWORD: { Dev: " + SECRET + " } }\n", format);
+    Run run =
+        validate(HEAD + "        secretEnvs: { DB_PASSWORD: { Dev: " + SECRET + " } }\n", format);
     assertThat(run.all()).contains("secretEnvs").doesNotContain(SECRET);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"text", "json", "sarif", "github"})
   void duplicatedPasswordLineIsHidden(String format) throws IOException {
-    Run run = validate(HEAD + "        env:\n          X_PASSWORD: one" + SECRET + "\n          X_PASSWORD: two"
-        + SECRET + "\n", format);
+    Run run =
+        validate(
+            HEAD
+                + "        env:\n          X_PASSWORD: one"
+                + SECRET
+                + "\n          X_PASSWORD: two"
+                + SECRET
+                + "\n",
+            format);
     assertThat(run.all()).contains("AGX0002").doesNotContain(SECRET);
   }
 
   @Test
   void commentsAndValuesOfUnknownPlacesAreHiddenButKeysAndSafeValuesStay() throws IOException {
-    Run run = validate(HEAD + "        env: { A: " + SECRET + ", 9B: x } # pw " + SECRET + "\n", "text");
-    assertThat(run.err()).doesNotContain(SECRET)
-        .contains("   13 |         env: { A: <redacted>, 9B: <redacted> } # <redacted>\n"
-            + "      |                               ^\n");
+    Run run =
+        validate(HEAD + "        env: { A: " + SECRET + ", 9B: x } # pw " + SECRET + "\n", "text");
+    assertThat(run.err())
+        .doesNotContain(SECRET)
+        .contains(
+            "   13 |         env: { A: <redacted>, 9B: <redacted> } # <redacted>\n"
+                + "      |                               ^\n");
   }
 
   @Test
   void multiLineValuesAreHiddenOnEveryLine() throws IOException {
-    Run run = validate(HEAD + "        env:\n          KEY: |\n            " + SECRET + "\n          9B: \"a\n"
-        + "            " + SECRET + "\"\n", "text");
+    Run run =
+        validate(
+            HEAD
+                + "        env:\n          KEY: |\n            "
+                + SECRET
+                + "\n          9B: \"a\n"
+                + "            "
+                + SECRET
+                + "\"\n",
+            "text");
     assertThat(run.err()).contains("AGX2015").contains("9B: <redacted>").doesNotContain(SECRET);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"text", "json", "sarif", "github"})
   void applicationsAsAMappingIsDiagnosed(String format) throws IOException {
-    Run run = validate("apiVersion: aigonix/v1\ncustomer: { name: Acme }\napplications:\n  Shop: { name: "
-        + SECRET + " }\n", format);
+    Run run =
+        validate(
+            "apiVersion: aigonix/v1\ncustomer: { name: Acme }\napplications:\n  Shop: { name: "
+                + SECRET
+                + " }\n",
+            format);
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.all()).doesNotContain("Exception");
   }
@@ -83,8 +107,11 @@ class QuotedSecretsTest {
   @ParameterizedTest
   @ValueSource(strings = {"text", "json", "sarif", "github"})
   void microservicesAsAMappingIsDiagnosed(String format) throws IOException {
-    String yaml = HEAD.substring(0, HEAD.indexOf("      - name: Orders"))
-        + "      Orders: { env: { DB_PASSWORD: " + SECRET + " } }\n";
+    String yaml =
+        HEAD.substring(0, HEAD.indexOf("      - name: Orders"))
+            + "      Orders: { env: { DB_PASSWORD: "
+            + SECRET
+            + " } }\n";
     Run run = validate(yaml, format);
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.all()).doesNotContain("Exception").doesNotContain(SECRET);

@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SPEC §7 bad input: a diagnostic at file:line:col, exit 1, nothing written, no dump value in the message. */
+/**
+ * SPEC §7 bad input: a diagnostic at file:line:col, exit 1, nothing written, no dump value in the
+ * message.
+ */
 class ImportBadInputTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private TestSupport.Run importing(String dump) throws Exception {
     Files.writeString(dir.resolve("dump.yaml"), dump);
@@ -27,22 +29,31 @@ class ImportBadInputTest {
 
   @Test
   void noApplicationNamespace() throws Exception {
-    refused(importing("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x, namespace: default}\n"),
-        "dump.yaml:1:1", "no application namespace");
+    refused(
+        importing("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x, namespace: default}\n"),
+        "dump.yaml:1:1",
+        "no application namespace");
   }
 
   @Test
   void twoCustomers() throws Exception {
-    String ns = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: application-%s\n  labels: {tenant: %s, application: A}\n"
-        + "  annotations: {dolittle.io/tenant-id: %s}\n";
-    refused(importing(String.format(ns, "1", "Acme", "a1") + "---\n" + String.format(ns, "2", "Other", "b2")),
-        "dump.yaml:8:1", "a second customer");
+    String ns =
+        "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: application-%s\n  labels: {tenant: %s, application: A}\n"
+            + "  annotations: {dolittle.io/tenant-id: %s}\n";
+    refused(
+        importing(
+            String.format(ns, "1", "Acme", "a1") + "---\n" + String.format(ns, "2", "Other", "b2")),
+        "dump.yaml:8:1",
+        "a second customer");
   }
 
   @Test
   void aYamlErrorAtItsPosition() throws Exception {
-    refused(importing("kind: List\nitems:\n- kind: Secret\n  metadata: {name: s}\n  data: {K: c2VjcmV0}: x\n"),
-        "dump.yaml:5:", "YAML syntax error");
+    refused(
+        importing(
+            "kind: List\nitems:\n- kind: Secret\n  metadata: {name: s}\n  data: {K: c2VjcmV0}: x\n"),
+        "dump.yaml:5:",
+        "YAML syntax error");
   }
 
   @Test
@@ -53,7 +64,8 @@ class ImportBadInputTest {
     assertThat(run.err()).containsPattern("dump\\.yaml:\\d+:\\d+: error");
     assertThat(dir.resolve("out")).doesNotExist();
     Files.createDirectories(dir.resolve("nothing"));
-    ImportRoundTripTest.noPlaintext(java.util.List.of(run.out(), run.err()), dir.resolve("nothing"));
+    ImportRoundTripTest.noPlaintext(
+        java.util.List.of(run.out(), run.err()), dir.resolve("nothing"));
   }
 
   @Test
@@ -64,7 +76,8 @@ class ImportBadInputTest {
     TestSupport.Run run = TestSupport.cli(dir, "import", "-f", "dump.yaml", "-o", "out");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(dir.resolve("out/keep.txt")).exists();
-    assertThat(TestSupport.cli(dir, "import", "-f", "dump.yaml", "-o", "out", "--force").exitCode()).isZero();
+    assertThat(TestSupport.cli(dir, "import", "-f", "dump.yaml", "-o", "out", "--force").exitCode())
+        .isZero();
     assertThat(dir.resolve("out/aigonix.yaml")).exists();
     assertThat(dir.resolve("out/keep.txt")).doesNotExist();
   }

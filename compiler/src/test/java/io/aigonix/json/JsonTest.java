@@ -24,7 +24,9 @@ class JsonTest {
     value.put("none", Map.of());
     value.put("text", "quote \" backslash \\ tab \t é");
 
-    assertThat(Json.pretty(value)).isEqualTo("""
+    assertThat(Json.pretty(value))
+        .isEqualTo(
+            """
         {
           "empty": [],
           "none": {},
@@ -60,7 +62,9 @@ class JsonTest {
     root.putObject("files").putArray("added").addObject().put("path", "x");
     root.putObject("empty");
 
-    assertThat(Json.report(root)).isEqualTo("""
+    assertThat(Json.report(root))
+        .isEqualTo(
+            """
         {
           "version" : 1,
           "plan" : [ ],
@@ -83,6 +87,7 @@ class JsonTest {
 
     assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("{\"b\":\"x y\",\"a\":[1]}");
     assertThat(Json.read(new ByteArrayInputStream(bytes))).isEqualTo(tree);
-    assertThat(Json.readObject(new ByteArrayInputStream(bytes))).isEqualTo(Map.of("b", "x y", "a", List.of(1)));
+    assertThat(Json.readObject(new ByteArrayInputStream(bytes)))
+        .isEqualTo(Map.of("b", "x y", "a", List.of(1)));
   }
 }

@@ -19,7 +19,8 @@ class LayoutTest {
     return Stream.of(
         Arguments.of(new Folder.Application("webshop"), "webshop/_application"),
         Arguments.of(new Folder.Environment("webshop", "prod"), "webshop/prod"),
-        Arguments.of(new Folder.Environment("scanner-gateway", "field-test"), "scanner-gateway/field-test"),
+        Arguments.of(
+            new Folder.Environment("scanner-gateway", "field-test"), "scanner-gateway/field-test"),
         Arguments.of(Folder.flux(), "_gitops/flux"),
         Arguments.of(Folder.argocd(), "_gitops/argocd"),
         Arguments.of(Folder.of(Folder.Gitops.FLUX, "prod"), "_gitops/flux/prod"),
@@ -39,35 +40,53 @@ class LayoutTest {
 
   @Test
   void foldersOfTheModelUseTheObjectFormOfTheNames() {
-    Environment env = new Environment("Field Test", false, List.of(), null, null, Optional.empty(), Optional.empty(),
-        List.of(), Optional.empty(), Optional.empty());
-    Application app = new Application("Scanner Gateway", "id", Optional.empty(), List.of(env), Optional.empty());
+    Environment env =
+        new Environment(
+            "Field Test",
+            false,
+            List.of(),
+            null,
+            null,
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            Optional.empty(),
+            Optional.empty());
+    Application app =
+        new Application("Scanner Gateway", "id", Optional.empty(), List.of(env), Optional.empty());
     assertThat(Folder.of(app)).isEqualTo(new Folder.Application("scanner-gateway"));
-    assertThat(Folder.of(app, env)).isEqualTo(new Folder.Environment("scanner-gateway", "field-test"));
+    assertThat(Folder.of(app, env))
+        .isEqualTo(new Folder.Environment("scanner-gateway", "field-test"));
   }
 
   @Test
   void objectFilesAreKindAndNameInLowerCase() {
     assertThat(Layout.objectFile("SealedSecret", "dev-orders-secret-env-variables"))
         .isEqualTo("sealedsecret-dev-orders-secret-env-variables.yaml");
-    assertThat(Layout.objectFile("Kustomization", "webshop-dev")).isEqualTo("kustomization-webshop-dev.yaml");
+    assertThat(Layout.objectFile("Kustomization", "webshop-dev"))
+        .isEqualTo("kustomization-webshop-dev.yaml");
   }
 
   @Test
   void applicationAndEnvironmentFoldersAreKustomizedGitopsFoldersNot() {
     assertThat(Layout.kustomized(new Folder.Application("webshop"))).isTrue();
-    assertThat(Layout.kustomization(new Folder.Application("webshop"))).isEqualTo("webshop/_application/kustomization.yaml");
-    assertThat(Layout.kustomization(new Folder.Environment("webshop", "dev"))).isEqualTo("webshop/dev/kustomization.yaml");
+    assertThat(Layout.kustomization(new Folder.Application("webshop")))
+        .isEqualTo("webshop/_application/kustomization.yaml");
+    assertThat(Layout.kustomization(new Folder.Environment("webshop", "dev")))
+        .isEqualTo("webshop/dev/kustomization.yaml");
     assertThat(Layout.kustomized(Folder.flux())).isFalse();
     assertThat(Layout.kustomized(Folder.argocd())).isFalse();
-    assertThatThrownBy(() -> Layout.kustomization(Folder.flux())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Layout.kustomization(Folder.flux()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void aClustersFluxFolderIsKustomizedItsArgoFolderNot() {
-    assertThat(Layout.kustomization(Folder.of(Folder.Gitops.FLUX, "prod"))).isEqualTo("_gitops/flux/prod/kustomization.yaml");
+    assertThat(Layout.kustomization(Folder.of(Folder.Gitops.FLUX, "prod")))
+        .isEqualTo("_gitops/flux/prod/kustomization.yaml");
     assertThat(Layout.kustomized(Folder.of(Folder.Gitops.ARGOCD, "prod"))).isFalse();
-    assertThatThrownBy(() -> Folder.of(Folder.Gitops.FLUX, "_prod")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Folder.of(Folder.Gitops.FLUX, "_prod"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -79,18 +98,33 @@ class LayoutTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"README.md", ".aigonix-output", "flux-system/gotk-components.yaml",
-      "webshop/deployment-dev-orders.yaml", "webshop/prod/files/appsettings.json", "_gitops/x.yaml",
-      "webshop/prod/files/orders/nested/a.json", "webshop/prod/other/orders/a.json", "_gitops/prod/files/orders/a.json",
-      "_gitops/flux/prod/x/kustomization-webshop.yaml", "_gitops/flux/_prod/x.yaml", "_gitops/_application/x.yaml", "webshop/_gitops/x.yaml",
-      "_application/prod/x.yaml", "webshop/_prod/x.yaml", "webshop/prod/"})
+  @ValueSource(
+      strings = {
+        "README.md",
+        ".aigonix-output",
+        "flux-system/gotk-components.yaml",
+        "webshop/deployment-dev-orders.yaml",
+        "webshop/prod/files/appsettings.json",
+        "_gitops/x.yaml",
+        "webshop/prod/files/orders/nested/a.json",
+        "webshop/prod/other/orders/a.json",
+        "_gitops/prod/files/orders/a.json",
+        "_gitops/flux/prod/x/kustomization-webshop.yaml",
+        "_gitops/flux/_prod/x.yaml",
+        "_gitops/_application/x.yaml",
+        "webshop/_gitops/x.yaml",
+        "_application/prod/x.yaml",
+        "webshop/_prod/x.yaml",
+        "webshop/prod/"
+      })
   void pathsOutsideEveryFolderHaveNone(String path) {
     assertThat(Layout.folderOf(path)).isEmpty();
   }
 
   @Test
   void aPathOutsideEveryFolderIsListedUnderItsDirectory() {
-    assertThat(Layout.locate("README.md")).isEqualTo(new Layout.Location(Optional.empty(), "", "README.md"));
+    assertThat(Layout.locate("README.md"))
+        .isEqualTo(new Layout.Location(Optional.empty(), "", "README.md"));
     assertThat(Layout.locate("webshop/prod/other/orders/a.json"))
         .isEqualTo(new Layout.Location(Optional.empty(), "webshop/prod/other/orders", "a.json"));
   }
@@ -100,8 +134,11 @@ class LayoutTest {
     Folder.Edge edge = new Folder.Edge("field-app", "field");
     assertThat(Layout.path(edge)).isEqualTo("field-app/field");
     assertThat(Layout.kustomized(edge)).isFalse();
-    assertThatThrownBy(() -> Layout.kustomization(edge)).isInstanceOf(IllegalArgumentException.class);
-    for (String file : List.of(Layout.edgeApplication(), Layout.edgeVolumes(), Layout.edgeFile("scanner", "a.bin"))) {
+    assertThatThrownBy(() -> Layout.kustomization(edge))
+        .isInstanceOf(IllegalArgumentException.class);
+    for (String file :
+        List.of(
+            Layout.edgeApplication(), Layout.edgeVolumes(), Layout.edgeFile("scanner", "a.bin"))) {
       assertThat(Layout.locate(Layout.path(edge, file)))
           .isEqualTo(new Layout.Location(Optional.of(edge), "field-app/field", file));
     }
@@ -112,17 +149,30 @@ class LayoutTest {
 
   @Test
   void anEdgeEnvironmentOfTheModelHasAnEdgeFolder() {
-    Environment env = new Environment("Field", false, List.of(), null, null, Optional.empty(), Optional.empty(), List.of(),
-        Optional.empty(), Optional.of(new Environment.Edge(List.of("horse-1"), "remote")));
-    Application app = new Application("Field App", "id", Optional.empty(), List.of(env), Optional.empty());
+    Environment env =
+        new Environment(
+            "Field",
+            false,
+            List.of(),
+            null,
+            null,
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            Optional.empty(),
+            Optional.of(new Environment.Edge(List.of("horse-1"), "remote")));
+    Application app =
+        new Application("Field App", "id", Optional.empty(), List.of(env), Optional.empty());
     assertThat(Folder.of(app, env)).isEqualTo(new Folder.Edge("field-app", "field"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", "_application", "_gitops", "a/b", ".", ".."})
   void foldersRefuseNamesThatWouldMakePathsAmbiguous(String name) {
-    assertThatThrownBy(() -> new Folder.Application(name)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Folder.Environment("webshop", name)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Folder.Application(name))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Folder.Environment("webshop", name))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Folder.Gitops(name)).isInstanceOf(IllegalArgumentException.class);
   }
 }

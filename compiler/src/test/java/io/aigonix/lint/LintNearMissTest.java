@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * suppressions drop exactly what they name. The positive cases are the warning-* samples' goldens.
  */
 class LintNearMissTest {
-  private static final String HEAD = """
+  private static final String HEAD =
+      """
       apiVersion: aigonix/v1
       customer:
         name: Acme Corp
@@ -29,8 +30,7 @@ class LintNearMissTest {
           microservices:
       """;
 
-  @TempDir
-  Path project;
+  @TempDir Path project;
 
   private List<String> codes(String microservices) {
     return lint(HEAD + microservices).stream().map(d -> d.code().id() + "@" + d.line()).toList();
@@ -44,7 +44,9 @@ class LintNearMissTest {
 
   @Test
   void pinnedImagesAreNotReported() {
-    assertThat(codes("""
+    assertThat(
+            codes(
+                """
               - name: Orders
                 head: { image: "acme/orders:latest-2024.1" }
                 runtime: { image: "dolittle/runtime:9.3.3" }
@@ -57,42 +59,57 @@ class LintNearMissTest {
                 head: { image: "registry.example.com:5000/acme/basket:3.0" }
                 runtime: none
                 replicas: 2
-        """)).isEmpty();
+        """))
+        .isEmpty();
   }
 
   @Test
   void oneReplicaOutsideProductionAndParkedServicesAreNotReported() {
-    assertThat(codes("""
+    assertThat(
+            codes(
+                """
               - name: Orders
                 head: { image: "acme/orders:1.0.0" }
                 runtime: none
                 environments:
                   Dev: { replicas: 1 }
                   Prod: { replicas: 0 }
-        """)).isEmpty();
+        """))
+        .isEmpty();
     String notProduction = HEAD.replace("- name: Prod", "- name: Prod\n        production: false");
-    assertThat(lint(notProduction + """
+    assertThat(
+            lint(
+                notProduction
+                    + """
               - name: Orders
                 head: { image: "acme/orders:1.0.0" }
                 runtime: none
-        """)).isEmpty();
+        """))
+        .isEmpty();
   }
 
   @Test
   void privateMicroservicesWithoutProbesAreNotReported() {
-    assertThat(codes("""
+    assertThat(
+            codes(
+                """
               - name: Worker
                 head: { image: "acme/worker:1.0.0" }
                 runtime: none
                 replicas: 2
-        """)).isEmpty();
+        """))
+        .isEmpty();
   }
 
   @Test
-  void ownBackingServicesWithoutCredentialsAndSettingsAboutPasswordsAreNotReported() throws IOException {
-    Files.writeString(project.resolve("appsettings.json"),
+  void ownBackingServicesWithoutCredentialsAndSettingsAboutPasswordsAreNotReported()
+      throws IOException {
+    Files.writeString(
+        project.resolve("appsettings.json"),
         "{ \"Identity\": { \"PasswordPolicy\": \"strict\" }, \"Mongo\": \"mongodb://dev-mongo:27017\" }\n");
-    assertThat(codes("""
+    assertThat(
+            codes(
+                """
               - name: Orders
                 head: { image: "acme/orders:1.0.0" }
                 runtime: none
@@ -105,15 +122,22 @@ class LintNearMissTest {
                   settings.ini: { content: "password_policy=strict\\nmin_length=12\\n" }
                 environments:
                   Dev: {}
-        """)).isEmpty();
+        """))
+        .isEmpty();
   }
 
   @Test
   void consoleSinksAreNotReported() throws IOException {
-    Files.writeString(project.resolve("serilog.json"), "{ \"Serilog\": { \"WriteTo\": [ { \"Name\": \"Console\" } ] } }\n");
-    Files.writeString(project.resolve("nlog.config"), "<nlog><targets><target xsi:type=\"ColoredConsole\" name=\"c\" />"
-        + "</targets></nlog>\n<appender name=\"c\" type=\"log4net.Appender.ConsoleAppender\" />\n");
-    assertThat(codes("""
+    Files.writeString(
+        project.resolve("serilog.json"),
+        "{ \"Serilog\": { \"WriteTo\": [ { \"Name\": \"Console\" } ] } }\n");
+    Files.writeString(
+        project.resolve("nlog.config"),
+        "<nlog><targets><target xsi:type=\"ColoredConsole\" name=\"c\" />"
+            + "</targets></nlog>\n<appender name=\"c\" type=\"log4net.Appender.ConsoleAppender\" />\n");
+    assertThat(
+            codes(
+                """
               - name: Orders
                 head: { image: "acme/orders:1.0.0" }
                 runtime: none
@@ -123,12 +147,15 @@ class LintNearMissTest {
                   appsettings.json: { file: serilog.json }
                   nlog.config: { file: nlog.config }
                   logging.json: { content: '{"logFile": "/dev/stdout"}' }
-        """)).isEmpty();
+        """))
+        .isEmpty();
   }
 
   @Test
   void theSharedRuntimeImageAndRepeatedVersionsAreNotReported() {
-    assertThat(codes("""
+    assertThat(
+            codes(
+                """
               - name: Orders
                 head: { image: "acme/orders:1.0.0" }
                 runtime: { image: "dolittle/runtime:9.3.3" }
@@ -140,40 +167,51 @@ class LintNearMissTest {
                 head: { image: "acme/catalog:1.0.0" }
                 runtime: { image: "dolittle/runtime:9.3.3" }
                 replicas: 2
-        """)).isEmpty();
+        """))
+        .isEmpty();
   }
 
   @Test
   void lintIgnoreDropsItsCodesOnly() {
-    String services = """
+    String services =
+        """
               - name: Orders
                 head: { image: acme/orders }
                 runtime: none
         """;
     assertThat(codes(services)).containsExactly("AGX5002@10", "AGX5001@11");
-    assertThat(lint(HEAD + services + "lint: { ignore: [AGX5002] }\n")).extracting(d -> d.code().id())
+    assertThat(lint(HEAD + services + "lint: { ignore: [AGX5002] }\n"))
+        .extracting(d -> d.code().id())
         .containsExactly("AGX5001");
   }
 
   @Test
   void aCommentOnTheLineOrTheLineAboveSuppressesTheNamedCodes() {
-    assertThat(codes("""
+    assertThat(
+            codes(
+                """
               - name: Orders
                 # aigonix:ignore AGX5001, AGX5002
                 head: { image: acme/orders }
                 runtime: none
                 replicas: 2
-        """)).isEmpty();
-    assertThat(codes("""
+        """))
+        .isEmpty();
+    assertThat(
+            codes(
+                """
               - name: Orders   # aigonix:ignore AGX5002
                 head: { image: acme/orders }   # aigonix:ignore AGX5008
                 runtime: none
-        """)).containsExactly("AGX5001@11");
+        """))
+        .containsExactly("AGX5001@11");
   }
 
   @Test
   void aMarkerTwoLinesAboveOrInsideAValueSuppressesNothing() {
-    assertThat(codes("""
+    assertThat(
+            codes(
+                """
               # aigonix:ignore AGX5001
               - name: Orders
                 head: { image: "acme/orders" }
@@ -182,18 +220,22 @@ class LintNearMissTest {
                 env: { MONGO: "prod-mongo#aigonix:ignore AGX5005" }
                 environments:
                   Dev: {}
-        """)).containsExactly("AGX5001@12", "AGX5005@15");
+        """))
+        .containsExactly("AGX5001@12", "AGX5005@15");
   }
 
   @Test
   void theSemanticWarningIsSuppressedLikeLint() {
-    assertThat(codes("""
+    assertThat(
+            codes(
+                """
               - name: Orders
                 head: { image: "acme/orders:1.0.0" }
                 runtime: none
                 replicas: 2
                 env:
                   SMTP_PASSWORD: plain   # aigonix:ignore AGX2016
-        """)).isEmpty();
+        """))
+        .isEmpty();
   }
 }

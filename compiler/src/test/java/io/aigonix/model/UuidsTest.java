@@ -17,7 +17,9 @@ class UuidsTest {
   @Test
   void derivesLowerCaseVersion5Ids() {
     String id = Ids.customer(new CustomerSpec("Acme Corp", null, null));
-    assertThat(id).isEqualTo(id.toLowerCase()).matches("[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+    assertThat(id)
+        .isEqualTo(id.toLowerCase())
+        .matches("[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
     assertThat(Uuids.derive("customer/acme-corp")).isEqualTo(id);
   }
 }

@@ -22,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * directory, writes the same bytes as the in-process compile.
  */
 class DeterminismTest {
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   @TestFactory
   Stream<DynamicTest> sameBytesInAnotherJvm() {
@@ -41,14 +40,28 @@ class DeterminismTest {
     Path cwd = Files.createDirectories(temp.resolve(sample + "-cwd"));
     Path out = temp.resolve(sample + "-out");
     Path input = Golden.root().resolve("samples").resolve(sample).resolve("aigonix.yaml");
-    List<String> command = List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Duser.timezone=Pacific/Chatham", "-Duser.language=tr", "-Duser.country=TR",
-        "-Dfile.encoding=ISO-8859-1", "-Dline.separator=\r\n",
-        "-cp", System.getProperty("java.class.path"),
-        "io.aigonix.cli.Main", "compile", "-f", input.toString(), "-o", out.toString());
-    Process process = new ProcessBuilder(command).directory(cwd.toFile())
-        .redirectErrorStream(true).redirectOutput(temp.resolve(sample + ".log").toFile()).start();
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Duser.timezone=Pacific/Chatham",
+            "-Duser.language=tr",
+            "-Duser.country=TR",
+            "-Dfile.encoding=ISO-8859-1",
+            "-Dline.separator=\r\n",
+            "-cp",
+            System.getProperty("java.class.path"),
+            "io.aigonix.cli.Main",
+            "compile",
+            "-f",
+            input.toString(),
+            "-o",
+            out.toString());
+    Process process =
+        new ProcessBuilder(command)
+            .directory(cwd.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(temp.resolve(sample + ".log").toFile())
+            .start();
     int exit = process.waitFor();
     assertEquals(0, exit, () -> "forked compile failed: " + read(temp.resolve(sample + ".log")));
     TreeMap<String, byte[]> files = new TreeMap<>(Golden.read(out).files());

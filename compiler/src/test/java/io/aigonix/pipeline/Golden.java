@@ -30,8 +30,7 @@ final class Golden {
     }
     try (Stream<Path> list = Files.list(dir)) {
       return list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
-    }
-  catch (IOException e) {
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }

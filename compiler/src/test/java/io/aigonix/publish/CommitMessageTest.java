@@ -9,11 +9,20 @@ import org.junit.jupiter.api.Test;
 class CommitMessageTest {
   @Test
   void groupsByOutputFolderAndFilesOutsideByTheirDirectory() {
-    FileChanges changes = new FileChanges(
-        List.of("_gitops/flux/kustomization-webshop-dev.yaml", "webshop/dev/deployment-dev-orders.yaml", "README.md"),
-        List.of("webshop/_application/namespace-application-1.yaml"),
-        List.of("webshop/dev/service-dev-orders.yaml", "flux-system/gotk-sync.yaml", "a/b/c/d.yaml"));
-    assertThat(CommitMessage.build(null, changes, List.of("Source-Commit: abc"))).isEqualTo("""
+    FileChanges changes =
+        new FileChanges(
+            List.of(
+                "_gitops/flux/kustomization-webshop-dev.yaml",
+                "webshop/dev/deployment-dev-orders.yaml",
+                "README.md"),
+            List.of("webshop/_application/namespace-application-1.yaml"),
+            List.of(
+                "webshop/dev/service-dev-orders.yaml",
+                "flux-system/gotk-sync.yaml",
+                "a/b/c/d.yaml"));
+    assertThat(CommitMessage.build(null, changes, List.of("Source-Commit: abc")))
+        .isEqualTo(
+            """
         aigonix: 3 added, 1 changed, 3 removed
 
         .: 1 added

@@ -31,11 +31,22 @@ class ConcurrentPublishTest {
 
   @TempDir Path tmp;
 
-  static Process launch(String repo, String branch, String path, String content, int rounds) throws Exception {
+  static Process launch(String repo, String branch, String path, String content, int rounds)
+      throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), PublishMain.class.getName(),
-        repo, branch, path, "file.yaml", content, String.valueOf(rounds))
-        .redirectErrorStream(true).start();
+    return new ProcessBuilder(
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            PublishMain.class.getName(),
+            repo,
+            branch,
+            path,
+            "file.yaml",
+            content,
+            String.valueOf(rounds))
+        .redirectErrorStream(true)
+        .start();
   }
 
   static void runConcurrently(String repo, Path checkDir, int rounds) throws Exception {
@@ -45,15 +56,24 @@ class ConcurrentPublishTest {
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
       int n = t;
-      futures.add(pool.submit(() -> {
-        start.await();
-        for (int i = 0; i < rounds; i++) {
-          PublishResult r = new GitPublisher(new Retry(60, 4), Map.of())
-              .publish(location, false, request(tree("file.yaml", "thread " + n + " " + i + "\n"), "main", "t" + n));
-          assertThat(r.changed()).isTrue();
-        }
-        return null;
-      }));
+      futures.add(
+          pool.submit(
+              () -> {
+                start.await();
+                for (int i = 0; i < rounds; i++) {
+                  PublishResult r =
+                      new GitPublisher(new Retry(60, 4), Map.of())
+                          .publish(
+                              location,
+                              false,
+                              request(
+                                  tree("file.yaml", "thread " + n + " " + i + "\n"),
+                                  "main",
+                                  "t" + n));
+                  assertThat(r.changed()).isTrue();
+                }
+                return null;
+              }));
     }
     List<Process> processes = new ArrayList<>();
     for (int p = 0; p < PROCESSES; p++) {
@@ -71,14 +91,18 @@ class ConcurrentPublishTest {
     }
 
     int publishes = (THREADS + PROCESSES) * rounds;
-    assertThat(run(checkDir, "rev-list", "--count", "main").trim()).isEqualTo(String.valueOf(publishes));
-    List<String> files = Arrays.asList(run(checkDir, "ls-tree", "-r", "--name-only", "main").split("\n"));
+    assertThat(run(checkDir, "rev-list", "--count", "main").trim())
+        .isEqualTo(String.valueOf(publishes));
+    List<String> files =
+        Arrays.asList(run(checkDir, "ls-tree", "-r", "--name-only", "main").split("\n"));
     assertThat(files).hasSize(THREADS + PROCESSES);
     for (int t = 0; t < THREADS; t++) {
-      assertThat(run(checkDir, "show", "main:t" + t + "/file.yaml")).isEqualTo("thread " + t + " " + (rounds - 1) + "\n");
+      assertThat(run(checkDir, "show", "main:t" + t + "/file.yaml"))
+          .isEqualTo("thread " + t + " " + (rounds - 1) + "\n");
     }
     for (int p = 0; p < PROCESSES; p++) {
-      assertThat(run(checkDir, "show", "main:p" + p + "/file.yaml")).isEqualTo("process " + p + " " + (rounds - 1) + "\n");
+      assertThat(run(checkDir, "show", "main:p" + p + "/file.yaml"))
+          .isEqualTo("process " + p + " " + (rounds - 1) + "\n");
     }
     // every publish is in the history: each commit adds or changes exactly its own file
     String log = run(checkDir, "log", "--format=%s", "main");
@@ -98,7 +122,10 @@ class ConcurrentPublishTest {
   @Test
   void threadsAndProcessesOverFileUrls() throws Exception {
     Path repo = GitCli.initBare(tmp.resolve("r.git"));
-    runConcurrently(repo.toUri().toString().replace("file:/", "file:///").replace("file:////", "file:///"), repo, 1);
+    runConcurrently(
+        repo.toUri().toString().replace("file:/", "file:///").replace("file:////", "file:///"),
+        repo,
+        1);
   }
 
   static String classpathSeparatorCheck() {

@@ -25,7 +25,8 @@ final class GitCli {
   /** Any program, with the same environment and failure handling as git. */
   static String runCommand(Path dir, String... command) {
     try {
-      ProcessBuilder pb = new ProcessBuilder(List.of(command)).directory(dir.toFile()).redirectErrorStream(true);
+      ProcessBuilder pb =
+          new ProcessBuilder(List.of(command)).directory(dir.toFile()).redirectErrorStream(true);
       pb.environment().put("GIT_CONFIG_NOSYSTEM", "1");
       pb.environment().put("GIT_AUTHOR_NAME", "Test");
       pb.environment().put("GIT_AUTHOR_EMAIL", "test@example.com");
@@ -71,7 +72,9 @@ final class GitCli {
 
   static PublishRequest request(OutputTree tree, String branch, String path) {
     try {
-      GitIdentity id = GitIdentity.resolve(null, Map.of(), Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
+      GitIdentity id =
+          GitIdentity.resolve(
+              null, Map.of(), Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
       return new PublishRequest(tree, branch, path, null, id, List.of());
     } catch (PublishException e) {
       throw new AssertionError(e);

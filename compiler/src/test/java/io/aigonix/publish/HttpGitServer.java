@@ -15,9 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Git's smart HTTP protocol on 127.0.0.1: the real {@code git http-backend} run as a CGI program behind
- * the JDK's HTTP server, which demands HTTP Basic credentials (user and token) as a hosting service
- * would. Test-only.
+ * Git's smart HTTP protocol on 127.0.0.1: the real {@code git http-backend} run as a CGI program
+ * behind the JDK's HTTP server, which demands HTTP Basic credentials (user and token) as a hosting
+ * service would. Test-only.
  */
 final class HttpGitServer implements AutoCloseable {
   private final HttpServer server;
@@ -27,8 +27,10 @@ final class HttpGitServer implements AutoCloseable {
 
   HttpGitServer(Path projectRoot, String user, String token) throws IOException {
     this.projectRoot = projectRoot;
-    this.expectedAuthorization = "Basic " + Base64.getEncoder()
-        .encodeToString((user + ":" + token).getBytes(StandardCharsets.UTF_8));
+    this.expectedAuthorization =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + token).getBytes(StandardCharsets.UTF_8));
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::handle);
     server.setExecutor(executor);
@@ -54,7 +56,11 @@ final class HttpGitServer implements AutoCloseable {
       env.put("REMOTE_USER", "publisher");
       env.put("REQUEST_METHOD", exchange.getRequestMethod());
       env.put("PATH_INFO", exchange.getRequestURI().getPath());
-      env.put("QUERY_STRING", exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery());
+      env.put(
+          "QUERY_STRING",
+          exchange.getRequestURI().getRawQuery() == null
+              ? ""
+              : exchange.getRequestURI().getRawQuery());
       String type = exchange.getRequestHeaders().getFirst("Content-Type");
       env.put("CONTENT_TYPE", type == null ? "" : type);
       env.put("CONTENT_LENGTH", String.valueOf(body.length));
@@ -73,7 +79,9 @@ final class HttpGitServer implements AutoCloseable {
     }
   }
 
-  /** Copies a CGI response: headers up to the blank line (with an optional Status), then the body. */
+  /**
+   * Copies a CGI response: headers up to the blank line (with an optional Status), then the body.
+   */
   private static void respond(HttpExchange exchange, InputStream cgi) throws IOException {
     int status = 200;
     String line;

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Publish over http:// through the CLI, with the real compiler, to the real {@code git http-backend}
- * behind a server that wants a token: the token comes from {@code AIGONIX_GIT_TOKEN} and never shows.
+ * Publish over http:// through the CLI, with the real compiler, to the real {@code git
+ * http-backend} behind a server that wants a token: the token comes from {@code AIGONIX_GIT_TOKEN}
+ * and never shows.
  */
 class HttpPublishTest {
   private static final String TOKEN = "tok-3f9a1c-never-printed";
@@ -23,7 +24,8 @@ class HttpPublishTest {
     try (HttpGitServer server = new HttpGitServer(tmp, "x-access-token", TOKEN)) {
       TestSupport.Run first = publish(server.url("gitops.git"), Map.of("AIGONIX_GIT_TOKEN", TOKEN));
       assertThat(first.exitCode()).as(first.err()).isZero();
-      TestSupport.Run second = publish(server.url("gitops.git"), Map.of("AIGONIX_GIT_TOKEN", TOKEN));
+      TestSupport.Run second =
+          publish(server.url("gitops.git"), Map.of("AIGONIX_GIT_TOKEN", TOKEN));
       assertThat(second.exitCode()).as(second.err()).isZero();
       assertThat(second.out() + second.err()).contains("no changes").doesNotContain(TOKEN);
     }
@@ -37,7 +39,8 @@ class HttpPublishTest {
   void aWrongTokenFailsWithoutShowingIt(@TempDir Path tmp) throws Exception {
     Path bare = GitCli.initBare(tmp.resolve("gitops.git"));
     try (HttpGitServer server = new HttpGitServer(tmp, "x-access-token", TOKEN)) {
-      TestSupport.Run run = publish(server.url("gitops.git"), Map.of("AIGONIX_GIT_TOKEN", "wrong-" + TOKEN));
+      TestSupport.Run run =
+          publish(server.url("gitops.git"), Map.of("AIGONIX_GIT_TOKEN", "wrong-" + TOKEN));
       assertThat(run.exitCode()).isEqualTo(ExitCodes.IO_FAILURE);
       assertThat(run.out() + run.err()).doesNotContain(TOKEN);
     }
@@ -45,7 +48,16 @@ class HttpPublishTest {
   }
 
   private static TestSupport.Run publish(String url, Map<String, String> env) {
-    return TestSupport.cli(TestSupport.root(), new ByteArrayInputStream(new byte[0]), env,
-        "publish", "-f", "samples/webshop/aigonix.yaml", "--repo", url, "--branch", "main");
+    return TestSupport.cli(
+        TestSupport.root(),
+        new ByteArrayInputStream(new byte[0]),
+        env,
+        "publish",
+        "-f",
+        "samples/webshop/aigonix.yaml",
+        "--repo",
+        url,
+        "--branch",
+        "main");
   }
 }

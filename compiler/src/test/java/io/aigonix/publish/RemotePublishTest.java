@@ -31,16 +31,28 @@ class RemotePublishTest {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    daemon = new ProcessBuilder("git", "daemon", "--reuseaddr", "--base-path=" + base, "--export-all",
-        "--enable=receive-pack", "--listen=127.0.0.1", "--port=" + port, base.toString())
-        .redirectErrorStream(true).redirectOutput(base.resolve("daemon.log").toFile()).start();
+    daemon =
+        new ProcessBuilder(
+                "git",
+                "daemon",
+                "--reuseaddr",
+                "--base-path=" + base,
+                "--export-all",
+                "--enable=receive-pack",
+                "--listen=127.0.0.1",
+                "--port=" + port,
+                base.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(base.resolve("daemon.log").toFile())
+            .start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (true) {
       try (Socket ignored = new Socket("127.0.0.1", port)) {
         break;
       } catch (java.io.IOException notYet) {
         if (System.nanoTime() > deadline || !daemon.isAlive()) {
-          throw new IllegalStateException("git daemon did not start: " + Files.readString(base.resolve("daemon.log")));
+          throw new IllegalStateException(
+              "git daemon did not start: " + Files.readString(base.resolve("daemon.log")));
         }
         Thread.sleep(50);
       }
@@ -65,15 +77,19 @@ class RemotePublishTest {
   }
 
   private PublishResult publish(String repo, PublishRequest request) throws PublishException {
-    return new GitPublisher(Retry.DEFAULT, Map.of()).publish(RepoLocation.parse(repo, base), false, request);
+    return new GitPublisher(Retry.DEFAULT, Map.of())
+        .publish(RepoLocation.parse(repo, base), false, request);
   }
 
   @Test
   void pushesOverGitProtocolOnlyWhenSomethingChanged() throws Exception {
     Path remote = newRemote("plain");
-    PublishResult first = publish(url("plain"), request(tree("a/b.yaml", "1\n"), "gitops", "clusters/prod"));
-    PublishResult again = publish(url("plain"), request(tree("a/b.yaml", "1\n"), "gitops", "clusters/prod"));
-    PublishResult third = publish(url("plain"), request(tree("a/b.yaml", "2\n"), "gitops", "clusters/prod"));
+    PublishResult first =
+        publish(url("plain"), request(tree("a/b.yaml", "1\n"), "gitops", "clusters/prod"));
+    PublishResult again =
+        publish(url("plain"), request(tree("a/b.yaml", "1\n"), "gitops", "clusters/prod"));
+    PublishResult third =
+        publish(url("plain"), request(tree("a/b.yaml", "2\n"), "gitops", "clusters/prod"));
 
     assertThat(first.changed()).isTrue();
     assertThat(again.changed()).isFalse();
@@ -87,25 +103,34 @@ class RemotePublishTest {
   void aPushThatLosesTheRaceIsRebuiltOnTheNewHead() throws Exception {
     Path remote = newRemote("race");
     publish(url("race"), request(tree("seed.txt", "seed\n"), "main", ""));
-    RemotePublisher.BeforePush intruder = attempt -> {
-      if (attempt == 1) {
-        try (Repository r = GitPublisher.open(remote)) {
-          new Publisher(Retry.DEFAULT).publish(r, request(tree("x.yaml", "intruder\n"), "main", "other"));
-        } catch (PublishException e) {
-          throw new java.io.IOException(e.getMessage());
-        }
-      }
-    };
+    RemotePublisher.BeforePush intruder =
+        attempt -> {
+          if (attempt == 1) {
+            try (Repository r = GitPublisher.open(remote)) {
+              new Publisher(Retry.DEFAULT)
+                  .publish(r, request(tree("x.yaml", "intruder\n"), "main", "other"));
+            } catch (PublishException e) {
+              throw new java.io.IOException(e.getMessage());
+            }
+          }
+        };
     Path scratchDir = Files.createTempDirectory(base, "scratch");
     PublishResult r;
-    try (Repository scratch = org.eclipse.jgit.storage.file.FileRepositoryBuilder.create(scratchDir.toFile());
+    try (Repository scratch =
+            org.eclipse.jgit.storage.file.FileRepositoryBuilder.create(scratchDir.toFile());
         RemoteAccess access = new RemoteAccess(RepoLocation.parse(url("race"), base), Map.of())) {
       scratch.create(true);
-      r = new RemotePublisher(new Retry(5, 1), intruder)
-          .publish(scratch, access, "refs/heads/main", request(tree("mine.yaml", "mine\n"), "main", "mine"));
+      r =
+          new RemotePublisher(new Retry(5, 1), intruder)
+              .publish(
+                  scratch,
+                  access,
+                  "refs/heads/main",
+                  request(tree("mine.yaml", "mine\n"), "main", "mine"));
     }
     assertThat(r.attempts()).isEqualTo(2);
-    assertThat(run(remote, "ls-tree", "-r", "--name-only", "main")).isEqualTo("mine/mine.yaml\nother/x.yaml\nseed.txt\n");
+    assertThat(run(remote, "ls-tree", "-r", "--name-only", "main"))
+        .isEqualTo("mine/mine.yaml\nother/x.yaml\nseed.txt\n");
     assertThat(run(remote, "rev-list", "--count", "main").trim()).isEqualTo("3");
     run(remote, "fsck", "--strict", "--no-dangling");
   }
@@ -123,24 +148,41 @@ class RemotePublishTest {
     Path local = base.resolve("local.git");
     run(base, "clone", "-q", "--bare", url("origin"), local.toString());
     GitCli.quiet(local);
-    publish(url("origin"), request(tree("later.txt", "someone else\n"), "main", "later")); // origin moves on
+    publish(
+        url("origin"),
+        request(tree("later.txt", "someone else\n"), "main", "later")); // origin moves on
 
-    PublishResult r = new GitPublisher(Retry.DEFAULT, Map.of())
-        .publish(RepoLocation.parse(local.toString(), base), true, request(tree("a.yaml", "a\n"), "main", "out"));
+    PublishResult r =
+        new GitPublisher(Retry.DEFAULT, Map.of())
+            .publish(
+                RepoLocation.parse(local.toString(), base),
+                true,
+                request(tree("a.yaml", "a\n"), "main", "out"));
     assertThat(run(remote, "rev-parse", "main").trim()).isEqualTo(r.commit().name());
     assertThat(run(local, "rev-parse", "main").trim()).isEqualTo(r.commit().name());
-    assertThat(run(remote, "ls-tree", "-r", "--name-only", "main")).isEqualTo("later/later.txt\nout/a.yaml\nseed.txt\n");
+    assertThat(run(remote, "ls-tree", "-r", "--name-only", "main"))
+        .isEqualTo("later/later.txt\nout/a.yaml\nseed.txt\n");
   }
 
   @Test
   void credentialsNeverAppearInErrors() {
     Map<String, String> env = Map.of("AIGONIX_GIT_TOKEN", "tok-ABCDEF-123");
-    assertThatThrownBy(() -> new GitPublisher(new Retry(1, 0), env).publish(
-        RepoLocation.parse("http://alice:hunter2-secret@127.0.0.1:" + port + "/nothing.git", base), false,
-        request(tree("a", "a\n"), "main", "")))
+    assertThatThrownBy(
+            () ->
+                new GitPublisher(new Retry(1, 0), env)
+                    .publish(
+                        RepoLocation.parse(
+                            "http://alice:hunter2-secret@127.0.0.1:" + port + "/nothing.git", base),
+                        false,
+                        request(tree("a", "a\n"), "main", "")))
         .isInstanceOf(PublishException.class)
-        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2").doesNotContain("tok-ABCDEF")
-            .contains("127.0.0.1"));
-    assertThat(Scrubber.scrubUrls("see https://u:p@h/x and ssh://git@h/y")).isEqualTo("see https://***@h/x and ssh://***@h/y");
+        .satisfies(
+            e ->
+                assertThat(e.getMessage())
+                    .doesNotContain("hunter2")
+                    .doesNotContain("tok-ABCDEF")
+                    .contains("127.0.0.1"));
+    assertThat(Scrubber.scrubUrls("see https://u:p@h/x and ssh://git@h/y"))
+        .isEqualTo("see https://***@h/x and ssh://***@h/y");
   }
 }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Publish over ssh:// through the CLI, with the real compiler, to JGit's test SSH git server (Apache
- * MINA sshd) on 127.0.0.1, with keys made by the real ssh-keygen: the key comes from
- * {@code AIGONIX_SSH_KEY}, the host must be in {@code AIGONIX_SSH_KNOWN_HOSTS}.
+ * Publish over ssh:// through the CLI, with the real compiler, to JGit's test SSH git server
+ * (Apache MINA sshd) on 127.0.0.1, with keys made by the real ssh-keygen: the key comes from {@code
+ * AIGONIX_SSH_KEY}, the host must be in {@code AIGONIX_SSH_KNOWN_HOSTS}.
  */
 class SshPublishTest {
   @TempDir Path tmp;
@@ -32,12 +32,15 @@ class SshPublishTest {
 
   @BeforeEach
   void startServer() throws Exception {
-    keygen = Needs.program("ssh-keygen", "to make the client and host keys of the ssh:// publish test");
+    keygen =
+        Needs.program("ssh-keygen", "to make the client and host keys of the ssh:// publish test");
     bare = GitCli.initBare(tmp.resolve("gitops.git"));
     keygen("user");
     keygen("host");
     served = new FileRepositoryBuilder().setGitDir(bare.toFile()).setMustExist(true).build();
-    server = new SshTestGitServer("git", tmp.resolve("user.pub"), served, Files.readAllBytes(tmp.resolve("host")));
+    server =
+        new SshTestGitServer(
+            "git", tmp.resolve("user.pub"), served, Files.readAllBytes(tmp.resolve("host")));
     port = server.start();
   }
 
@@ -53,10 +56,12 @@ class SshPublishTest {
   void publishesOverSshWithTheConfiguredKeyAndKnownHosts() throws Exception {
     String hostKey = Files.readString(tmp.resolve("host.pub")).trim();
     Files.writeString(tmp.resolve("known_hosts"), "[127.0.0.1]:" + port + " " + hostKey + "\n");
-    TestSupport.Run run = publish(Map.of(
-        "HOME", tmp.toString(),
-        "AIGONIX_SSH_KEY", tmp.resolve("user").toString(),
-        "AIGONIX_SSH_KNOWN_HOSTS", tmp.resolve("known_hosts").toString()));
+    TestSupport.Run run =
+        publish(
+            Map.of(
+                "HOME", tmp.toString(),
+                "AIGONIX_SSH_KEY", tmp.resolve("user").toString(),
+                "AIGONIX_SSH_KNOWN_HOSTS", tmp.resolve("known_hosts").toString()));
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(GitCli.run(bare, "ls-tree", "-r", "--name-only", "main"))
@@ -67,10 +72,12 @@ class SshPublishTest {
   @Test
   void anUnknownHostIsRejected() throws Exception {
     Files.writeString(tmp.resolve("known_hosts"), "");
-    TestSupport.Run run = publish(Map.of(
-        "HOME", tmp.toString(),
-        "AIGONIX_SSH_KEY", tmp.resolve("user").toString(),
-        "AIGONIX_SSH_KNOWN_HOSTS", tmp.resolve("known_hosts").toString()));
+    TestSupport.Run run =
+        publish(
+            Map.of(
+                "HOME", tmp.toString(),
+                "AIGONIX_SSH_KEY", tmp.resolve("user").toString(),
+                "AIGONIX_SSH_KNOWN_HOSTS", tmp.resolve("known_hosts").toString()));
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.IO_FAILURE);
     assertThat(run.out() + run.err()).doesNotContain("PRIVATE KEY");
@@ -79,11 +86,31 @@ class SshPublishTest {
 
   private TestSupport.Run publish(Map<String, String> env) {
     String url = "ssh://git@127.0.0.1:" + port + "/gitops.git";
-    return TestSupport.cli(TestSupport.root(), new ByteArrayInputStream(new byte[0]), env,
-        "publish", "-f", "samples/webshop/aigonix.yaml", "--repo", url, "--branch", "main");
+    return TestSupport.cli(
+        TestSupport.root(),
+        new ByteArrayInputStream(new byte[0]),
+        env,
+        "publish",
+        "-f",
+        "samples/webshop/aigonix.yaml",
+        "--repo",
+        url,
+        "--branch",
+        "main");
   }
 
   private void keygen(String name) {
-    GitCli.runCommand(tmp, keygen.toString(), "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", tmp.resolve(name).toString());
+    GitCli.runCommand(
+        tmp,
+        keygen.toString(),
+        "-q",
+        "-t",
+        "ed25519",
+        "-N",
+        "",
+        "-C",
+        name,
+        "-f",
+        tmp.resolve(name).toString());
   }
 }

@@ -7,14 +7,12 @@ import io.aigonix.layout.Layout;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TreeWriterTest {
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   private static OutputTree tree(String... pathsAndTexts) {
     java.util.TreeMap<String, byte[]> files = new java.util.TreeMap<>();

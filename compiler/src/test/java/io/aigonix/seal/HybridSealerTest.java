@@ -24,7 +24,8 @@ class HybridSealerTest {
   SealingCertificate cert;
   TestUnsealer unsealer;
 
-  @BeforeEach // not @BeforeAll: without ../shared each test is reported skipped, not the class vanishing
+  @BeforeEach // not @BeforeAll: without ../shared each test is reported skipped, not the class
+  // vanishing
   void load() throws Exception {
     cert = SealingCertificate.load(SealedVerify.testCert(), NOW);
     unsealer = TestUnsealer.fromPem(SealedVerify.testKey());
@@ -49,8 +50,9 @@ class HybridSealerTest {
 
   @Test
   void layoutMatchesTheFormat() throws Exception {
-    String sealed = new HybridSealer(new SecureRandom()).seal(cert.publicKey(), "admin".getBytes(), Scope.STRICT,
-        "demo", "db-creds");
+    String sealed =
+        new HybridSealer(new SecureRandom())
+            .seal(cert.publicKey(), "admin".getBytes(), Scope.STRICT, "demo", "db-creds");
     byte[] raw = Base64.getDecoder().decode(sealed);
     assertThat(sealed).startsWith("Ag"); // 4096-bit key: prefix 0x02 0x00 = 512
     assertThat(raw).hasSize(2 + 512 + 5 + 16);
@@ -64,11 +66,14 @@ class HybridSealerTest {
       for (Map.Entry<String, byte[]> e : values().entrySet()) {
         byte[] label = scope.label("application-x", "dev-orders-secret-env-variables");
         String sealed = sealer.seal(cert.publicKey(), e.getValue(), label);
-        assertThat(unsealer.unseal(sealed, label)).as(scope + " " + e.getKey()).isEqualTo(e.getValue());
+        assertThat(unsealer.unseal(sealed, label))
+            .as(scope + " " + e.getKey())
+            .isEqualTo(e.getValue());
         for (Scope other : Scope.values()) {
           if (other != scope) {
             byte[] wrong = other.label("application-x", "dev-orders-secret-env-variables");
-            assertThatThrownBy(() -> unsealer.unseal(sealed, wrong)).isInstanceOf(GeneralSecurityException.class);
+            assertThatThrownBy(() -> unsealer.unseal(sealed, wrong))
+                .isInstanceOf(GeneralSecurityException.class);
           }
         }
       }
@@ -95,34 +100,48 @@ class HybridSealerTest {
     assertThat(value).isEqualTo("keep-me".getBytes());
   }
 
-  /** The upstream Go vectors open with the test decryptor, and tampered or mislabelled ones do not. */
+  /**
+   * The upstream Go vectors open with the test decryptor, and tampered or mislabelled ones do not.
+   */
   @Test
   void upstreamGoVectors() throws Exception {
-    JsonNode doc = new ObjectMapper().readTree(
-        SealedVerify.file("testvectors/upstream-go-vectors.json", "to open the upstream Go test vectors").toFile());
+    JsonNode doc =
+        new ObjectMapper()
+            .readTree(
+                SealedVerify.file(
+                        "testvectors/upstream-go-vectors.json",
+                        "to open the upstream Go test vectors")
+                    .toFile());
     JsonNode vectors = doc.get("vectors");
     assertThat(vectors.size()).isGreaterThanOrEqualTo(12);
     for (JsonNode v : vectors) {
-      String name = v.get("namespace").asText() + "/" + v.get("name").asText() + " " + v.get("key").asText();
+      String name =
+          v.get("namespace").asText() + "/" + v.get("name").asText() + " " + v.get("key").asText();
       byte[] label = v.get("label").asText().getBytes(StandardCharsets.UTF_8);
-      Scope scope = switch (v.get("scope").asText()) {
-        case "strict" -> Scope.STRICT;
-        case "namespace-wide" -> Scope.NAMESPACE_WIDE;
-        case "cluster-wide" -> Scope.CLUSTER_WIDE;
-        default -> throw new AssertionError(v.get("scope").asText());
-      };
-      assertThat(scope.label(v.get("namespace").asText(), v.get("name").asText())).as(name).isEqualTo(label);
+      Scope scope =
+          switch (v.get("scope").asText()) {
+            case "strict" -> Scope.STRICT;
+            case "namespace-wide" -> Scope.NAMESPACE_WIDE;
+            case "cluster-wide" -> Scope.CLUSTER_WIDE;
+            default -> throw new AssertionError(v.get("scope").asText());
+          };
+      assertThat(scope.label(v.get("namespace").asText(), v.get("name").asText()))
+          .as(name)
+          .isEqualTo(label);
       String ct = v.get("ciphertext_b64").asText();
       byte[] expected = Base64.getDecoder().decode(v.get("plaintext_b64").asText());
       assertThat(unsealer.unseal(ct, label)).as(name).isEqualTo(expected);
 
       byte[] wrongLabel = (v.get("label").asText() + "x").getBytes(StandardCharsets.UTF_8);
-      assertThatThrownBy(() -> unsealer.unseal(ct, wrongLabel)).as(name).isInstanceOf(GeneralSecurityException.class);
+      assertThatThrownBy(() -> unsealer.unseal(ct, wrongLabel))
+          .as(name)
+          .isInstanceOf(GeneralSecurityException.class);
       for (int offset : new int[] {5, 300, Base64.getDecoder().decode(ct).length - 1}) {
         byte[] raw = Base64.getDecoder().decode(ct);
         raw[offset] ^= 0x01;
         String tampered = Base64.getEncoder().encodeToString(raw);
-        assertThatThrownBy(() -> unsealer.unseal(tampered, label)).as(name + " @" + offset)
+        assertThatThrownBy(() -> unsealer.unseal(tampered, label))
+            .as(name + " @" + offset)
             .isInstanceOf(GeneralSecurityException.class);
       }
       String truncated = Base64.getEncoder().encodeToString(new byte[] {2, 0, 1, 2, 3});
@@ -140,7 +159,10 @@ class HybridSealerTest {
 
   @Test
   void refusesNotYetValidCertificate() {
-    assertThatThrownBy(() -> SealingCertificate.load(SealedVerify.testCert(), Instant.parse("1990-01-01T00:00:00Z")))
+    assertThatThrownBy(
+            () ->
+                SealingCertificate.load(
+                    SealedVerify.testCert(), Instant.parse("1990-01-01T00:00:00Z")))
         .isInstanceOf(SealingException.class)
         .hasMessageContaining("not valid before");
   }
@@ -157,12 +179,16 @@ class HybridSealerTest {
   @Test
   void usesTheFirstCertificateAndRejectsFilesWithout(@TempDir Path dir) throws Exception {
     Path both = dir.resolve("both.pem");
-    Files.writeString(both, "junk before\n" + Files.readString(SealedVerify.testCert())
-        + Files.readString(SealedVerify.expiredCert()));
+    Files.writeString(
+        both,
+        "junk before\n"
+            + Files.readString(SealedVerify.testCert())
+            + Files.readString(SealedVerify.expiredCert()));
     assertThat(SealingCertificate.load(both, NOW).publicKey()).isEqualTo(cert.publicKey());
     Path none = dir.resolve("none.pem");
     Files.writeString(none, "not a certificate");
-    assertThatThrownBy(() -> SealingCertificate.load(none, NOW)).hasMessageContaining("no PEM certificate");
+    assertThatThrownBy(() -> SealingCertificate.load(none, NOW))
+        .hasMessageContaining("no PEM certificate");
   }
 
   static SecureRandom seeded() throws Exception {

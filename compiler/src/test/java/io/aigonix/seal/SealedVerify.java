@@ -12,10 +12,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 /**
- * The shared independent Node verifier ({@code ../shared/tools/sealed-verify}) with its test keys and
- * the upstream Go vectors. The tool is copied into {@code target/sealed-verify} (the shared folder is
- * read-only) and set up with {@code npm ci} once, unless the shared folder already has its node_modules.
- * Each accessor goes through {@link Needs}: a plain clone without ../shared or Node skips the test.
+ * The shared independent Node verifier ({@code ../shared/tools/sealed-verify}) with its test keys
+ * and the upstream Go vectors. The tool is copied into {@code target/sealed-verify} (the shared
+ * folder is read-only) and set up with {@code npm ci} once, unless the shared folder already has
+ * its node_modules. Each accessor goes through {@link Needs}: a plain clone without ../shared or
+ * Node skips the test.
  */
 final class SealedVerify {
   private static final String TOOL = "tools/sealed-verify";
@@ -45,10 +46,11 @@ final class SealedVerify {
   }
 
   /**
-   * A working copy of {@code ../shared/tools/<tool>} (every tool there depends on yaml) with node_modules,
-   * needed {@code purpose}.
+   * A working copy of {@code ../shared/tools/<tool>} (every tool there depends on yaml) with
+   * node_modules, needed {@code purpose}.
    */
-  static synchronized Path prepared(String tool, String purpose) throws IOException, InterruptedException {
+  static synchronized Path prepared(String tool, String purpose)
+      throws IOException, InterruptedException {
     Path shared = Needs.sharedAndNode("tools/" + tool, purpose);
     Path target = TestSupport.root().resolve("compiler/target").resolve(tool);
     if (!Files.isDirectory(target.resolve("node_modules/yaml"))) {
@@ -74,25 +76,29 @@ final class SealedVerify {
   }
 
   private static void copyTree(Path from, Path to, boolean withModules) throws IOException {
-    Files.walkFileTree(from, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        if (!withModules && dir.getFileName().toString().equals("node_modules")) {
-          return FileVisitResult.SKIP_SUBTREE;
-        }
-        Path d = to.resolve(from.relativize(dir).toString());
-        Files.createDirectories(d);
-        d.toFile().setWritable(true, true);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        from,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+              throws IOException {
+            if (!withModules && dir.getFileName().toString().equals("node_modules")) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            Path d = to.resolve(from.relativize(dir).toString());
+            Files.createDirectories(d);
+            d.toFile().setWritable(true, true);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Path t = to.resolve(from.relativize(file).toString());
-        Files.copy(file, t, StandardCopyOption.REPLACE_EXISTING);
-        t.toFile().setWritable(true, true);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Path t = to.resolve(from.relativize(file).toString());
+            Files.copy(file, t, StandardCopyOption.REPLACE_EXISTING);
+            t.toFile().setWritable(true, true);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 }

@@ -13,13 +13,20 @@ public final class SealedVerifyAccess {
     return SealedVerify.expiredCert();
   }
 
-  /** ../shared/tools/sealed-verify/testkeys/tls.crt, the test key's certificate (the test is skipped without it). */
+  /**
+   * ../shared/tools/sealed-verify/testkeys/tls.crt, the test key's certificate (the test is skipped
+   * without it).
+   */
   public static Path testCert() {
     return SealedVerify.testCert();
   }
 
-  /** Runs {@code node <script> <args>} in a prepared copy of {@code ../shared/tools/<tool>}, needed {@code purpose}. */
-  public static Result node(String tool, String purpose, String script, String... args) throws Exception {
+  /**
+   * Runs {@code node <script> <args>} in a prepared copy of {@code ../shared/tools/<tool>}, needed
+   * {@code purpose}.
+   */
+  public static Result node(String tool, String purpose, String script, String... args)
+      throws Exception {
     Path dir = SealedVerify.prepared(tool, purpose);
     String[] command = new String[args.length + 2];
     command[0] = "node";
@@ -32,8 +39,16 @@ public final class SealedVerifyAccess {
   /** Runs {@code unseal.js --json --base64} with the test key on {@code file}. */
   public static Result unseal(Path file) throws Exception {
     Path tool = SealedVerify.prepared();
-    SealedVerify.Result r = SealedVerify.run(tool, "node", "unseal.js", "--key", "testkeys/tls.key", "--json",
-        "--base64", file.toString());
+    SealedVerify.Result r =
+        SealedVerify.run(
+            tool,
+            "node",
+            "unseal.js",
+            "--key",
+            "testkeys/tls.key",
+            "--json",
+            "--base64",
+            file.toString());
     return new Result(r.exit(), r.out(), r.err());
   }
 }

@@ -17,7 +17,8 @@ class SecretWriterTest {
   static final String V = "AgNEW+value/==";
   final SecretWriter writer = new SecretWriter(new YamlReader());
 
-  static final String FILE = """
+  static final String FILE =
+      """
       # top comment
       apiVersion: aigonix/v1
 
@@ -52,13 +53,16 @@ class SecretWriterTest {
 
   @Test
   void replacesAnExistingPlainValueKeepingTheComment() throws Exception {
-    String out = edit(FILE, "applications", "0", "microservices", "0", "secretEnv", "DB_PASSWORD", "Dev");
-    assertThat(out).isEqualTo(FILE.replace("Dev: AgA1   # dev value", "Dev: " + V + "   # dev value"));
+    String out =
+        edit(FILE, "applications", "0", "microservices", "0", "secretEnv", "DB_PASSWORD", "Dev");
+    assertThat(out)
+        .isEqualTo(FILE.replace("Dev: AgA1   # dev value", "Dev: " + V + "   # dev value"));
   }
 
   @Test
   void replacesAQuotedValueKeepingItsQuotes() throws Exception {
-    String out = edit(FILE, "applications", "0", "microservices", "0", "secretEnv", "DB_PASSWORD", "Prod");
+    String out =
+        edit(FILE, "applications", "0", "microservices", "0", "secretEnv", "DB_PASSWORD", "Prod");
     assertThat(out).isEqualTo(FILE.replace("Prod: \"AgB7\"", "Prod: \"" + V + "\""));
     String reg = edit(FILE, "applications", "0", "registry", "sealedDockerConfigJson");
     assertThat(reg).isEqualTo(FILE.replace("'AgOLD'", "'" + V + "'"));
@@ -66,32 +70,50 @@ class SecretWriterTest {
 
   @Test
   void insertsANewEnvironmentIntoABlockMapping() throws Exception {
-    String out = edit(FILE, "applications", "0", "microservices", "0", "secretEnv", "DB_PASSWORD", "Test");
-    assertThat(out).isEqualTo(FILE.replace("Prod: \"AgB7\"\n", "Prod: \"AgB7\"\n            Test: " + V + "\n"));
+    String out =
+        edit(FILE, "applications", "0", "microservices", "0", "secretEnv", "DB_PASSWORD", "Test");
+    assertThat(out)
+        .isEqualTo(
+            FILE.replace("Prod: \"AgB7\"\n", "Prod: \"AgB7\"\n            Test: " + V + "\n"));
   }
 
   @Test
   void insertsIntoAFlowMapping() throws Exception {
-    String out = edit(FILE, "applications", "0", "microservices", "0", "secretEnv", "API_KEY", "Prod");
+    String out =
+        edit(FILE, "applications", "0", "microservices", "0", "secretEnv", "API_KEY", "Prod");
     assertThat(out).isEqualTo(FILE.replace("{ Dev: AgC1 }", "{ Dev: AgC1, Prod: " + V + " }"));
-    String replaced = edit(FILE, "applications", "0", "microservices", "0", "secretEnv", "API_KEY", "Dev");
+    String replaced =
+        edit(FILE, "applications", "0", "microservices", "0", "secretEnv", "API_KEY", "Dev");
     assertThat(replaced).isEqualTo(FILE.replace("{ Dev: AgC1 }", "{ Dev: " + V + " }"));
-    String nested = edit(FILE, "applications", "0", "microservices", "2", "secretEnv", "NEW", "Dev");
-    assertThat(nested).isEqualTo(FILE.replace("{ T: { Dev: AgF } }", "{ T: { Dev: AgF }, NEW: { Dev: " + V + " } }"));
+    String nested =
+        edit(FILE, "applications", "0", "microservices", "2", "secretEnv", "NEW", "Dev");
+    assertThat(nested)
+        .isEqualTo(
+            FILE.replace("{ T: { Dev: AgF } }", "{ T: { Dev: AgF }, NEW: { Dev: " + V + " } }"));
   }
 
   @Test
   void insertsANewKeyAfterTheLastOneAndItsBlankLine() throws Exception {
-    String out = edit(FILE, "applications", "0", "microservices", "0", "secretEnv", "NEW_KEY", "Dev");
-    assertThat(out).isEqualTo(FILE.replace("API_KEY: { Dev: AgC1 }\n",
-        "API_KEY: { Dev: AgC1 }\n          NEW_KEY:\n            Dev: " + V + "\n"));
+    String out =
+        edit(FILE, "applications", "0", "microservices", "0", "secretEnv", "NEW_KEY", "Dev");
+    assertThat(out)
+        .isEqualTo(
+            FILE.replace(
+                "API_KEY: { Dev: AgC1 }\n",
+                "API_KEY: { Dev: AgC1 }\n          NEW_KEY:\n            Dev: " + V + "\n"));
   }
 
   @Test
   void createsSecretEnvForAMicroserviceWithoutOne() throws Exception {
-    String out = edit(FILE, "applications", "0", "microservices", "1", "secretEnv", "DB_PASSWORD", "Dev");
-    assertThat(out).isEqualTo(FILE.replace("image: x:1\n",
-        "image: x:1\n        secretEnv:\n          DB_PASSWORD:\n            Dev: " + V + "\n"));
+    String out =
+        edit(FILE, "applications", "0", "microservices", "1", "secretEnv", "DB_PASSWORD", "Dev");
+    assertThat(out)
+        .isEqualTo(
+            FILE.replace(
+                "image: x:1\n",
+                "image: x:1\n        secretEnv:\n          DB_PASSWORD:\n            Dev: "
+                    + V
+                    + "\n"));
   }
 
   @Test
@@ -117,7 +139,8 @@ class SecretWriterTest {
   @Test
   void editsAtTheRightPlaceAfterCharactersBeyondTheBmp() throws Exception {
     // each U+1F512 is one code point for SnakeYAML and two chars in the text
-    String text = "# \uD83D\uDD12\uD83D\uDD12 sealed\nm:\n  note: \"\uD83D\uDD12\"\n  K: { Dev: AgA }\n";
+    String text =
+        "# \uD83D\uDD12\uD83D\uDD12 sealed\nm:\n  note: \"\uD83D\uDD12\"\n  K: { Dev: AgA }\n";
     assertThat(writer.edit(text, "f", List.of("m", "K", "Dev"), V, "t"))
         .isEqualTo(text.replace("Dev: AgA", "Dev: " + V));
     assertThat(writer.edit(text, "f", List.of("m", "K", "Prod"), V, "t"))
@@ -135,10 +158,15 @@ class SecretWriterTest {
 
   @Test
   void refusesBlockScalarsAndNonMappings() {
-    assertThatThrownBy(() -> writer.edit("m:\n  K:\n    Dev: |\n      AgA\n", "f", List.of("m", "K", "Dev"), V, "t"))
-        .isInstanceOf(SealingException.class).hasMessageContaining("block scalar");
+    assertThatThrownBy(
+            () ->
+                writer.edit(
+                    "m:\n  K:\n    Dev: |\n      AgA\n", "f", List.of("m", "K", "Dev"), V, "t"))
+        .isInstanceOf(SealingException.class)
+        .hasMessageContaining("block scalar");
     assertThatThrownBy(() -> writer.edit("m:\n  K: [a]\n", "f", List.of("m", "K", "Dev"), V, "t"))
-        .isInstanceOf(SealingException.class).hasMessageContaining("not a mapping");
+        .isInstanceOf(SealingException.class)
+        .hasMessageContaining("not a mapping");
   }
 
   @Test
@@ -146,10 +174,16 @@ class SecretWriterTest {
     Path file = dir.resolve("aigonix.yaml");
     Files.writeString(file, FILE);
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
-    writer.write(file, "aigonix.yaml", List.of("applications", "0", "microservices", "0", "secretEnv",
-        "DB_PASSWORD", "Dev"), V, "t");
-    assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("Dev: " + V + "   # dev value");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r-----");
+    writer.write(
+        file,
+        "aigonix.yaml",
+        List.of("applications", "0", "microservices", "0", "secretEnv", "DB_PASSWORD", "Dev"),
+        V,
+        "t");
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .contains("Dev: " + V + "   # dev value");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-r-----");
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(file);
     }

@@ -15,8 +15,8 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Test-only decryption of sealed-secrets ciphertexts, written from the format description
- * ({@code HybridDecrypt} / {@code singleDecrypt}), not from {@link HybridSealer}: strict base64, length
+ * Test-only decryption of sealed-secrets ciphertexts, written from the format description ({@code
+ * HybridDecrypt} / {@code singleDecrypt}), not from {@link HybridSealer}: strict base64, length
  * prefix, RSA-OAEP SHA-256/MGF1-SHA-256 with the label, AES-256-GCM with a zero nonce.
  */
 final class TestUnsealer {
@@ -32,11 +32,16 @@ final class TestUnsealer {
     String b64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
     byte[] der = Base64.getDecoder().decode(b64);
     byte[] pkcs8 = pkcs1 ? wrapPkcs1(der) : der;
-    RSAPrivateKey key = (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+    RSAPrivateKey key =
+        (RSAPrivateKey)
+            KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
     return new TestUnsealer(key);
   }
 
-  /** Decrypts {@code base64} with {@code label}; throws on any failure (like "no key could decrypt"). */
+  /**
+   * Decrypts {@code base64} with {@code label}; throws on any failure (like "no key could
+   * decrypt").
+   */
   byte[] unseal(String base64, byte[] label) throws GeneralSecurityException {
     byte[] data;
     try {
@@ -58,14 +63,32 @@ final class TestUnsealer {
       throw new GeneralSecurityException("session key is not 32 bytes");
     }
     Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
-    aes.init(Cipher.DECRYPT_MODE, new SecretKeySpec(sessionKey, "AES"), new GCMParameterSpec(128, new byte[12]));
+    aes.init(
+        Cipher.DECRYPT_MODE,
+        new SecretKeySpec(sessionKey, "AES"),
+        new GCMParameterSpec(128, new byte[12]));
     return aes.doFinal(Arrays.copyOfRange(data, 2 + k, data.length));
   }
 
   /** PKCS#1 RSAPrivateKey → PKCS#8 PrivateKeyInfo (version 0, rsaEncryption, NULL params). */
   private static byte[] wrapPkcs1(byte[] pkcs1) {
-    byte[] algorithm = {0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01,
-        0x01, 0x05, 0x00};
+    byte[] algorithm = {
+      0x30,
+      0x0d,
+      0x06,
+      0x09,
+      0x2a,
+      (byte) 0x86,
+      0x48,
+      (byte) 0x86,
+      (byte) 0xf7,
+      0x0d,
+      0x01,
+      0x01,
+      0x01,
+      0x05,
+      0x00
+    };
     byte[] version = {0x02, 0x01, 0x00};
     byte[] octets = der(0x04, pkcs1);
     ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -17,11 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The confined reader of config files, called directly as the model builder calls it: each read checks
- * the path again, so what changed after validation (or was never validated) cannot leave the project.
+ * The confined reader of config files, called directly as the model builder calls it: each read
+ * checks the path again, so what changed after validation (or was never validated) cannot leave the
+ * project.
  */
 class ProjectFilesTest {
-  private static final String YAML = """
+  private static final String YAML =
+      """
       apiVersion: aigonix/v1
       customer:
         name: Acme
@@ -71,7 +73,8 @@ class ProjectFilesTest {
     String absolute = outside.resolve("secret.txt").toString();
 
     assertThatThrownBy(() -> new ProjectFiles(project).read(absolute))
-        .isInstanceOf(IOException.class).hasMessageContaining("is an absolute path");
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("is an absolute path");
   }
 
   @Test
@@ -79,9 +82,11 @@ class ProjectFilesTest {
     ProjectFiles files = new ProjectFiles(project);
 
     assertThatThrownBy(() -> files.read("../outside/secret.txt"))
-        .isInstanceOf(IOException.class).hasMessageContaining("points outside the project folder");
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("points outside the project folder");
     assertThatThrownBy(() -> files.read("config/../../outside/secret.txt"))
-        .isInstanceOf(IOException.class).hasMessageContaining("points outside the project folder");
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("points outside the project folder");
   }
 
   @Test
@@ -106,15 +111,25 @@ class ProjectFilesTest {
   @Test
   void refusesWhatIsNotARegularFile() {
     assertThatThrownBy(() -> new ProjectFiles(project).read("config"))
-        .isInstanceOf(IOException.class).hasMessageContaining("is not a regular file");
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("is not a regular file");
   }
 
   @Test
   void theModelBuilderReadsConfigFilesThroughIt() {
     Model model = new ModelBuilder(new ProjectFiles(project)).build(spec());
 
-    byte[] bytes = model.applications().get(0).environments().get(0).microservices().get(0)
-        .configFiles().get("app.json").bytes();
+    byte[] bytes =
+        model
+            .applications()
+            .get(0)
+            .environments()
+            .get(0)
+            .microservices()
+            .get(0)
+            .configFiles()
+            .get("app.json")
+            .bytes();
     assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("{\"inside\": true}\n");
   }
 
@@ -125,7 +140,8 @@ class ProjectFilesTest {
 
     assertThatThrownBy(() -> new ModelBuilder(new ProjectFiles(project)).build(spec))
         .isInstanceOf(UncheckedIOException.class)
-        .hasRootCauseMessage("config file 'config/app.json' resolves through a symlink to outside the project folder");
+        .hasRootCauseMessage(
+            "config file 'config/app.json' resolves through a symlink to outside the project folder");
   }
 
   /** The reader after the checks validation makes passed on config/app.json. */
@@ -144,12 +160,14 @@ class ProjectFilesTest {
 
   private static void assertRefusedAsOutside(ProjectFiles files) {
     assertThatThrownBy(() -> files.read("config/app.json"))
-        .isInstanceOf(IOException.class).hasMessageContaining("symlink to outside the project folder");
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("symlink to outside the project folder");
   }
 
   /** The spec bound straight from the YAML, without the front end's checks. */
   private AigonixSpec spec() {
-    LoadResult loaded = new YamlReader().parse(project.resolve("aigonix.yaml"), "aigonix.yaml", YAML);
+    LoadResult loaded =
+        new YamlReader().parse(project.resolve("aigonix.yaml"), "aigonix.yaml", YAML);
     return new SpecBinder().bind(loaded.source().orElseThrow().root());
   }
 }

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The spans the reader records for text edits: char offsets, styles, keys and members in written order. */
+/**
+ * The spans the reader records for text edits: char offsets, styles, keys and members in written
+ * order.
+ */
 class SpansTest {
   private final YamlReader reader = new YamlReader();
 
@@ -17,7 +20,9 @@ class SpansTest {
   }
 
   private static Span span(ParsedSource s, String pointer) {
-    return s.locations().span(pointer).orElseThrow(() -> new AssertionError("no span at " + pointer));
+    return s.locations()
+        .span(pointer)
+        .orElseThrow(() -> new AssertionError("no span at " + pointer));
   }
 
   private static String written(ParsedSource s, String pointer) {
@@ -28,7 +33,9 @@ class SpansTest {
   /** Pairs of pointer and the exact text written for it. */
   private static void assertWritten(ParsedSource s, String... pointerAndText) {
     for (int i = 0; i < pointerAndText.length; i += 2) {
-      assertThat(written(s, pointerAndText[i])).as(pointerAndText[i]).isEqualTo(pointerAndText[i + 1]);
+      assertThat(written(s, pointerAndText[i]))
+          .as(pointerAndText[i])
+          .isEqualTo(pointerAndText[i + 1]);
     }
   }
 
@@ -37,7 +44,8 @@ class SpansTest {
     return s.text().substring(span.keyStart(), span.keyEnd());
   }
 
-  static final String BLOCK = """
+  static final String BLOCK =
+      """
       a:
         b: plain   # comment
         q1: 'single'
@@ -104,7 +112,8 @@ class SpansTest {
     Span a = span(s, "/a");
     assertThat(a.kind()).isEqualTo(Span.Kind.MAPPING);
     assertThat(a.style()).isEqualTo(Span.Style.BLOCK);
-    assertThat(a.children()).containsExactly("/a/b", "/a/q1", "/a/q2", "/a/e", "/a/f", "/a/lit", "/a/fold");
+    assertThat(a.children())
+        .containsExactly("/a/b", "/a/q1", "/a/q2", "/a/e", "/a/f", "/a/lit", "/a/fold");
     assertThat(a.start()).isEqualTo(BLOCK.indexOf("b: plain"));
     assertThat(span(s, "").children()).containsExactly("/a", "/seq");
     assertThat(span(s, "").start()).isZero();
@@ -141,9 +150,19 @@ class SpansTest {
   @Test
   void offsetsAreCharsAndColumnsCodePointsBeyondTheBmp() {
     // U+1F512 is two chars in Java and one code point in YAML
-    String text = "# \uD83D\uDD12 secrets\nx: [\uD83D\uDD12, y]\nq: \"\uD83D\uDD12\uD83D\uDD12 z\"\nlast: v\n";
+    String text =
+        "# \uD83D\uDD12 secrets\nx: [\uD83D\uDD12, y]\nq: \"\uD83D\uDD12\uD83D\uDD12 z\"\nlast: v\n";
     ParsedSource s = parse(text);
-    assertWritten(s, "/x/0", "\uD83D\uDD12", "/x/1", "y", "/q", "\"\uD83D\uDD12\uD83D\uDD12 z\"", "/last", "v");
+    assertWritten(
+        s,
+        "/x/0",
+        "\uD83D\uDD12",
+        "/x/1",
+        "y",
+        "/q",
+        "\"\uD83D\uDD12\uD83D\uDD12 z\"",
+        "/last",
+        "v");
     assertThat(span(s, "/x/1").start()).isEqualTo(text.indexOf("y]"));
     assertThat(s.locations().value("/x/1")).isEqualTo(new Location(2, 8));
     assertThat(key(s, "/last")).isEqualTo("last");
@@ -164,7 +183,8 @@ class SpansTest {
   @Test
   void treesOnlyRecordNoSpans() {
     YamlReader trees = new YamlReader(SourceLimits.DEFAULT, YamlReader.Detail.TREE);
-    ParsedSource s = trees.parse(Path.of("x.yaml"), "x.yaml", "a: {b: [1]}\n").source().orElseThrow();
+    ParsedSource s =
+        trees.parse(Path.of("x.yaml"), "x.yaml", "a: {b: [1]}\n").source().orElseThrow();
     assertThat(s.root().at("/a/b/0").asInt()).isEqualTo(1);
     assertThat(s.locations().span("/a")).isEmpty();
     assertThat(s.locations().has("")).isFalse();

@@ -41,17 +41,23 @@ class YamlReaderTest {
   @Test
   void duplicateKeysAreErrorsWithBothPositions() {
     LoadResult r = parse("a: 1\nb: 2\na: 3\n");
-    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo(Code.DUPLICATE_KEY);
-      assertThat(d.line()).isEqualTo(3);
-      assertThat(d.column()).isEqualTo(1);
-      assertThat(d.message()).contains("first at line 1");
-    });
+    assertThat(r.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo(Code.DUPLICATE_KEY);
+              assertThat(d.line()).isEqualTo(3);
+              assertThat(d.column()).isEqualTo(1);
+              assertThat(d.message()).contains("first at line 1");
+            });
   }
 
   @Test
   void aliasesAreExpandedAndMergeKeysApplied() {
-    ParsedSource s = parse("base: &b {x: 1, y: 2}\nuse: {<<: *b, y: 3}\nlist: [*b, *b]\n").source().orElseThrow();
+    ParsedSource s =
+        parse("base: &b {x: 1, y: 2}\nuse: {<<: *b, y: 3}\nlist: [*b, *b]\n")
+            .source()
+            .orElseThrow();
     assertThat(s.root().at("/use/x").asInt()).isEqualTo(1);
     assertThat(s.root().at("/use/y").asInt()).isEqualTo(3);
     assertThat(s.root().at("/list/1/y").asInt()).isEqualTo(2);
@@ -63,43 +69,64 @@ class YamlReaderTest {
     StringBuilder y = new StringBuilder("a: &a [x,x,x,x,x,x,x,x,x,x]\n");
     char prev = 'a';
     for (char c = 'b'; c <= 'j'; c++) {
-      y.append(c).append(": &").append(c).append(" [").append(("*" + prev + ",").repeat(9)).append('*').append(prev).append("]\n");
+      y.append(c)
+          .append(": &")
+          .append(c)
+          .append(" [")
+          .append(("*" + prev + ",").repeat(9))
+          .append('*')
+          .append(prev)
+          .append("]\n");
       prev = c;
     }
     LoadResult r = parse(y.toString());
     assertThat(r.source()).isEmpty();
-    assertThat(r.diagnostics()).singleElement().extracting(Diagnostic::code).isEqualTo(Code.ALIAS_LIMIT);
+    assertThat(r.diagnostics())
+        .singleElement()
+        .extracting(Diagnostic::code)
+        .isEqualTo(Code.ALIAS_LIMIT);
   }
 
   @Test
   void deepNestingIsRefusedAtThePlaceItHappens() {
     LoadResult r = parse("a: " + "[".repeat(150) + "]".repeat(150) + "\n");
-    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo(Code.NESTING_TOO_DEEP);
-      assertThat(d.line()).isEqualTo(1);
-      assertThat(d.column()).isEqualTo(4 + 99);
-    });
+    assertThat(r.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo(Code.NESTING_TOO_DEEP);
+              assertThat(d.line()).isEqualTo(1);
+              assertThat(d.column()).isEqualTo(4 + 99);
+            });
   }
 
   @Test
   void syntaxErrorsHaveAPosition() {
     LoadResult r = parse("a:\n  b: [1, 2\n  c: 3\n");
-    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo(Code.YAML_SYNTAX);
-      assertThat(d.line()).isEqualTo(3);
-    });
+    assertThat(r.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo(Code.YAML_SYNTAX);
+              assertThat(d.line()).isEqualTo(3);
+            });
   }
 
   @Test
   void moreThanOneDocumentIsRefused() {
-    assertThat(parse("a: 1\n---\nb: 2\n").diagnostics()).singleElement()
-        .extracting(Diagnostic::code).isEqualTo(Code.YAML_SYNTAX);
+    assertThat(parse("a: 1\n---\nb: 2\n").diagnostics())
+        .singleElement()
+        .extracting(Diagnostic::code)
+        .isEqualTo(Code.YAML_SYNTAX);
   }
 
   @Test
   void anEmptyFileIsAnError() {
-    assertThat(parse("# only a comment\n").diagnostics()).singleElement()
-        .extracting(Diagnostic::message).asString().contains("no document");
+    assertThat(parse("# only a comment\n").diagnostics())
+        .singleElement()
+        .extracting(Diagnostic::message)
+        .asString()
+        .contains("no document");
   }
 
   @Test
@@ -107,15 +134,21 @@ class YamlReaderTest {
     Path big = dir.resolve("aigonix.yaml");
     Files.writeString(big, "# " + "x".repeat(10 * 1024 * 1024) + "\n");
     LoadResult r = reader.read(big, "aigonix.yaml");
-    assertThat(r.diagnostics()).singleElement().extracting(Diagnostic::code).isEqualTo(Code.FILE_TOO_LARGE);
+    assertThat(r.diagnostics())
+        .singleElement()
+        .extracting(Diagnostic::code)
+        .isEqualTo(Code.FILE_TOO_LARGE);
   }
 
   @Test
   void invalidUtf8IsRefused(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("aigonix.yaml");
     Files.write(bad, new byte[] {'a', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
-    assertThat(reader.read(bad, "aigonix.yaml").diagnostics()).singleElement()
-        .extracting(Diagnostic::message).asString().contains("UTF-8");
+    assertThat(reader.read(bad, "aigonix.yaml").diagnostics())
+        .singleElement()
+        .extracting(Diagnostic::message)
+        .asString()
+        .contains("UTF-8");
   }
 
   @Test

@@ -19,7 +19,8 @@ class YamlStreamTest {
     return reader.parseStream(file, "cluster.yaml", text);
   }
 
-  static final String TWO = """
+  static final String TWO =
+      """
       apiVersion: v1
       kind: ConfigMap
       metadata: {name: a}
@@ -54,7 +55,9 @@ class YamlStreamTest {
   void documentsHoldingNothingAreLeftOut() {
     StreamResult r = parse("---\n# nothing here\n---\na: 1\n---\n~\n---\n");
     assertThat(r.diagnostics()).isEmpty();
-    assertThat(r.documents()).singleElement().satisfies(d -> assertThat(d.root().path("a").asInt()).isEqualTo(1));
+    assertThat(r.documents())
+        .singleElement()
+        .satisfies(d -> assertThat(d.root().path("a").asInt()).isEqualTo(1));
     assertThat(parse("").documents()).isEmpty();
     assertThat(parse("").diagnostics()).isEmpty();
     assertThat(parse("kind: List\nitems: []\n").documents()).hasSize(1);
@@ -65,55 +68,76 @@ class YamlStreamTest {
     StreamResult r = parse("a: 1\n---\nb: 2\n---\nc:\n  d: e: f\n---\ng: 3\n");
     assertThat(r.documents()).hasSize(2);
     assertThat(r.documents().get(1).root().path("b").asInt()).isEqualTo(2);
-    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo(Code.YAML_SYNTAX);
-      assertThat(d.file()).isEqualTo("cluster.yaml");
-      assertThat(d.line()).isEqualTo(6);
-      assertThat(d.column()).isEqualTo(7);
-      assertThat(d.message()).isEqualTo("document 3: YAML syntax error: mapping values are not allowed here");
-    });
+    assertThat(r.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo(Code.YAML_SYNTAX);
+              assertThat(d.file()).isEqualTo("cluster.yaml");
+              assertThat(d.line()).isEqualTo(6);
+              assertThat(d.column()).isEqualTo(7);
+              assertThat(d.message())
+                  .isEqualTo("document 3: YAML syntax error: mapping values are not allowed here");
+            });
     assertThat(r.hasErrors()).isTrue();
   }
 
   @Test
   void aTruncatedDocumentIsAnErrorAtItsEnd() {
     StreamResult cut = parse("a: 1\n---\nb: [1, 2\n");
-    assertThat(cut.documents()).singleElement().satisfies(d -> assertThat(d.root().has("a")).isTrue());
-    assertThat(cut.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo(Code.YAML_SYNTAX);
-      assertThat(d.line()).isEqualTo(4);
-      assertThat(d.column()).isEqualTo(1);
-      assertThat(d.message()).startsWith("document 2: YAML syntax error: ");
-    });
+    assertThat(cut.documents())
+        .singleElement()
+        .satisfies(d -> assertThat(d.root().has("a")).isTrue());
+    assertThat(cut.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo(Code.YAML_SYNTAX);
+              assertThat(d.line()).isEqualTo(4);
+              assertThat(d.column()).isEqualTo(1);
+              assertThat(d.message()).startsWith("document 2: YAML syntax error: ");
+            });
     StreamResult quote = parse("a: 1\n---\nb: 2\n---\nc: \"no end");
     assertThat(quote.documents()).hasSize(2);
-    assertThat(quote.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.line()).isEqualTo(5);
-      assertThat(d.column()).isEqualTo(11); // just after the last character
-      assertThat(d.message()).startsWith("document 3: YAML syntax error: found unexpected end of stream");
-    });
+    assertThat(quote.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.line()).isEqualTo(5);
+              assertThat(d.column()).isEqualTo(11); // just after the last character
+              assertThat(d.message())
+                  .startsWith("document 3: YAML syntax error: found unexpected end of stream");
+            });
   }
 
   @Test
   void anchorsBelongToTheirDocument() {
     StreamResult r = parse("a: &x 1\nb: *x\n---\nc: *x\n");
-    assertThat(r.documents()).singleElement().satisfies(d -> assertThat(d.root().path("b").asInt()).isEqualTo(1));
-    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.message()).isEqualTo("document 2: unknown alias '*x'");
-      assertThat(d.line()).isEqualTo(4);
-      assertThat(d.column()).isEqualTo(4);
-    });
+    assertThat(r.documents())
+        .singleElement()
+        .satisfies(d -> assertThat(d.root().path("b").asInt()).isEqualTo(1));
+    assertThat(r.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.message()).isEqualTo("document 2: unknown alias '*x'");
+              assertThat(d.line()).isEqualTo(4);
+              assertThat(d.column()).isEqualTo(4);
+            });
   }
 
   @Test
   void duplicateKeysAreReportedAndTheDocumentKept() {
     StreamResult r = parse("a: 1\n---\nb: 1\nb: 2\n");
     assertThat(r.documents()).hasSize(2);
-    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo(Code.DUPLICATE_KEY);
-      assertThat(d.message()).isEqualTo("document 2: duplicate key 'b' (first at line 3)");
-      assertThat(d.line()).isEqualTo(4);
-    });
+    assertThat(r.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo(Code.DUPLICATE_KEY);
+              assertThat(d.message()).isEqualTo("document 2: duplicate key 'b' (first at line 3)");
+              assertThat(d.line()).isEqualTo(4);
+            });
   }
 
   @Test
@@ -126,13 +150,16 @@ class YamlStreamTest {
     String list = "items: [" + "1,".repeat(99) + "1]\n"; // 102 nodes
     YamlReader tenNodes = new YamlReader(new SourceLimits(1 << 20, 100, 100, 10));
     YamlReader tenCopies = new YamlReader(new SourceLimits(1 << 20, 100, Long.MAX_VALUE, 10));
-    assertThat(tenNodes.parseStream(file, "d.yaml", list).diagnostics()).singleElement()
+    assertThat(tenNodes.parseStream(file, "d.yaml", list).diagnostics())
+        .singleElement()
         .extracting(Diagnostic::message)
         .isEqualTo("document 1: the document expands to more than 100 nodes (aliases included)");
     assertThat(tenCopies.parseStream(file, "d.yaml", list).diagnostics()).isEmpty();
     String copies = "a: &a [1, 2, 3, 4]\nb: [*a, *a, *a]\n"; // 15 nodes copied
-    assertThat(tenCopies.parseStream(file, "d.yaml", copies).diagnostics()).singleElement()
-        .extracting(Diagnostic::message).isEqualTo("document 1: aliases expand to more than 10 nodes");
+    assertThat(tenCopies.parseStream(file, "d.yaml", copies).diagnostics())
+        .singleElement()
+        .extracting(Diagnostic::message)
+        .isEqualTo("document 1: aliases expand to more than 10 nodes");
   }
 
   @Test
@@ -141,22 +168,30 @@ class YamlStreamTest {
     assertThat(parse(doc + "---\n" + doc).diagnostics()).isEmpty();
     StreamResult r = parse(doc + "---\n" + doc + "---\n" + doc);
     assertThat(r.documents()).hasSize(2);
-    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo(Code.ALIAS_LIMIT);
-      assertThat(d.message()).isEqualTo("document 3: aliases expand to more than 200000 nodes");
-      assertThat(d.line()).isEqualTo(8);
-    });
+    assertThat(r.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo(Code.ALIAS_LIMIT);
+              assertThat(d.message())
+                  .isEqualTo("document 3: aliases expand to more than 200000 nodes");
+              assertThat(d.line()).isEqualTo(8);
+            });
   }
 
   @Test
   void nestingIsBoundedInEveryDocument() {
     StreamResult r = parse("a: 1\n---\nb: " + "[".repeat(150) + "]".repeat(150) + "\n");
-    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo(Code.NESTING_TOO_DEEP);
-      assertThat(d.message()).isEqualTo("document 2: the document nests deeper than 100 levels");
-      assertThat(d.line()).isEqualTo(3);
-      assertThat(d.column()).isEqualTo(4 + 99); // the root mapping is the first level
-    });
+    assertThat(r.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo(Code.NESTING_TOO_DEEP);
+              assertThat(d.message())
+                  .isEqualTo("document 2: the document nests deeper than 100 levels");
+              assertThat(d.line()).isEqualTo(3);
+              assertThat(d.column()).isEqualTo(4 + 99); // the root mapping is the first level
+            });
   }
 
   @Test
@@ -166,16 +201,24 @@ class YamlStreamTest {
     assertThat(reader.readStream(dump, "dump.yaml").documents()).hasSize(2);
 
     YamlReader small = new YamlReader(new SourceLimits(64, 100, Long.MAX_VALUE, 200_000));
-    assertThat(small.readStream(dump, "dump.yaml").diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo(Code.FILE_TOO_LARGE);
-      assertThat(d.message()).isEqualTo("the file is " + TWO.length() + " bytes; the limit is 64 bytes");
-    });
-    assertThat(small.parseStream(dump, "dump.yaml", TWO).diagnostics()).singleElement()
-        .extracting(Diagnostic::message).isEqualTo("the stream is larger than 64 bytes");
+    assertThat(small.readStream(dump, "dump.yaml").diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo(Code.FILE_TOO_LARGE);
+              assertThat(d.message())
+                  .isEqualTo("the file is " + TWO.length() + " bytes; the limit is 64 bytes");
+            });
+    assertThat(small.parseStream(dump, "dump.yaml", TWO).diagnostics())
+        .singleElement()
+        .extracting(Diagnostic::message)
+        .isEqualTo("the stream is larger than 64 bytes");
 
     Files.write(dump, new byte[] {'a', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
-    assertThat(reader.readStream(dump, "dump.yaml").diagnostics()).singleElement()
-        .extracting(Diagnostic::message).isEqualTo("the file is not valid UTF-8");
+    assertThat(reader.readStream(dump, "dump.yaml").diagnostics())
+        .singleElement()
+        .extracting(Diagnostic::message)
+        .isEqualTo("the file is not valid UTF-8");
   }
 
   @Test
@@ -183,7 +226,9 @@ class YamlStreamTest {
     Files.writeString(dir.resolve("aigonix.yaml"), "apiVersion: aigonix/v1\n---\nb: 2\n");
     TestSupport.Run run = TestSupport.cli(dir, "validate", "-f", "aigonix.yaml");
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).isEqualTo("""
+    assertThat(run.err())
+        .isEqualTo(
+            """
         aigonix.yaml:2:1: error[AGX0001]: the file holds more than one YAML document
           = hint: aigonix.yaml is a single document; remove the '---' separator
         1 error, 0 warnings

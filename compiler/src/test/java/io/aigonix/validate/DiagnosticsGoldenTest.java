@@ -19,8 +19,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * {@code samples/invalid-<what>/} and {@code samples/warning-<what>/} → the exact text output of
- * {@code aigonix validate}, in {@code golden-tests/<name>/diagnostics.txt}. Regenerate with
- * {@code -Daigonix.updateGolden=true} and review the diff.
+ * {@code aigonix validate}, in {@code golden-tests/<name>/diagnostics.txt}. Regenerate with {@code
+ * -Daigonix.updateGolden=true} and review the diff.
  */
 class DiagnosticsGoldenTest {
 
@@ -36,15 +36,19 @@ class DiagnosticsGoldenTest {
   }
 
   private static void check(String name) throws IOException {
-    TestSupport.Run run = TestSupport.cli(TestSupport.root(), "validate", "-f", "samples/" + name + "/aigonix.yaml");
+    TestSupport.Run run =
+        TestSupport.cli(TestSupport.root(), "validate", "-f", "samples/" + name + "/aigonix.yaml");
     Path golden = TestSupport.golden().resolve(name).resolve("diagnostics.txt");
     if (TestSupport.updateGolden()) {
       Files.createDirectories(golden.getParent());
       Files.writeString(golden, run.err(), StandardCharsets.UTF_8);
     }
     assertThat(golden).as("golden file for " + name).exists();
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), run.err(), "diagnostics of " + name);
-    assertThat(run.exitCode()).as("exit code of " + name).isEqualTo(name.startsWith("invalid-") ? 1 : 0);
+    assertEquals(
+        Files.readString(golden, StandardCharsets.UTF_8), run.err(), "diagnostics of " + name);
+    assertThat(run.exitCode())
+        .as("exit code of " + name)
+        .isEqualTo(name.startsWith("invalid-") ? 1 : 0);
     assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 
@@ -66,7 +70,8 @@ class DiagnosticsGoldenTest {
       if (!Files.exists(golden)) {
         fail(code.id() + " has no sample: expected samples/" + code.sample() + "/ and " + golden);
       }
-      assertThat(Files.readString(golden)).as("samples/" + code.sample() + " triggers " + code.id())
+      assertThat(Files.readString(golden))
+          .as("samples/" + code.sample() + " triggers " + code.id())
           .contains("[" + code.id() + "]");
     }
   }
@@ -75,7 +80,9 @@ class DiagnosticsGoldenTest {
   void everyCodeHasAReadmeRow() throws IOException {
     String readme = Files.readString(TestSupport.root().resolve("README.md"));
     for (Code code : Code.values()) {
-      assertThat(readme).as("README row for " + code.id()).containsPattern("\\n\\| `?" + code.id() + "`? \\|");
+      assertThat(readme)
+          .as("README row for " + code.id())
+          .containsPattern("\\n\\| `?" + code.id() + "`? \\|");
     }
   }
 }

@@ -27,19 +27,22 @@ import org.yaml.snakeyaml.Yaml;
  * {@code aigonix compile} writes a tree that the independent {@code ../shared/tools/k8s-validate}
  * ({@code validate.js --strict}: the Kubernetes, Flux, Argo CD and SealedSecret schemas and the
  * apiserver's name and label rules) accepts, and that holds the values as written (no rounding,
- * wrapping or dropping), and compile never fails on it. Inputs come from {@link ValueCases}. Every valid case is compiled into one
- * folder (through the CLI, the contract that stays put) and validate.js runs once over all of them;
- * findings map back to their case.
+ * wrapping or dropping), and compile never fails on it. Inputs come from {@link ValueCases}. Every
+ * valid case is compiled into one folder (through the CLI, the contract that stays put) and
+ * validate.js runs once over all of them; findings map back to their case.
  *
  * <p>{@code -Daigonix.properties.cases=N} (default 300; {@code mvn -Pproperties} runs 5000) and
- * {@code -Daigonix.properties.seed=S} (default 18). Skips when ../shared or Node is missing, unless CI=true.
+ * {@code -Daigonix.properties.seed=S} (default 18). Skips when ../shared or Node is missing, unless
+ * CI=true.
  */
 class ValuesPropertyTest {
   private static final Pattern CASE = Pattern.compile("case-(\\d+)/");
 
   @Test
   void whateverValidateAcceptsTheReceiversAccept(@TempDir Path work) throws Exception {
-    Needs.sharedAndNode("tools/k8s-validate", "to check that Kubernetes, Flux and Argo CD accept what validate passes");
+    Needs.sharedAndNode(
+        "tools/k8s-validate",
+        "to check that Kubernetes, Flux and Argo CD accept what validate passes");
     int count = Integer.getInteger("aigonix.properties.cases", 300);
     long seed = Long.getLong("aigonix.properties.seed", 18L);
     Map<Integer, List<String>> escapes = new TreeMap<>();
@@ -50,37 +53,67 @@ class ValuesPropertyTest {
       Path dir = Files.createDirectories(work.resolve("inputs").resolve(name(c)));
       Files.writeString(dir.resolve("aigonix.yaml"), c.yaml(), StandardCharsets.UTF_8);
       Path out = trees.resolve(name(c));
-      TestSupport.Run run = TestSupport.cli(dir, "compile", "-f", "aigonix.yaml", "-o", out.toString());
+      TestSupport.Run run =
+          TestSupport.cli(dir, "compile", "-f", "aigonix.yaml", "-o", out.toString());
       if (run.exitCode() == 0) {
         valid++;
-        verbatim(c, out).forEach(problem -> escapes.computeIfAbsent(c.index(), k -> new ArrayList<>()).add(problem));
+        verbatim(c, out)
+            .forEach(
+                problem -> escapes.computeIfAbsent(c.index(), k -> new ArrayList<>()).add(problem));
       } else if (run.exitCode() != 1 || run.err().contains("\tat ")) {
-        escapes.computeIfAbsent(c.index(), k -> new ArrayList<>()).add("compile exit " + run.exitCode() + ": "
-            + run.err().lines().limit(3).toList());
+        escapes
+            .computeIfAbsent(c.index(), k -> new ArrayList<>())
+            .add("compile exit " + run.exitCode() + ": " + run.err().lines().limit(3).toList());
       }
     }
     long compiled = System.nanoTime();
     if (valid > 0) {
-      SealedVerifyAccess.Result checked = SealedVerifyAccess.node("k8s-validate",
-          "to check that Kubernetes, Flux and Argo CD accept whatever validate says is valid", "validate.js", "--strict",
-          trees.toString());
+      SealedVerifyAccess.Result checked =
+          SealedVerifyAccess.node(
+              "k8s-validate",
+              "to check that Kubernetes, Flux and Argo CD accept whatever validate says is valid",
+              "validate.js",
+              "--strict",
+              trees.toString());
       for (String line : checked.out().lines().toList()) {
         Matcher m = CASE.matcher(line);
         if (m.find() && (line.contains(": error: ") || line.contains(": warning: "))) {
           escapes.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>()).add(line);
         }
       }
-      assertThat(checked.exit() == 0 || !escapes.isEmpty()).as("validate.js failed: " + checked.out() + checked.err())
+      assertThat(checked.exit() == 0 || !escapes.isEmpty())
+          .as("validate.js failed: " + checked.out() + checked.err())
           .isTrue();
     }
     List<ValueCases.Case> all = ValueCases.generate(seed, count);
     StringBuilder report = new StringBuilder();
-    escapes.forEach((index, problems) -> report.append("case ").append(index).append(' ')
-        .append(all.get(index).slots()).append("\n  ").append(String.join("\n  ", problems)).append('\n'));
-    System.out.println("values property: " + count + " cases (seed " + seed + "), " + valid + " valid, "
-        + escapes.size() + " escapes; compile " + (compiled - started) / 1_000_000 + " ms, validate.js "
-        + (System.nanoTime() - compiled) / 1_000_000 + " ms");
-    assertThat(escapes).as("inputs validate accepts but a receiver refuses or compile changes:\n" + report).isEmpty();
+    escapes.forEach(
+        (index, problems) ->
+            report
+                .append("case ")
+                .append(index)
+                .append(' ')
+                .append(all.get(index).slots())
+                .append("\n  ")
+                .append(String.join("\n  ", problems))
+                .append('\n'));
+    System.out.println(
+        "values property: "
+            + count
+            + " cases (seed "
+            + seed
+            + "), "
+            + valid
+            + " valid, "
+            + escapes.size()
+            + " escapes; compile "
+            + (compiled - started) / 1_000_000
+            + " ms, validate.js "
+            + (System.nanoTime() - compiled) / 1_000_000
+            + " ms");
+    assertThat(escapes)
+        .as("inputs validate accepts but a receiver refuses or compile changes:\n" + report)
+        .isEmpty();
     assertThat(valid).as("valid cases among " + count).isGreaterThan(count / 10);
   }
 
@@ -92,7 +125,8 @@ class ValuesPropertyTest {
   @SuppressWarnings("unchecked")
   private static List<String> verbatim(ValueCases.Case c, Path out) throws IOException {
     List<String> problems = new ArrayList<>();
-    Path file = out.resolve("shop-" + c.index()).resolve("dev").resolve("deployment-dev-orders.yaml");
+    Path file =
+        out.resolve("shop-" + c.index()).resolve("dev").resolve("deployment-dev-orders.yaml");
     if (!Files.isRegularFile(file)) {
       return List.of("no " + out.relativize(file));
     }
@@ -103,14 +137,22 @@ class ValuesPropertyTest {
       given = new Yaml(new LoaderOptions()).load(c.yaml());
     } catch (RuntimeException e) {
       // SnakeYAML's own constructor refuses the input (a custom tag, say) that aigonix accepted
-      return List.of("SnakeYAML cannot construct the accepted input: " + e.getMessage().lines().findFirst().orElse(""));
+      return List.of(
+          "SnakeYAML cannot construct the accepted input: "
+              + e.getMessage().lines().findFirst().orElse(""));
     }
-    Map<String, Object> ms = (Map<String, Object>) ((List<Map<String, Object>>) ((List<Map<String, Object>>)
-        given.get("applications")).get(0).get("microservices")).get(0);
+    Map<String, Object> ms =
+        (Map<String, Object>)
+            ((List<Map<String, Object>>)
+                    ((List<Map<String, Object>>) given.get("applications"))
+                        .get(0)
+                        .get("microservices"))
+                .get(0);
     if (!sameNumber(String.valueOf(ms.get("replicas")), String.valueOf(spec.get("replicas")))) {
       problems.add("replicas " + ms.get("replicas") + " written as " + spec.get("replicas"));
     }
-    Map<String, Object> pod = (Map<String, Object>) ((Map<String, Object>) spec.get("template")).get("spec");
+    Map<String, Object> pod =
+        (Map<String, Object>) ((Map<String, Object>) spec.get("template")).get("spec");
     Map<String, Object> head = ((List<Map<String, Object>>) pod.get("containers")).get(0);
     String image = String.valueOf(((Map<String, Object>) ms.get("head")).get("image"));
     if (!image.equals(head.get("image"))) {
@@ -122,8 +164,10 @@ class ValuesPropertyTest {
       for (String what : List.of("cpu", "memory")) {
         String in = String.valueOf(((Map<String, Object>) resources.get(kind)).get(what));
         String outValue = String.valueOf(((Map<String, Object>) written.get(kind)).get(what));
-        if (Quantity.parse(in).map(BigDecimal::stripTrailingZeros)
-            .equals(Quantity.parse(outValue).map(BigDecimal::stripTrailingZeros)) == false) {
+        if (Quantity.parse(in)
+                .map(BigDecimal::stripTrailingZeros)
+                .equals(Quantity.parse(outValue).map(BigDecimal::stripTrailingZeros))
+            == false) {
           problems.add(kind + "." + what + " '" + in + "' written as '" + outValue + "'");
         }
       }

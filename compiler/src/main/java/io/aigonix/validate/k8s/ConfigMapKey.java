@@ -4,9 +4,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A ConfigMap data key: apimachinery {@code pkg/util/validation/validation.go} {@code IsConfigMapKey}
- * (at most 253 characters of {@code [-._a-zA-Z0-9]}) and {@code hasChDirPrefix} (not {@code .}, not
- * {@code ..}, not starting with {@code ..}). The same rule holds for Secret keys.
+ * A ConfigMap data key: apimachinery {@code pkg/util/validation/validation.go} {@code
+ * IsConfigMapKey} (at most 253 characters of {@code [-._a-zA-Z0-9]}) and {@code hasChDirPrefix}
+ * (not {@code .}, not {@code ..}, not starting with {@code ..}). The same rule holds for Secret
+ * keys.
  */
 public final class ConfigMapKey {
   private static final Pattern KEY = Pattern.compile("[-._a-zA-Z0-9]+");

@@ -6,17 +6,33 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A Flux interval: what the Flux CRD's OpenAPI pattern admits ({@code kustomize.toolkit.fluxcd.io/v1}
- * {@code spec.interval}: {@code ^([0-9]+(\.[0-9]+)?(ms|s|m|h))+$}, enforced by the API server) and what
- * the controller then parses with Go's {@code time.ParseDuration} (a port of {@code src/time/format.go}
- * {@code ParseDuration}: units ns, us, µs, μs, ms, s, m, h, at most 2^63-1 ns in total).
+ * A Flux interval: what the Flux CRD's OpenAPI pattern admits ({@code
+ * kustomize.toolkit.fluxcd.io/v1} {@code spec.interval}: {@code ^([0-9]+(\.[0-9]+)?(ms|s|m|h))+$},
+ * enforced by the API server) and what the controller then parses with Go's {@code
+ * time.ParseDuration} (a port of {@code src/time/format.go} {@code ParseDuration}: units ns, us,
+ * µs, μs, ms, s, m, h, at most 2^63-1 ns in total).
  */
 public final class GoDuration {
   private static final Pattern FLUX = Pattern.compile("([0-9]+(\\.[0-9]+)?(ms|s|m|h))+");
   private static final Pattern PART = Pattern.compile("([0-9]*)(\\.[0-9]*)?([^0-9.]+)");
-  private static final Map<String, Long> UNITS = Map.of(
-      "ns", 1L, "us", 1_000L, "\u00b5s", 1_000L, "\u03bcs", 1_000L, "ms", 1_000_000L,
-      "s", 1_000_000_000L, "m", 60_000_000_000L, "h", 3_600_000_000_000L);
+  private static final Map<String, Long> UNITS =
+      Map.of(
+          "ns",
+          1L,
+          "us",
+          1_000L,
+          "\u00b5s",
+          1_000L,
+          "\u03bcs",
+          1_000L,
+          "ms",
+          1_000_000L,
+          "s",
+          1_000_000_000L,
+          "m",
+          60_000_000_000L,
+          "h",
+          3_600_000_000_000L);
   private static final BigDecimal MAX = new BigDecimal(Long.MAX_VALUE);
 
   private GoDuration() {}
@@ -50,7 +66,9 @@ public final class GoDuration {
       total = total.add(value.multiply(BigDecimal.valueOf(unit)));
       at = m.end();
     }
-    return total.compareTo(MAX) > 0 ? Optional.of("it is longer than Go's time.Duration can hold") : Optional.empty();
+    return total.compareTo(MAX) > 0
+        ? Optional.of("it is longer than Go's time.Duration can hold")
+        : Optional.empty();
   }
 
   /** Why {@code text} is not a Flux interval, or empty. */
@@ -59,7 +77,8 @@ public final class GoDuration {
     if (go.isPresent()) {
       return go;
     }
-    return FLUX.matcher(text).matches() ? Optional.empty()
+    return FLUX.matcher(text).matches()
+        ? Optional.empty()
         : Optional.of("Flux accepts only positive durations in ms, s, m and h, e.g. 5m or 1h30m");
   }
 }

@@ -5,26 +5,39 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A container image reference, checked by the grammar the container runtime parses it with: a port of
- * github.com/distribution/reference {@code regexp.go} ({@code ReferenceRegexp}, {@code anchoredIdentifier}),
- * {@code reference.go} ({@code NameTotalLengthMax} = 255) and {@code normalize.go}
- * ({@code ParseNormalizedNamed}: no 64-hex repository names), with {@code go-digest}'s length rule for
- * sha256/sha512 digests. Kubernetes itself only refuses an empty image or surrounding whitespace
- * ({@code validateContainerCommon}); the kubelet's pull fails on the rest, after the rollout started.
+ * A container image reference, checked by the grammar the container runtime parses it with: a port
+ * of github.com/distribution/reference {@code regexp.go} ({@code ReferenceRegexp}, {@code
+ * anchoredIdentifier}), {@code reference.go} ({@code NameTotalLengthMax} = 255) and {@code
+ * normalize.go} ({@code ParseNormalizedNamed}: no 64-hex repository names), with {@code
+ * go-digest}'s length rule for sha256/sha512 digests. Kubernetes itself only refuses an empty image
+ * or surrounding whitespace ({@code validateContainerCommon}); the kubelet's pull fails on the
+ * rest, after the rollout started.
  */
 public final class ImageReference {
   private static final String ALPHANUMERIC = "[a-z0-9]+";
   private static final String SEPARATOR = "(?:[._]|__|[-]+)";
-  private static final String PATH_COMPONENT = ALPHANUMERIC + "(?:" + SEPARATOR + ALPHANUMERIC + ")*";
-  private static final String DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+  private static final String PATH_COMPONENT =
+      ALPHANUMERIC + "(?:" + SEPARATOR + ALPHANUMERIC + ")*";
+  private static final String DOMAIN_COMPONENT =
+      "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
   private static final String DOMAIN_NAME = DOMAIN_COMPONENT + "(?:\\." + DOMAIN_COMPONENT + ")*";
   private static final String IPV6 = "\\[(?:[a-fA-F0-9:]+)\\]";
   private static final String DOMAIN_AND_PORT = "(?:" + DOMAIN_NAME + "|" + IPV6 + ")(?::[0-9]+)?";
   private static final String TAG = "[\\w][\\w.-]{0,127}";
-  private static final String DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
+  private static final String DIGEST =
+      "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
   private static final String REMOTE_NAME = PATH_COMPONENT + "(?:/" + PATH_COMPONENT + ")*";
-  private static final Pattern REFERENCE = Pattern.compile(
-      "((?:" + DOMAIN_AND_PORT + "/)?" + REMOTE_NAME + ")(?::(" + TAG + "))?(?:@(" + DIGEST + "))?");
+  private static final Pattern REFERENCE =
+      Pattern.compile(
+          "((?:"
+              + DOMAIN_AND_PORT
+              + "/)?"
+              + REMOTE_NAME
+              + ")(?::("
+              + TAG
+              + "))?(?:@("
+              + DIGEST
+              + "))?");
   private static final Pattern HEX64 = Pattern.compile("[a-f0-9]{64}");
   private static final int NAME_TOTAL_LENGTH_MAX = 255;
 
@@ -34,14 +47,16 @@ public final class ImageReference {
   public static Optional<String> problem(String image) {
     Matcher m = REFERENCE.matcher(image);
     if (!m.matches()) {
-      return Optional.of(image.chars().anyMatch(Character::isUpperCase) && REFERENCE.matcher(
-          image.toLowerCase(java.util.Locale.ROOT)).matches()
-          ? "the repository path must be lower-case"
-          : "it is not [registry[:port]/]path[:tag][@digest] (distribution reference grammar)");
+      return Optional.of(
+          image.chars().anyMatch(Character::isUpperCase)
+                  && REFERENCE.matcher(image.toLowerCase(java.util.Locale.ROOT)).matches()
+              ? "the repository path must be lower-case"
+              : "it is not [registry[:port]/]path[:tag][@digest] (distribution reference grammar)");
     }
     String name = m.group(1);
     if (name.length() > NAME_TOTAL_LENGTH_MAX) {
-      return Optional.of("the repository name is longer than " + NAME_TOTAL_LENGTH_MAX + " characters");
+      return Optional.of(
+          "the repository name is longer than " + NAME_TOTAL_LENGTH_MAX + " characters");
     }
     if (HEX64.matcher(name).matches()) {
       return Optional.of("a repository name cannot be a 64-character hexadecimal string");
@@ -52,7 +67,8 @@ public final class ImageReference {
       String encoded = digest.substring(algorithm.length() + 1);
       int length = algorithm.equals("sha256") ? 64 : algorithm.equals("sha512") ? 128 : 0;
       if (length > 0 && !encoded.matches("[a-f0-9]{" + length + "}")) {
-        return Optional.of("a " + algorithm + " digest is " + length + " lower-case hexadecimal digits");
+        return Optional.of(
+            "a " + algorithm + " digest is " + length + " lower-case hexadecimal digits");
       }
     }
     return Optional.empty();

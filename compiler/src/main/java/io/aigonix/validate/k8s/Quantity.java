@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Kubernetes resource quantity, parsed as the API server parses it: a port of apimachinery
- * {@code pkg/api/resource/quantity.go} ({@code ParseQuantity}, {@code parseQuantityString}) and
- * {@code suffix.go} ({@code quantitySuffixer.interpret}). The grammar (quantity.go's comment, which is also
- * the OpenAPI {@code quantity} format):
+ * A Kubernetes resource quantity, parsed as the API server parses it: a port of apimachinery {@code
+ * pkg/api/resource/quantity.go} ({@code ParseQuantity}, {@code parseQuantityString}) and {@code
+ * suffix.go} ({@code quantitySuffixer.interpret}). The grammar (quantity.go's comment, which is
+ * also the OpenAPI {@code quantity} format):
  *
  * <pre>
  * quantity     ::= signedNumber suffix
@@ -25,11 +25,12 @@ import java.util.regex.Pattern;
  */
 public final class Quantity {
   private static final Pattern FORM =
-      Pattern.compile("([+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?[0-9]+)?");
-  private static final Map<String, Integer> DECIMAL = Map.of(
-      "n", -9, "u", -6, "m", -3, "k", 3, "M", 6, "G", 9, "T", 12, "P", 15, "E", 18);
-  private static final Map<String, Integer> BINARY = Map.of(
-      "Ki", 10, "Mi", 20, "Gi", 30, "Ti", 40, "Pi", 50, "Ei", 60);
+      Pattern.compile(
+          "([+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?[0-9]+)?");
+  private static final Map<String, Integer> DECIMAL =
+      Map.of("n", -9, "u", -6, "m", -3, "k", 3, "M", 6, "G", 9, "T", 12, "P", 15, "E", 18);
+  private static final Map<String, Integer> BINARY =
+      Map.of("Ki", 10, "Mi", 20, "Gi", 30, "Ti", 40, "Pi", 50, "Ei", 60);
   private static final BigDecimal MAX = new BigDecimal(Long.MAX_VALUE);
 
   private Quantity() {}
@@ -52,14 +53,17 @@ public final class Quantity {
       return Optional.of(number.scaleByPowerOfTen(DECIMAL.get(suffix)));
     }
     String exponent = suffix.substring(1);
-    // strconv.ParseInt(exponent, 10, 64); exponents a BigDecimal cannot scale by are far past the cap anyway
+    // strconv.ParseInt(exponent, 10, 64); exponents a BigDecimal cannot scale by are far past the
+    // cap anyway
     if (exponent.replaceFirst("^[+-]", "").replaceFirst("^0+", "").length() > 9) {
       return Optional.empty();
     }
     return Optional.of(number.scaleByPowerOfTen(Integer.parseInt(exponent)));
   }
 
-  /** Why {@code text} is not a quantity the API server keeps as written (non-negative), or empty. */
+  /**
+   * Why {@code text} is not a quantity the API server keeps as written (non-negative), or empty.
+   */
   public static Optional<String> problem(String text) {
     Optional<BigDecimal> value = parse(text);
     if (value.isEmpty()) {

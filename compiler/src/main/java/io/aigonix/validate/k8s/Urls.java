@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
 /**
  * The URLs Argo CD uses. A repository ({@code spec.source.repoURL}) is what Argo CD's repo server
  * clones or pulls ({@code util/git} {@code IsSSHURL}/{@code IsHTTPSURL}, Helm and OCI sources): an
- * absolute URL with a host (https, http, ssh, git, oci; {@code file://} without one), or the scp form
- * {@code [user@]host:path}. A cluster ({@code spec.destination.server}) is the API server's
+ * absolute URL with a host (https, http, ssh, git, oci; {@code file://} without one), or the scp
+ * form {@code [user@]host:path}. A cluster ({@code spec.destination.server}) is the API server's
  * http(s) URL. Neither may hold whitespace or control characters.
  */
 public final class Urls {
-  private static final Set<String> REPO_SCHEMES = Set.of("https", "http", "ssh", "git", "git+ssh", "oci", "file");
-  private static final Pattern SCP = Pattern.compile("(?:[A-Za-z0-9._~-]+@)?[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?:(?!//)[^\\s]+");
+  private static final Set<String> REPO_SCHEMES =
+      Set.of("https", "http", "ssh", "git", "git+ssh", "oci", "file");
+  private static final Pattern SCP =
+      Pattern.compile(
+          "(?:[A-Za-z0-9._~-]+@)?[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?:(?!//)[^\\s]+");
   private static final Pattern SPACE_OR_CONTROL = Pattern.compile("[\\s\\p{Cntrl}]");
 
   private Urls() {}
@@ -25,7 +28,8 @@ public final class Urls {
       return Optional.of("it has whitespace or control characters");
     }
     if (!url.contains("://")) {
-      return SCP.matcher(url).matches() ? Optional.empty()
+      return SCP.matcher(url).matches()
+          ? Optional.empty()
           : Optional.of("it is neither a URL (https://host/path, ssh://…) nor [user@]host:path");
     }
     return absolute(url, REPO_SCHEMES);
@@ -41,9 +45,11 @@ public final class Urls {
   private static Optional<String> absolute(String url, Set<String> schemes) {
     try {
       URI uri = new URI(url);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+      String scheme =
+          uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
       if (!schemes.contains(scheme)) {
-        return Optional.of("the scheme must be one of " + String.join(", ", new java.util.TreeSet<>(schemes)));
+        return Optional.of(
+            "the scheme must be one of " + String.join(", ", new java.util.TreeSet<>(schemes)));
       }
       if (!scheme.equals("file") && (uri.getHost() == null || uri.getHost().isEmpty())) {
         return Optional.of("it has no host");

@@ -9,9 +9,10 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * AGX2031: the autoscaling a microservice has in each environment, overrides merged as compile merges
- * them, has a {@code maxReplicas}, {@code minReplicas ≤ maxReplicas} and a cpu or memory target. A
- * problem is reported once, in the scope closest to the environment that writes autoscaling.
+ * AGX2031: the autoscaling a microservice has in each environment, overrides merged as compile
+ * merges them, has a {@code maxReplicas}, {@code minReplicas ≤ maxReplicas} and a cpu or memory
+ * target. A problem is reported once, in the scope closest to the environment that writes
+ * autoscaling.
  */
 public final class AutoscalingRule implements SemanticRule {
 
@@ -24,28 +25,49 @@ public final class AutoscalingRule implements SemanticRule {
         if (a == null) {
           continue;
         }
-        var override = ms.spec().environments() == null ? null : ms.spec().environments().get(d.environment());
+        var override =
+            ms.spec().environments() == null ? null : ms.spec().environments().get(d.environment());
         boolean own = override != null && override.autoscaling() != null;
         String at = (own ? d.overridePointer() : ms.pointer()) + "/autoscaling";
         AutoscalingSpec written = own ? override.autoscaling() : ms.spec().autoscaling();
         String where = own ? " in environment '" + d.environment() + "'" : "";
         if (a.maxReplicas() == null) {
-          report(ctx, reported, at, "autoscaling of '" + ms.spec().name() + "'" + where + " has no maxReplicas",
+          report(
+              ctx,
+              reported,
+              at,
+              "autoscaling of '" + ms.spec().name() + "'" + where + " has no maxReplicas",
               "give the most pods the autoscaler may run, e.g. maxReplicas: 10");
         } else if (a.minReplicas() != null && a.minReplicas() > a.maxReplicas()) {
           String field = written.maxReplicas() != null ? "/maxReplicas" : "/minReplicas";
-          report(ctx, reported, at + field, "autoscaling of '" + ms.spec().name() + "'" + where + ": minReplicas "
-              + a.minReplicas() + " is more than maxReplicas " + a.maxReplicas(), "lower minReplicas or raise maxReplicas");
+          report(
+              ctx,
+              reported,
+              at + field,
+              "autoscaling of '"
+                  + ms.spec().name()
+                  + "'"
+                  + where
+                  + ": minReplicas "
+                  + a.minReplicas()
+                  + " is more than maxReplicas "
+                  + a.maxReplicas(),
+              "lower minReplicas or raise maxReplicas");
         }
         if (a.cpu() == null && a.memory() == null) {
-          report(ctx, reported, at, "autoscaling of '" + ms.spec().name() + "'" + where + " has no target",
+          report(
+              ctx,
+              reported,
+              at,
+              "autoscaling of '" + ms.spec().name() + "'" + where + " has no target",
               "give cpu and/or memory: the average utilisation (percent of the requests) to scale at");
         }
       }
     }
   }
 
-  private static void report(RuleContext ctx, Set<String> reported, String pointer, String message, String hint) {
+  private static void report(
+      RuleContext ctx, Set<String> reported, String pointer, String message, String hint) {
     if (reported.add(pointer + "\n" + message)) {
       ctx.reportAtKey(Code.INVALID_AUTOSCALING, pointer, message, hint);
     }

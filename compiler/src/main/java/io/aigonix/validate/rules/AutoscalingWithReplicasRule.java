@@ -6,9 +6,9 @@ import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
 
 /**
- * AGX2032: {@code autoscaling} and {@code replicas} in one scope (the microservice, or one environment's
- * overrides): the autoscaler owns the replica count, so a fixed one beside it would be ignored. Across
- * scopes the closer one wins, which is not an error.
+ * AGX2032: {@code autoscaling} and {@code replicas} in one scope (the microservice, or one
+ * environment's overrides): the autoscaler owns the replica count, so a fixed one beside it would
+ * be ignored. Across scopes the closer one wins, which is not an error.
  */
 public final class AutoscalingWithReplicasRule implements SemanticRule {
 
@@ -17,8 +17,12 @@ public final class AutoscalingWithReplicasRule implements SemanticRule {
     for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
       for (Walk.Scope scope : Walk.scopes(ms)) {
         if (scope.autoscaling() != null && scope.replicas() != null) {
-          ctx.reportAtKey(Code.AUTOSCALING_WITH_REPLICAS, scope.pointer() + "/replicas",
-              "replicas and autoscaling are both set for '" + ms.spec().name() + "'"
+          ctx.reportAtKey(
+              Code.AUTOSCALING_WITH_REPLICAS,
+              scope.pointer() + "/replicas",
+              "replicas and autoscaling are both set for '"
+                  + ms.spec().name()
+                  + "'"
                   + (scope.pointer().equals(ms.pointer()) ? "" : " in one environment"),
               "remove replicas: the HorizontalPodAutoscaler sets the number of pods between minReplicas and maxReplicas");
         }

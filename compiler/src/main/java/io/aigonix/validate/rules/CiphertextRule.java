@@ -14,20 +14,25 @@ import java.util.regex.Pattern;
 
 /**
  * AGX2009: sealed values have the sealed-secrets shape: strict standard base64, a 2-byte big-endian
- * length prefix equal to an RSA-2048/3072/4096 block, and room for the AES-GCM tag after it. Messages
- * name the key and environment, never the value.
+ * length prefix equal to an RSA-2048/3072/4096 block, and room for the AES-GCM tag after it.
+ * Messages name the key and environment, never the value.
  */
 public final class CiphertextRule implements SemanticRule {
-  private static final Pattern BASE64 = Pattern.compile("(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?");
+  private static final Pattern BASE64 =
+      Pattern.compile("(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?");
   private static final List<Integer> RSA_BLOCKS = List.of(256, 384, 512);
   private static final int GCM_TAG = 16;
-  private static final String HINT = "seal the value with `aigonix seal` (or kubeseal --raw --scope strict)";
+  private static final String HINT =
+      "seal the value with `aigonix seal` (or kubeseal --raw --scope strict)";
 
   @Override
   public void check(RuleContext ctx) {
     for (Walk.App app : Walk.applications(ctx.spec())) {
       if (app.spec().registry() != null && app.spec().registry().sealedDockerConfigJson() != null) {
-        check(ctx, "registry.sealedDockerConfigJson", app.spec().registry().sealedDockerConfigJson(),
+        check(
+            ctx,
+            "registry.sealedDockerConfigJson",
+            app.spec().registry().sealedDockerConfigJson(),
             app.pointer() + "/registry/sealedDockerConfigJson");
       }
       List<String> envs = Walk.environmentNames(app);
@@ -35,22 +40,36 @@ public final class CiphertextRule implements SemanticRule {
         if (ms.spec().secretEnv() == null) {
           continue;
         }
-        for (Map.Entry<String, Map<String, SecretValueSpec>> secret : ms.spec().secretEnv().entrySet()) {
+        for (Map.Entry<String, Map<String, SecretValueSpec>> secret :
+            ms.spec().secretEnv().entrySet()) {
           String base = Pointers.child(ms.at("/secretEnv"), secret.getKey());
-          secret.getValue().forEach((env, value) -> {
-            // a store reference is not a ciphertext: AGX2039 checks it
-            if (envs.contains(env) && value instanceof SecretValueSpec.Sealed sealed) {
-              check(ctx, "secretEnv " + secret.getKey() + " for " + env, sealed.ciphertext(), Pointers.child(base, env));
-            }
-          });
+          secret
+              .getValue()
+              .forEach(
+                  (env, value) -> {
+                    // a store reference is not a ciphertext: AGX2039 checks it
+                    if (envs.contains(env) && value instanceof SecretValueSpec.Sealed sealed) {
+                      check(
+                          ctx,
+                          "secretEnv " + secret.getKey() + " for " + env,
+                          sealed.ciphertext(),
+                          Pointers.child(base, env));
+                    }
+                  });
         }
       }
     }
   }
 
   private static void check(RuleContext ctx, String what, String value, String pointer) {
-    problem(value).ifPresent(p -> ctx.report(Code.MALFORMED_CIPHERTEXT, pointer,
-        what + " is not a sealed value: " + p, HINT));
+    problem(value)
+        .ifPresent(
+            p ->
+                ctx.report(
+                    Code.MALFORMED_CIPHERTEXT,
+                    pointer,
+                    what + " is not a sealed value: " + p,
+                    HINT));
   }
 
   /** What is wrong with a value, or empty when it is a well-formed ciphertext. */

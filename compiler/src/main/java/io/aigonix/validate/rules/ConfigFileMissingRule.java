@@ -15,8 +15,15 @@ public final class ConfigFileMissingRule implements SemanticRule {
     for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
       for (ConfigFilePaths.Ref ref : ConfigFilePaths.of(ms)) {
         if (files.escape(ref.file()).isEmpty()) {
-          files.unreadable(ref.file()).ifPresent(why -> ctx.report(Code.CONFIG_FILE_MISSING, ref.pointer(),
-              "config file '" + ref.file() + "' " + why, "paths are relative to the folder of aigonix.yaml"));
+          files
+              .unreadable(ref.file())
+              .ifPresent(
+                  why ->
+                      ctx.report(
+                          Code.CONFIG_FILE_MISSING,
+                          ref.pointer(),
+                          "config file '" + ref.file() + "' " + why,
+                          "paths are relative to the folder of aigonix.yaml"));
         }
       }
     }

@@ -8,8 +8,8 @@ import io.aigonix.validate.Walk;
 import io.aigonix.validate.k8s.ConfigMapKey;
 
 /**
- * AGX2026: config file names (also in overrides) are keys of the {@code -config-files} ConfigMap and
- * file names in /app/data, so they follow {@link ConfigMapKey}: no '/', no '..'.
+ * AGX2026: config file names (also in overrides) are keys of the {@code -config-files} ConfigMap
+ * and file names in /app/data, so they follow {@link ConfigMapKey}: no '/', no '..'.
  */
 public final class ConfigFileNameRule implements SemanticRule {
 
@@ -21,10 +21,17 @@ public final class ConfigFileNameRule implements SemanticRule {
           continue;
         }
         for (String name : layer.configFiles().keySet()) {
-          ConfigMapKey.problem(name).ifPresent(why -> ctx.reportAtKey(Code.INVALID_CONFIG_FILE_NAME,
-              Pointers.child(layer.at("/configFiles"), name),
-              "config file name " + Shown.of(name) + " is not a valid ConfigMap key: " + why,
-              "name the file itself, e.g. appsettings.json; 'file:' says where it comes from"));
+          ConfigMapKey.problem(name)
+              .ifPresent(
+                  why ->
+                      ctx.reportAtKey(
+                          Code.INVALID_CONFIG_FILE_NAME,
+                          Pointers.child(layer.at("/configFiles"), name),
+                          "config file name "
+                              + Shown.of(name)
+                              + " is not a valid ConfigMap key: "
+                              + why,
+                          "name the file itself, e.g. appsettings.json; 'file:' says where it comes from"));
         }
       }
     }

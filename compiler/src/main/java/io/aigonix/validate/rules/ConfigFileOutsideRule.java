@@ -6,7 +6,10 @@ import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
 
-/** AGX2010: config files are relative paths that stay inside the folder of aigonix.yaml, symlinks resolved. */
+/**
+ * AGX2010: config files are relative paths that stay inside the folder of aigonix.yaml, symlinks
+ * resolved.
+ */
 public final class ConfigFileOutsideRule implements SemanticRule {
 
   @Override
@@ -14,9 +17,15 @@ public final class ConfigFileOutsideRule implements SemanticRule {
     ProjectFiles files = new ProjectFiles(ctx.source().directory());
     for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
       for (ConfigFilePaths.Ref ref : ConfigFilePaths.of(ms)) {
-        files.escape(ref.file()).ifPresent(why -> ctx.report(Code.CONFIG_FILE_OUTSIDE, ref.pointer(),
-            "config file '" + ref.file() + "' " + why,
-            "config files must live in the folder of aigonix.yaml or below it"));
+        files
+            .escape(ref.file())
+            .ifPresent(
+                why ->
+                    ctx.report(
+                        Code.CONFIG_FILE_OUTSIDE,
+                        ref.pointer(),
+                        "config file '" + ref.file() + "' " + why,
+                        "config files must live in the folder of aigonix.yaml or below it"));
       }
     }
   }

@@ -5,7 +5,10 @@ import io.aigonix.validate.Walk;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every {@code file:} reference of a microservice, in its base and in its overrides, with its pointer. */
+/**
+ * Every {@code file:} reference of a microservice, in its base and in its overrides, with its
+ * pointer.
+ */
 final class ConfigFilePaths {
   record Ref(String file, String pointer) {}
 
@@ -14,11 +17,13 @@ final class ConfigFilePaths {
   static List<Ref> of(Walk.Ms ms) {
     List<Ref> refs = new ArrayList<>();
     for (Walk.ConfigFileMap map : Walk.configFileMaps(ms)) {
-      map.files().forEach((name, spec) -> {
-        if (spec != null && spec.file() != null) {
-          refs.add(new Ref(spec.file(), Pointers.child(map.pointer(), name) + "/file"));
-        }
-      });
+      map.files()
+          .forEach(
+              (name, spec) -> {
+                if (spec != null && spec.file() != null) {
+                  refs.add(new Ref(spec.file(), Pointers.child(map.pointer(), name) + "/file"));
+                }
+              });
     }
     return refs;
   }

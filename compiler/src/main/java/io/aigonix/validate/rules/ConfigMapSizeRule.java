@@ -35,15 +35,24 @@ public final class ConfigMapSizeRule implements SemanticRule {
         long size = size(files, fileSizes, d.effective().configFiles());
         if (size > LIMIT) {
           String name = Names.configFilesConfigMap(d.environment(), ms.spec().name());
-          ctx.report(Code.CONFIG_MAP_TOO_LARGE, ms.at("/configFiles"), "ConfigMap '" + name + "' would hold "
-              + size + " bytes; Kubernetes allows 1 MiB (" + LIMIT + " bytes)",
+          ctx.report(
+              Code.CONFIG_MAP_TOO_LARGE,
+              ms.at("/configFiles"),
+              "ConfigMap '"
+                  + name
+                  + "' would hold "
+                  + size
+                  + " bytes; Kubernetes allows 1 MiB ("
+                  + LIMIT
+                  + " bytes)",
               "keep large files in the image or a volume; config files are for configuration");
         }
       }
     }
   }
 
-  private static long size(ProjectFiles files, Map<String, Long> fileSizes, Map<String, ConfigFileSpec> configFiles) {
+  private static long size(
+      ProjectFiles files, Map<String, Long> fileSizes, Map<String, ConfigFileSpec> configFiles) {
     if (configFiles == null) {
       return 0;
     }
@@ -53,7 +62,8 @@ public final class ConfigMapSizeRule implements SemanticRule {
       ConfigFileSpec spec = e.getValue();
       if (spec.content() != null) {
         total += spec.content().getBytes(StandardCharsets.UTF_8).length;
-      } else if (spec.file() != null && files.escape(spec.file()).isEmpty()
+      } else if (spec.file() != null
+          && files.escape(spec.file()).isEmpty()
           && files.unreadable(spec.file()).isEmpty()) {
         total += fileSizes.computeIfAbsent(spec.file(), file -> fileSize(files, file));
       }

@@ -23,14 +23,18 @@ public final class DuplicateIdRule implements SemanticRule {
     }
   }
 
-  private static void unique(RuleContext ctx, Map<String, String> seen, String what, String id, String pointer) {
+  private static void unique(
+      RuleContext ctx, Map<String, String> seen, String what, String id, String pointer) {
     if (id == null) {
       return;
     }
     String first = seen.putIfAbsent(id.toLowerCase(Locale.ROOT), pointer);
     if (first != null) {
-      ctx.report(Code.DUPLICATE_ID, pointer, what + " id " + id + " is already used at line "
-          + ctx.lineOf(first).line(), "ids identify " + what + "s to the platform and the Runtime; give each its own");
+      ctx.report(
+          Code.DUPLICATE_ID,
+          pointer,
+          what + " id " + id + " is already used at line " + ctx.lineOf(first).line(),
+          "ids identify " + what + "s to the platform and the Runtime; give each its own");
     }
   }
 }

@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * AGX2008: within a Kubernetes environment of an application, public paths are unique (as the platform
- * required). Edge environments (SPEC §9) route no paths.
+ * AGX2008: within a Kubernetes environment of an application, public paths are unique (as the
+ * platform required). Edge environments (SPEC §9) route no paths.
  */
 public final class DuplicatePublicPathRule implements SemanticRule {
 
@@ -18,18 +18,30 @@ public final class DuplicatePublicPathRule implements SemanticRule {
     for (Walk.App app : Walk.applications(ctx.spec())) {
       Map<String, String> seen = new HashMap<>();
       java.util.Set<String> edge = new java.util.HashSet<>();
-      Walk.environments(app).stream().filter(e -> e.spec().isEdge()).forEach(e -> edge.add(e.spec().name()));
+      Walk.environments(app).stream()
+          .filter(e -> e.spec().isEdge())
+          .forEach(e -> edge.add(e.spec().name()));
       for (Walk.Ms ms : Walk.microservices(app)) {
         for (Walk.Deployed d : Walk.deployments(ms)) {
-          if (edge.contains(d.environment()) || d.effective().publicPath() == null || d.effective().publicPath().path() == null) {
+          if (edge.contains(d.environment())
+              || d.effective().publicPath() == null
+              || d.effective().publicPath().path() == null) {
             continue;
           }
           String path = d.effective().publicPath().path();
           String owner = seen.putIfAbsent(d.environment() + " " + path, ms.spec().name());
           if (owner != null) {
-            ctx.report(Code.DUPLICATE_PUBLIC_PATH, PublicPaths.pointer(d),
-                "public path '" + path + "' in environment '" + d.environment() + "' is already used by '"
-                    + owner + "'", "each public microservice of an environment needs its own path");
+            ctx.report(
+                Code.DUPLICATE_PUBLIC_PATH,
+                PublicPaths.pointer(d),
+                "public path '"
+                    + path
+                    + "' in environment '"
+                    + d.environment()
+                    + "' is already used by '"
+                    + owner
+                    + "'",
+                "each public microservice of an environment needs its own path");
           }
         }
       }

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * AGX2028: a tenant id appears once per environment. tenants.json and resources.json are keyed by it,
- * and each tenant gets its own Ingress named after it, so a second entry has no place to go.
+ * AGX2028: a tenant id appears once per environment. tenants.json and resources.json are keyed by
+ * it, and each tenant gets its own Ingress named after it, so a second entry has no place to go.
  */
 public final class DuplicateTenantRule implements SemanticRule {
 
@@ -24,8 +24,16 @@ public final class DuplicateTenantRule implements SemanticRule {
           String pointer = tenant.pointer() + "/id";
           String first = id == null ? null : seen.putIfAbsent(id.toLowerCase(Locale.ROOT), pointer);
           if (first != null) {
-            ctx.report(Code.DUPLICATE_TENANT, pointer, "tenant " + id + " is already listed in " + env.spec().name()
-                + " at line " + ctx.lineOf(first).line(), "list each tenant once and give it all of its hosts");
+            ctx.report(
+                Code.DUPLICATE_TENANT,
+                pointer,
+                "tenant "
+                    + id
+                    + " is already listed in "
+                    + env.spec().name()
+                    + " at line "
+                    + ctx.lineOf(first).line(),
+                "list each tenant once and give it all of its hosts");
           }
         }
       }

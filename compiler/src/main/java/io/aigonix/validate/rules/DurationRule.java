@@ -5,7 +5,10 @@ import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.k8s.GoDuration;
 
-/** AGX2024: {@code gitops.flux.interval} is a duration the Flux Kustomization accepts ({@link GoDuration}). */
+/**
+ * AGX2024: {@code gitops.flux.interval} is a duration the Flux Kustomization accepts ({@link
+ * GoDuration}).
+ */
 public final class DurationRule implements SemanticRule {
 
   @Override
@@ -15,7 +18,13 @@ public final class DurationRule implements SemanticRule {
       return;
     }
     String interval = gitops.flux().interval();
-    GoDuration.fluxProblem(interval).ifPresent(why -> ctx.report(Code.INVALID_DURATION, "/gitops/flux/interval",
-        "interval " + Shown.of(interval) + " is not a valid Flux interval: " + why, "e.g. 5m, 1h or 1h30m"));
+    GoDuration.fluxProblem(interval)
+        .ifPresent(
+            why ->
+                ctx.report(
+                    Code.INVALID_DURATION,
+                    "/gitops/flux/interval",
+                    "interval " + Shown.of(interval) + " is not a valid Flux interval: " + why,
+                    "e.g. 5m, 1h or 1h30m"));
   }
 }

@@ -8,8 +8,9 @@ import io.aigonix.validate.Suggestions;
 import java.util.List;
 
 /**
- * AGX2045: a microservice in an edge environment runs on an agent the environment lists: the one its
- * override names, or the only one; an agent in a Kubernetes environment's override means nothing.
+ * AGX2045: a microservice in an edge environment runs on an agent the environment lists: the one
+ * its override names, or the only one; an agent in a Kubernetes environment's override means
+ * nothing.
  */
 public final class EdgeAgentRule implements SemanticRule {
 
@@ -22,19 +23,43 @@ public final class EdgeAgentRule implements SemanticRule {
       List<String> agents = EdgeDeployments.agents(at.env().spec());
       if (!at.edge()) {
         if (agent != null) {
-          ctx.report(Code.EDGE_AGENT, pointer, "agent '" + agent + "' is set, but '" + env
-              + "' is not an edge environment", "an agent places a microservice on an ioFog node; environments "
-              + "with edge: {agents: [...]} have them");
+          ctx.report(
+              Code.EDGE_AGENT,
+              pointer,
+              "agent '" + agent + "' is set, but '" + env + "' is not an edge environment",
+              "an agent places a microservice on an ioFog node; environments "
+                  + "with edge: {agents: [...]} have them");
         }
       } else if (agent != null && !agents.contains(agent)) {
-        ctx.report(Code.EDGE_AGENT, pointer, "agent '" + agent + "' is not one of edge environment '" + env
-            + "''s agents (" + String.join(", ", agents) + ")", Suggestions.closest(agent, agents)
-            .map(s -> "did you mean '" + s + "'?").orElse("add it to edge.agents of the environment"));
+        ctx.report(
+            Code.EDGE_AGENT,
+            pointer,
+            "agent '"
+                + agent
+                + "' is not one of edge environment '"
+                + env
+                + "''s agents ("
+                + String.join(", ", agents)
+                + ")",
+            Suggestions.closest(agent, agents)
+                .map(s -> "did you mean '" + s + "'?")
+                .orElse("add it to edge.agents of the environment"));
       } else if (agent == null && agents.size() > 1) {
-        ctx.report(Code.EDGE_AGENT, at.deployed().overridePointer(), "microservice '" + at.ms().spec().name()
-            + "' names no agent in edge environment '" + env + "', which has several ("
-            + String.join(", ", agents) + ")", "write " + env + ": { agent: " + agents.get(0)
-            + " } under the microservice's environments");
+        ctx.report(
+            Code.EDGE_AGENT,
+            at.deployed().overridePointer(),
+            "microservice '"
+                + at.ms().spec().name()
+                + "' names no agent in edge environment '"
+                + env
+                + "', which has several ("
+                + String.join(", ", agents)
+                + ")",
+            "write "
+                + env
+                + ": { agent: "
+                + agents.get(0)
+                + " } under the microservice's environments");
       }
     }
   }

@@ -13,9 +13,14 @@ public final class EdgeEntrypointRule implements SemanticRule {
     for (EdgeDeployments.At at : EdgeDeployments.edge(ctx.spec())) {
       var head = at.deployed().effective().head();
       if (head != null && head.command() != null && !head.command().isEmpty()) {
-        ctx.report(Code.EDGE_ENTRYPOINT, at.pointer(ctx, "/head/command"), "microservice '"
-            + at.ms().spec().name() + "' overrides the entrypoint (head.command) in edge environment '"
-            + at.deployed().environment() + "'",
+        ctx.report(
+            Code.EDGE_ENTRYPOINT,
+            at.pointer(ctx, "/head/command"),
+            "microservice '"
+                + at.ms().spec().name()
+                + "' overrides the entrypoint (head.command) in edge environment '"
+                + at.deployed().environment()
+                + "'",
             "ioFog keeps the image's ENTRYPOINT and passes head.args to it; write command: [] under head in this "
                 + "environment's override, or build an image with this entrypoint");
       }

@@ -5,16 +5,24 @@ import io.aigonix.validate.EdgeDeployments;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 
-/** AGX2042: a microservice with event horizons is not deployed to an edge environment (no runtime there). */
+/**
+ * AGX2042: a microservice with event horizons is not deployed to an edge environment (no runtime
+ * there).
+ */
 public final class EdgeEventHorizonRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
     for (EdgeDeployments.At at : EdgeDeployments.edge(ctx.spec())) {
       if (!at.ms().spec().eventHorizons().isEmpty()) {
-        ctx.reportAtKey(Code.EDGE_EVENT_HORIZON, at.ms().at("/eventHorizons"), "microservice '"
-            + at.ms().spec().name() + "' subscribes to event horizons but is deployed to edge environment '"
-            + at.deployed().environment() + "'",
+        ctx.reportAtKey(
+            Code.EDGE_EVENT_HORIZON,
+            at.ms().at("/eventHorizons"),
+            "microservice '"
+                + at.ms().spec().name()
+                + "' subscribes to event horizons but is deployed to edge environment '"
+                + at.deployed().environment()
+                + "'",
             "event horizons flow between Dolittle Runtimes, which run in clusters only; leave the edge environment "
                 + "out of this microservice's environments");
       }

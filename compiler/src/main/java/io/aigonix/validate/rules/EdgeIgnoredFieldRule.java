@@ -28,8 +28,15 @@ public final class EdgeIgnoredFieldRule implements SemanticRule {
   }
 
   private static void warn(RuleContext ctx, EdgeDeployments.At at, String relative, String what) {
-    ctx.report(Code.EDGE_IGNORED_FIELD, at.pointer(ctx, relative), what + " of microservice '"
-        + at.ms().spec().name() + "' is ignored in edge environment '" + at.deployed().environment() + "'",
+    ctx.report(
+        Code.EDGE_IGNORED_FIELD,
+        at.pointer(ctx, relative),
+        what
+            + " of microservice '"
+            + at.ms().spec().name()
+            + "' is ignored in edge environment '"
+            + at.deployed().environment()
+            + "'",
         "ioFog runs one container per agent with no probes or resource settings; move it to the Kubernetes "
             + "environments' overrides to silence this");
   }

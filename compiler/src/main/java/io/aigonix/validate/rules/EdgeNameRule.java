@@ -21,10 +21,18 @@ public final class EdgeNameRule implements SemanticRule {
     Set<String> reported = new HashSet<>();
     for (EdgeDeployments.At at : EdgeDeployments.edge(ctx.spec())) {
       String name = at.ms().spec().name();
-      if (NameRule.isValid(name) && Names.edgeMicroservice(name).length() < MIN && reported.add(at.ms().pointer())) {
-        ctx.report(Code.EDGE_NAME_TOO_SHORT, at.ms().at("/name"), "microservice name '" + name
-            + "' is shorter than 3 characters, which ioFog refuses (edge environment '"
-            + at.deployed().environment() + "')", "rename the microservice; ioFog names need at least 3 characters");
+      if (NameRule.isValid(name)
+          && Names.edgeMicroservice(name).length() < MIN
+          && reported.add(at.ms().pointer())) {
+        ctx.report(
+            Code.EDGE_NAME_TOO_SHORT,
+            at.ms().at("/name"),
+            "microservice name '"
+                + name
+                + "' is shorter than 3 characters, which ioFog refuses (edge environment '"
+                + at.deployed().environment()
+                + "')",
+            "rename the microservice; ioFog names need at least 3 characters");
       }
     }
     for (Walk.App app : Walk.applications(ctx.spec())) {
@@ -32,8 +40,12 @@ public final class EdgeNameRule implements SemanticRule {
         var agents = EdgeDeployments.agents(env.spec());
         for (int i = 0; i < agents.size(); i++) {
           if (agents.get(i).length() < MIN) {
-            ctx.report(Code.EDGE_NAME_TOO_SHORT, env.pointer() + "/edge/agents/" + i, "agent name '"
-                + agents.get(i) + "' is shorter than 3 characters, which ioFog refuses",
+            ctx.report(
+                Code.EDGE_NAME_TOO_SHORT,
+                env.pointer() + "/edge/agents/" + i,
+                "agent name '"
+                    + agents.get(i)
+                    + "' is shorter than 3 characters, which ioFog refuses",
                 "ioFog Agent names need at least 3 characters; use the name the Controller knows the agent by");
           }
         }

@@ -3,7 +3,10 @@ package io.aigonix.validate.rules;
 import io.aigonix.validate.EdgeDeployments;
 import io.aigonix.validate.RuleContext;
 
-/** SPEC §9: the external port of an edge deployment (public.port, else head.port) and where it is written. */
+/**
+ * SPEC §9: the external port of an edge deployment (public.port, else head.port) and where it is
+ * written.
+ */
 record EdgePorts(int port, String pointer) {
   private static final int DEFAULT_HEAD_PORT = 80;
 

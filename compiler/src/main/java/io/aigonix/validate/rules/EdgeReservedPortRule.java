@@ -6,7 +6,10 @@ import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import java.util.Set;
 
-/** AGX2047: an edge microservice's external port is not 54321 or 54322, which the ioFog Controller reserves. */
+/**
+ * AGX2047: an edge microservice's external port is not 54321 or 54322, which the ioFog Controller
+ * reserves.
+ */
 public final class EdgeReservedPortRule implements SemanticRule {
   private static final Set<Integer> RESERVED = Set.of(54321, 54322);
 
@@ -15,8 +18,16 @@ public final class EdgeReservedPortRule implements SemanticRule {
     for (EdgeDeployments.At at : EdgeDeployments.edge(ctx.spec())) {
       EdgePorts port = EdgePorts.of(ctx, at);
       if (RESERVED.contains(port.port())) {
-        ctx.report(Code.EDGE_RESERVED_PORT, port.pointer(), "external port " + port.port() + " of microservice '"
-            + at.ms().spec().name() + "' is reserved by ioFog (edge environment '" + at.deployed().environment() + "')",
+        ctx.report(
+            Code.EDGE_RESERVED_PORT,
+            port.pointer(),
+            "external port "
+                + port.port()
+                + " of microservice '"
+                + at.ms().spec().name()
+                + "' is reserved by ioFog (edge environment '"
+                + at.deployed().environment()
+                + "')",
             "the Controller keeps 54321 and 54322 for itself; set public.port to another port");
       }
     }

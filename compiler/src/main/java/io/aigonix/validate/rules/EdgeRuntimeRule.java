@@ -5,7 +5,10 @@ import io.aigonix.validate.EdgeDeployments;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 
-/** AGX2040: a microservice has no Dolittle Runtime in an edge environment: the Event Store needs a cluster. */
+/**
+ * AGX2040: a microservice has no Dolittle Runtime in an edge environment: the Event Store needs a
+ * cluster.
+ */
 public final class EdgeRuntimeRule implements SemanticRule {
 
   @Override
@@ -13,8 +16,14 @@ public final class EdgeRuntimeRule implements SemanticRule {
     for (EdgeDeployments.At at : EdgeDeployments.edge(ctx.spec())) {
       var runtime = at.deployed().effective().runtime();
       if (runtime != null && !runtime.isNone()) {
-        ctx.report(Code.EDGE_RUNTIME, at.pointer(ctx, "/runtime"), "microservice '" + at.ms().spec().name()
-            + "' has a runtime in edge environment '" + at.deployed().environment() + "'",
+        ctx.report(
+            Code.EDGE_RUNTIME,
+            at.pointer(ctx, "/runtime"),
+            "microservice '"
+                + at.ms().spec().name()
+                + "' has a runtime in edge environment '"
+                + at.deployed().environment()
+                + "'",
             "the Dolittle Runtime and its MongoDB run in a cluster; write runtime: none in this environment's override");
       }
     }

@@ -17,14 +17,17 @@ public final class EdgeSecretEnvRule implements SemanticRule {
         continue;
       }
       String env = at.deployed().environment();
-      secretEnv.forEach((key, perEnvironment) -> {
-        if (perEnvironment != null && perEnvironment.containsKey(env)) {
-          ctx.reportAtKey(Code.EDGE_SECRET_ENV, Pointers.child(Pointers.child(at.ms().at("/secretEnv"), key), env),
-              "secretEnv " + key + " is sealed for edge environment '" + env + "'",
-              "ioFog v3 has no secret transport, so a secret would reach the node in plain text; "
-                  + "deliver it to the node out of band");
-        }
-      });
+      secretEnv.forEach(
+          (key, perEnvironment) -> {
+            if (perEnvironment != null && perEnvironment.containsKey(env)) {
+              ctx.reportAtKey(
+                  Code.EDGE_SECRET_ENV,
+                  Pointers.child(Pointers.child(at.ms().at("/secretEnv"), key), env),
+                  "secretEnv " + key + " is sealed for edge environment '" + env + "'",
+                  "ioFog v3 has no secret transport, so a secret would reach the node in plain text; "
+                      + "deliver it to the node out of band");
+            }
+          });
     }
   }
 }

@@ -17,7 +17,9 @@ public final class EdgeTenantHostRule implements SemanticRule {
         }
         for (int t = 0; t < env.spec().tenants().size(); t++) {
           if (!env.spec().tenants().get(t).hosts().isEmpty()) {
-            ctx.reportAtKey(Code.EDGE_TENANT_HOSTS, env.pointer() + "/tenants/" + t + "/hosts",
+            ctx.reportAtKey(
+                Code.EDGE_TENANT_HOSTS,
+                env.pointer() + "/tenants/" + t + "/hosts",
                 "edge environment '" + env.spec().name() + "' has tenant hosts",
                 "hosts become Ingress rules, and an edge node has none; publish the microservice with public.port on "
                     + "the node's router instead");

@@ -28,7 +28,9 @@ public final class EnvNameRule implements SemanticRule {
     }
     for (String key : map.keySet()) {
       if (!ENV_NAME.matcher(key).matches()) {
-        ctx.reportAtKey(Code.INVALID_ENV_NAME, Pointers.child(pointer, key),
+        ctx.reportAtKey(
+            Code.INVALID_ENV_NAME,
+            Pointers.child(pointer, key),
             "'" + key + "' is not a valid environment variable name",
             "use letters, digits, '_', '-' and '.', not starting with a digit");
       }

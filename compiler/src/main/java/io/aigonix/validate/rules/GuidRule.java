@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /** AGX2014: ids, tenants, scopes and streams are GUIDs (8-4-4-4-12 hexadecimal digits). */
 public final class GuidRule implements SemanticRule {
   private static final Pattern GUID =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   @Override
   public void check(RuleContext ctx) {
@@ -45,7 +46,10 @@ public final class GuidRule implements SemanticRule {
 
   private static void check(RuleContext ctx, String what, String value, String pointer) {
     if (value != null && !isGuid(value)) {
-      ctx.report(Code.INVALID_GUID, pointer, what + " '" + value + "' is not a GUID",
+      ctx.report(
+          Code.INVALID_GUID,
+          pointer,
+          what + " '" + value + "' is not a GUID",
           "write it as 8-4-4-4-12 hexadecimal digits, e.g. 445f8ea8-1a6f-40d7-b2fc-796dba92dc44");
     }
   }

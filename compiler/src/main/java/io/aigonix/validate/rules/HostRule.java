@@ -15,9 +15,14 @@ public final class HostRule implements SemanticRule {
       for (Walk.Env env : Walk.environments(app)) {
         for (Tenants.Host h : Tenants.hosts(env)) {
           String host = h.spec().host();
-          IngressHost.problem(host).ifPresent(why -> ctx.report(Code.INVALID_HOST, h.pointer() + "/host",
-              "host " + Shown.of(host) + " is not a valid Ingress host: " + why,
-              "a lower-case DNS name such as shop.example.com, or a wildcard such as *.example.com"));
+          IngressHost.problem(host)
+              .ifPresent(
+                  why ->
+                      ctx.report(
+                          Code.INVALID_HOST,
+                          h.pointer() + "/host",
+                          "host " + Shown.of(host) + " is not a valid Ingress host: " + why,
+                          "a lower-case DNS name such as shop.example.com, or a wildcard such as *.example.com"));
         }
       }
     }

@@ -15,20 +15,33 @@ import java.util.Map;
  * override, with the pointer of each. Value rules check every layer where it is written, so a bad
  * value is reported once, at its own line, whichever environments it reaches.
  */
-record Layers(String pointer, HeadSpec head, RuntimeSpec runtime, ResourcesSpec resources,
+record Layers(
+    String pointer,
+    HeadSpec head,
+    RuntimeSpec runtime,
+    ResourcesSpec resources,
     Map<String, ConfigFileSpec> configFiles) {
 
   static List<Layers> of(Walk.Ms ms) {
     List<Layers> layers = new ArrayList<>();
     var spec = ms.spec();
-    layers.add(new Layers(ms.pointer(), spec.head(), spec.runtime(), spec.resources(), spec.configFiles()));
+    layers.add(
+        new Layers(
+            ms.pointer(), spec.head(), spec.runtime(), spec.resources(), spec.configFiles()));
     if (spec.environments() != null) {
-      spec.environments().forEach((env, o) -> {
-        if (o != null) {
-          layers.add(new Layers(Pointers.child(ms.at("/environments"), env), o.head(), o.runtime(),
-              o.resources(), o.configFiles()));
-        }
-      });
+      spec.environments()
+          .forEach(
+              (env, o) -> {
+                if (o != null) {
+                  layers.add(
+                      new Layers(
+                          Pointers.child(ms.at("/environments"), env),
+                          o.head(),
+                          o.runtime(),
+                          o.resources(),
+                          o.configFiles()));
+                }
+              });
     }
     return layers;
   }

@@ -7,8 +7,8 @@ import io.aigonix.validate.Walk;
 import java.util.List;
 
 /**
- * AGX2035: with {@code gitops.clusters}, every environment names its cluster; guessing one would deploy
- * an environment to a cluster nobody chose (a Prod on the Dev cluster).
+ * AGX2035: with {@code gitops.clusters}, every environment names its cluster; guessing one would
+ * deploy an environment to a cluster nobody chose (a Prod on the Dev cluster).
  */
 public final class MissingClusterRule implements SemanticRule {
 
@@ -22,8 +22,14 @@ public final class MissingClusterRule implements SemanticRule {
       for (Walk.Env env : Walk.environments(app)) {
         // An edge environment (SPEC §9) runs on ioFog agents, not on a cluster.
         if (env.spec().cluster() == null && !env.spec().isEdge()) {
-          ctx.report(Code.MISSING_CLUSTER, env.pointer(), "environment '" + env.spec().name()
-              + "' of application '" + app.spec().name() + "' names no cluster",
+          ctx.report(
+              Code.MISSING_CLUSTER,
+              env.pointer(),
+              "environment '"
+                  + env.spec().name()
+                  + "' of application '"
+                  + app.spec().name()
+                  + "' names no cluster",
               "with gitops.clusters every environment says where it runs: cluster: one of "
                   + String.join(", ", known));
         }

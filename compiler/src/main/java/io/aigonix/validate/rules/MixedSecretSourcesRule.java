@@ -13,27 +13,38 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * AGX2037: the values of one microservice in one environment are all sealed or all store references,
- * and a registry has one of {@code sealedDockerConfigJson} and {@code dockerConfigJson}: they become
- * one Secret, and a SealedSecret and an ExternalSecret both writing it would fight (SPEC §8). Reported
- * once per pair, at its first reference; names keys, never values.
+ * AGX2037: the values of one microservice in one environment are all sealed or all store
+ * references, and a registry has one of {@code sealedDockerConfigJson} and {@code
+ * dockerConfigJson}: they become one Secret, and a SealedSecret and an ExternalSecret both writing
+ * it would fight (SPEC §8). Reported once per pair, at its first reference; names keys, never
+ * values.
  */
 public final class MixedSecretSourcesRule implements SemanticRule {
-  private static final String HINT = "use one source per environment: seal every key there, or refer to the "
-      + "store for every key";
+  private static final String HINT =
+      "use one source per environment: seal every key there, or refer to the "
+          + "store for every key";
 
   @Override
   public void check(RuleContext ctx) {
     for (Walk.App app : Walk.applications(ctx.spec())) {
       RegistrySpec registry = app.spec().registry();
-      if (registry != null && registry.sealedDockerConfigJson() != null && registry.dockerConfigJson() != null) {
-        ctx.reportAtKey(Code.MIXED_SECRET_SOURCES, app.pointer() + "/registry/dockerConfigJson",
-            "registry of application '" + app.spec().name() + "' has both sealedDockerConfigJson and "
-                + "dockerConfigJson: one Secret acr cannot have two writers", "keep one of the two");
+      if (registry != null
+          && registry.sealedDockerConfigJson() != null
+          && registry.dockerConfigJson() != null) {
+        ctx.reportAtKey(
+            Code.MIXED_SECRET_SOURCES,
+            app.pointer() + "/registry/dockerConfigJson",
+            "registry of application '"
+                + app.spec().name()
+                + "' has both sealedDockerConfigJson and "
+                + "dockerConfigJson: one Secret acr cannot have two writers",
+            "keep one of the two");
       }
       for (Walk.Ms ms : Walk.microservices(app)) {
         Map<String, List<Walk.Secret>> byEnvironment = new LinkedHashMap<>();
-        Walk.secrets(ms).forEach(s -> byEnvironment.computeIfAbsent(s.environment(), e -> new ArrayList<>()).add(s));
+        Walk.secrets(ms)
+            .forEach(
+                s -> byEnvironment.computeIfAbsent(s.environment(), e -> new ArrayList<>()).add(s));
         byEnvironment.forEach((env, secrets) -> check(ctx, ms, env, secrets));
       }
     }
@@ -54,10 +65,20 @@ public final class MixedSecretSourcesRule implements SemanticRule {
     if (sealed.isEmpty() || referenced.isEmpty()) {
       return;
     }
-    ctx.report(Code.MIXED_SECRET_SOURCES, first.pointer(),
-        "microservice '" + ms.spec().name() + "' in environment '" + env + "' mixes sealed values ("
-            + String.join(", ", sealed) + ") and secret-store references (" + String.join(", ", referenced)
-            + "): one Secret " + Names.secretEnvVariables(env, ms.spec().name()) + " cannot have two writers",
+    ctx.report(
+        Code.MIXED_SECRET_SOURCES,
+        first.pointer(),
+        "microservice '"
+            + ms.spec().name()
+            + "' in environment '"
+            + env
+            + "' mixes sealed values ("
+            + String.join(", ", sealed)
+            + ") and secret-store references ("
+            + String.join(", ", referenced)
+            + "): one Secret "
+            + Names.secretEnvVariables(env, ms.spec().name())
+            + " cannot have two writers",
         HINT);
   }
 }

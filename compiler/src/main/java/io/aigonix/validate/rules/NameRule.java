@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /** AGX2002: customer, application, environment and microservice names follow SPEC §1.2. */
 public final class NameRule implements SemanticRule {
-  static final Pattern NAME = Pattern.compile("[A-Za-z0-9](?:(?:[A-Za-z0-9-]| (?! ))*[A-Za-z0-9])?");
+  static final Pattern NAME =
+      Pattern.compile("[A-Za-z0-9](?:(?:[A-Za-z0-9-]| (?! ))*[A-Za-z0-9])?");
   private static final String HINT =
       "1-63 letters, digits, '-' and single spaces, starting and ending with a letter or digit";
 
@@ -34,7 +35,10 @@ public final class NameRule implements SemanticRule {
 
   private static void check(RuleContext ctx, String what, String name, String pointer) {
     if (name != null && !isValid(name)) {
-      String why = name.length() > 63 ? "is " + name.length() + " characters long" : "has characters or spacing that are not allowed";
+      String why =
+          name.length() > 63
+              ? "is " + name.length() + " characters long"
+              : "has characters or spacing that are not allowed";
       ctx.report(Code.INVALID_NAME, pointer, what + " name '" + name + "' " + why, HINT);
     }
   }

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
-/** Every node of the file's tree with its JSON pointer, without recursion (for rules that look at raw values). */
+/**
+ * Every node of the file's tree with its JSON pointer, without recursion (for rules that look at
+ * raw values).
+ */
 final class Nodes {
   record At(String pointer, String key, JsonNode node) {}
 
@@ -22,8 +25,12 @@ final class Nodes {
       all.add(next);
       JsonNode node = next.node();
       if (node.isObject()) {
-        node.fields().forEachRemaining(
-            e -> todo.push(new At(Pointers.child(next.pointer(), e.getKey()), e.getKey(), e.getValue())));
+        node.fields()
+            .forEachRemaining(
+                e ->
+                    todo.push(
+                        new At(
+                            Pointers.child(next.pointer(), e.getKey()), e.getKey(), e.getValue())));
       } else if (node.isArray()) {
         for (int i = 0; i < node.size(); i++) {
           todo.push(new At(Pointers.child(next.pointer(), i), "", node.get(i)));

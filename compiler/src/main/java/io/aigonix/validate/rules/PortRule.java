@@ -17,35 +17,49 @@ public final class PortRule implements SemanticRule {
         if (scope.head() != null) {
           String head = scope.pointer() + "/head";
           port(ctx, scope.head().port(), head + "/port");
-          Walk.probes(scope.head()).forEach((kind, probe) ->
-              port(ctx, probe.port(), head + "/probes/" + kind + "/port"));
+          Walk.probes(scope.head())
+              .forEach(
+                  (kind, probe) -> port(ctx, probe.port(), head + "/probes/" + kind + "/port"));
         }
         publicPort(ctx, publicSpec(ms, scope), scope.pointer() + "/public/port");
       }
     }
   }
 
-  /** The scope's public: the microservice's own, or its override's (absent or null when it sets none). */
+  /**
+   * The scope's public: the microservice's own, or its override's (absent or null when it sets
+   * none).
+   */
   private static PublicSpec publicSpec(Walk.Ms ms, Walk.Scope scope) {
     if (scope.pointer().equals(ms.pointer())) {
       return ms.spec().publicPath();
     }
-    String env = scope.pointer().substring(scope.pointer().lastIndexOf('/') + 1)
-        .replace("~1", "/").replace("~0", "~");
+    String env =
+        scope
+            .pointer()
+            .substring(scope.pointer().lastIndexOf('/') + 1)
+            .replace("~1", "/")
+            .replace("~0", "~");
     OverrideSpec o = ms.spec().environments().get(env);
     return o == null || o.publicPath() == null ? null : o.publicPath().orElse(null);
   }
 
   private static void publicPort(RuleContext ctx, PublicSpec pub, String pointer) {
     if (pub != null && pub.port() != null && (pub.port() < 1 || pub.port() > 65535)) {
-      ctx.report(Code.INVALID_PORT, pointer, "port " + pub.port() + " is outside 1-65535",
+      ctx.report(
+          Code.INVALID_PORT,
+          pointer,
+          "port " + pub.port() + " is outside 1-65535",
           "public.port is the external port on an edge node and its router");
     }
   }
 
   private static void port(RuleContext ctx, Integer port, String pointer) {
     if (port != null && (port < 1 || port > 65535)) {
-      ctx.report(Code.INVALID_PORT, pointer, "port " + port + " is outside 1-65535",
+      ctx.report(
+          Code.INVALID_PORT,
+          pointer,
+          "port " + port + " is outside 1-65535",
           "the head's port is the container port the Service and Ingress send traffic to");
     }
   }

@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * AGX2033: a probe has exactly one handler, {@code path} (httpGet), {@code tcp: true} or {@code exec}, as
- * Kubernetes requires; checked here rather than with a schema oneOf, whose error would not name them.
+ * AGX2033: a probe has exactly one handler, {@code path} (httpGet), {@code tcp: true} or {@code
+ * exec}, as Kubernetes requires; checked here rather than with a schema oneOf, whose error would
+ * not name them.
  */
 public final class ProbeHandlerRule implements SemanticRule {
 
@@ -18,8 +19,9 @@ public final class ProbeHandlerRule implements SemanticRule {
   public void check(RuleContext ctx) {
     for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
       for (Walk.Scope scope : Walk.scopes(ms)) {
-        Walk.probes(scope.head()).forEach((kind, probe) ->
-            check(ctx, kind, probe, scope.pointer() + "/head/probes/" + kind));
+        Walk.probes(scope.head())
+            .forEach(
+                (kind, probe) -> check(ctx, kind, probe, scope.pointer() + "/head/probes/" + kind));
       }
     }
   }
@@ -36,11 +38,22 @@ public final class ProbeHandlerRule implements SemanticRule {
       handlers.add("exec");
     }
     if (handlers.size() > 1) {
-      ctx.reportAtKey(Code.PROBE_HANDLER, pointer + "/" + handlers.get(1),
-          "the " + kind + " probe has " + handlers.size() + " handlers (" + String.join(", ", handlers) + ")",
+      ctx.reportAtKey(
+          Code.PROBE_HANDLER,
+          pointer + "/" + handlers.get(1),
+          "the "
+              + kind
+              + " probe has "
+              + handlers.size()
+              + " handlers ("
+              + String.join(", ", handlers)
+              + ")",
           "a probe has one handler: keep one of path (httpGet), tcp: true or exec");
     } else if (handlers.isEmpty()) {
-      ctx.reportAtKey(Code.PROBE_HANDLER, pointer, "the " + kind + " probe has no handler",
+      ctx.reportAtKey(
+          Code.PROBE_HANDLER,
+          pointer,
+          "the " + kind + " probe has no handler",
           "give one of path (httpGet), tcp: true or exec");
     }
   }

@@ -8,20 +8,29 @@ import io.aigonix.validate.Walk;
 import java.util.regex.Pattern;
 
 /**
- * AGX2030: a probe's {@code httpGet.path} is the request path the kubelet sends (Kubernetes
- * {@code pkg/probe/http} {@code NewRequestForHTTPGetAction} joins it to http://podIP:port): an absolute
+ * AGX2030: a probe's {@code httpGet.path} is the request path the kubelet sends (Kubernetes {@code
+ * pkg/probe/http} {@code NewRequestForHTTPGetAction} joins it to http://podIP:port): an absolute
  * path of URL characters (RFC 3986 pchar, '/', and a query).
  */
 public final class ProbePathRule implements SemanticRule {
-  private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*(\\?[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*)?");
+  private static final Pattern PATH =
+      Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*(\\?[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*)?");
 
   @Override
   public void check(RuleContext ctx) {
     for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
       for (Layers layer : Layers.of(ms)) {
         if (layer.head() != null && layer.head().probes() != null) {
-          check(ctx, "liveness", layer.head().probes().liveness(), layer.at("/head/probes/liveness/path"));
-          check(ctx, "readiness", layer.head().probes().readiness(), layer.at("/head/probes/readiness/path"));
+          check(
+              ctx,
+              "liveness",
+              layer.head().probes().liveness(),
+              layer.at("/head/probes/liveness/path"));
+          check(
+              ctx,
+              "readiness",
+              layer.head().probes().readiness(),
+              layer.at("/head/probes/readiness/path"));
         }
       }
     }
@@ -29,8 +38,11 @@ public final class ProbePathRule implements SemanticRule {
 
   private static void check(RuleContext ctx, String which, ProbeSpec probe, String pointer) {
     if (probe != null && probe.path() != null && !PATH.matcher(probe.path()).matches()) {
-      ctx.report(Code.INVALID_PROBE_PATH, pointer, which + " probe path " + Shown.of(probe.path())
-          + " is not an HTTP request path", "start with '/' and use URL path characters, e.g. /healthz");
+      ctx.report(
+          Code.INVALID_PROBE_PATH,
+          pointer,
+          which + " probe path " + Shown.of(probe.path()) + " is not an HTTP request path",
+          "start with '/' and use URL path characters, e.g. /healthz");
     }
   }
 }

@@ -9,7 +9,9 @@ import io.aigonix.validate.Walk;
 import java.util.ArrayList;
 import java.util.List;
 
-/** AGX2006: both ends of an event horizon run the Dolittle Runtime in every environment they share. */
+/**
+ * AGX2006: both ends of an event horizon run the Dolittle Runtime in every environment they share.
+ */
 public final class ProducerRuntimeRule implements SemanticRule {
 
   @Override
@@ -18,31 +20,41 @@ public final class ProducerRuntimeRule implements SemanticRule {
     for (Walk.Subscription sub : Walk.subscriptions(ctx.spec())) {
       Walk.Ms consumer = sub.consumer();
       String pointer = sub.pointer() + "/producer/microservice";
-      Producers.resolve(consumer, sub.spec(), apps).ifPresent(producer -> {
-        List<String> producerMissing = new ArrayList<>();
-        List<String> consumerMissing = new ArrayList<>();
-        for (Walk.Deployed c : Walk.deployments(consumer)) {
-          for (Walk.Deployed p : Walk.deployments(producer)) {
-            if (c.environment().equals(p.environment())) {
-              if (!hasRuntime(p.effective())) {
-                producerMissing.add(p.environment());
-              }
-              if (!hasRuntime(c.effective())) {
-                consumerMissing.add(c.environment());
-              }
-            }
-          }
-        }
-        report(ctx, pointer, "producer", producer.spec().name(), producerMissing);
-        report(ctx, pointer, "consumer", consumer.spec().name(), consumerMissing);
-      });
+      Producers.resolve(consumer, sub.spec(), apps)
+          .ifPresent(
+              producer -> {
+                List<String> producerMissing = new ArrayList<>();
+                List<String> consumerMissing = new ArrayList<>();
+                for (Walk.Deployed c : Walk.deployments(consumer)) {
+                  for (Walk.Deployed p : Walk.deployments(producer)) {
+                    if (c.environment().equals(p.environment())) {
+                      if (!hasRuntime(p.effective())) {
+                        producerMissing.add(p.environment());
+                      }
+                      if (!hasRuntime(c.effective())) {
+                        consumerMissing.add(c.environment());
+                      }
+                    }
+                  }
+                }
+                report(ctx, pointer, "producer", producer.spec().name(), producerMissing);
+                report(ctx, pointer, "consumer", consumer.spec().name(), consumerMissing);
+              });
     }
   }
 
-  private static void report(RuleContext ctx, String pointer, String role, String name, List<String> environments) {
+  private static void report(
+      RuleContext ctx, String pointer, String role, String name, List<String> environments) {
     if (!environments.isEmpty()) {
-      ctx.report(Code.PRODUCER_WITHOUT_RUNTIME, pointer, "event-horizon " + role + " '" + name
-          + "' has no runtime in " + String.join(", ", environments),
+      ctx.report(
+          Code.PRODUCER_WITHOUT_RUNTIME,
+          pointer,
+          "event-horizon "
+              + role
+              + " '"
+              + name
+              + "' has no runtime in "
+              + String.join(", ", environments),
           "event horizons flow between Dolittle Runtimes; give the " + role + " a runtime");
     }
   }

@@ -14,10 +14,10 @@ import java.util.Optional;
 
 /**
  * AGX2029: each tenant of the consumer's environment subscribes to the same tenant at the producer
- * (SPEC §2.3), so in every environment both are deployed to, the producer's environment has each of the
- * consumer's tenants. Otherwise the Runtime's subscription names a tenant the producer does not serve
- * and never receives events. Within one application both ends share the environment; this matters
- * across applications.
+ * (SPEC §2.3), so in every environment both are deployed to, the producer's environment has each of
+ * the consumer's tenants. Otherwise the Runtime's subscription names a tenant the producer does not
+ * serve and never receives events. Within one application both ends share the environment; this
+ * matters across applications.
  */
 public final class ProducerTenantRule implements SemanticRule {
 
@@ -32,11 +32,21 @@ public final class ProducerTenantRule implements SemanticRule {
         List<String> have = tenants(environment(producer.app(), env));
         for (String tenant : tenants(environment(r.subscription().consumer().app(), env))) {
           if (!have.contains(tenant)) {
-            ctx.report(Code.PRODUCER_TENANT_MISSING, r.subscription().pointer() + "/producer",
-                "tenant " + tenant + " of " + env + " has no counterpart at producer '" + producer.spec().name()
-                    + "' (application '" + producer.app().spec().name() + "')",
+            ctx.report(
+                Code.PRODUCER_TENANT_MISSING,
+                r.subscription().pointer() + "/producer",
+                "tenant "
+                    + tenant
+                    + " of "
+                    + env
+                    + " has no counterpart at producer '"
+                    + producer.spec().name()
+                    + "' (application '"
+                    + producer.app().spec().name()
+                    + "')",
                 "each consumer tenant subscribes to the same tenant at the producer; add it to the producer's "
-                    + env + " environment");
+                    + env
+                    + " environment");
           }
         }
       }
@@ -45,7 +55,8 @@ public final class ProducerTenantRule implements SemanticRule {
 
   private static Optional<EnvironmentSpec> environment(Walk.App app, String name) {
     return app.spec().environments().stream()
-        .filter(e -> Names.object(e.name()).equals(Names.object(name))).findFirst();
+        .filter(e -> Names.object(e.name()).equals(Names.object(name)))
+        .findFirst();
   }
 
   private static List<String> tenants(Optional<EnvironmentSpec> env) {
@@ -55,6 +66,9 @@ public final class ProducerTenantRule implements SemanticRule {
     if (env.get().tenants() == null) {
       return List.of(Defaults.DEVELOPMENT_TENANT);
     }
-    return env.get().tenants().stream().map(t -> t.id().toLowerCase(Locale.ROOT)).distinct().toList();
+    return env.get().tenants().stream()
+        .map(t -> t.id().toLowerCase(Locale.ROOT))
+        .distinct()
+        .toList();
   }
 }

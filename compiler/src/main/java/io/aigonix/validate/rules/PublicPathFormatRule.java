@@ -17,8 +17,14 @@ public final class PublicPathFormatRule implements SemanticRule {
       for (Walk.Deployed d : Walk.deployments(ms)) {
         var pub = d.effective().publicPath();
         String pointer = PublicPaths.pointer(d);
-        if (pub != null && pub.path() != null && !PATH.matcher(pub.path()).matches() && reported.add(pointer)) {
-          ctx.report(Code.INVALID_PATH, pointer, "public path '" + pub.path() + "' is not a valid Ingress path",
+        if (pub != null
+            && pub.path() != null
+            && !PATH.matcher(pub.path()).matches()
+            && reported.add(pointer)) {
+          ctx.report(
+              Code.INVALID_PATH,
+              pointer,
+              "public path '" + pub.path() + "' is not a valid Ingress path",
               "start with '/' and use URL path characters only, e.g. /orders");
         }
       }

@@ -5,7 +5,10 @@ import io.aigonix.validate.EdgeDeployments;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 
-/** AGX2050: a public microservice has a path in every Kubernetes environment (the Ingress routes it). */
+/**
+ * AGX2050: a public microservice has a path in every Kubernetes environment (the Ingress routes
+ * it).
+ */
 public final class PublicPathMissingRule implements SemanticRule {
 
   @Override
@@ -13,10 +16,16 @@ public final class PublicPathMissingRule implements SemanticRule {
     for (EdgeDeployments.At at : EdgeDeployments.all(ctx.spec())) {
       var pub = at.deployed().effective().publicPath();
       if (!at.edge() && pub != null && pub.path() == null) {
-        ctx.reportAtKey(Code.PUBLIC_PATH_MISSING, at.pointer(ctx, "/public"), "microservice '"
-            + at.ms().spec().name() + "' is public in Kubernetes environment '" + at.deployed().environment()
-            + "' but has no public.path", "add path (e.g. /orders): an Ingress routes a path; port and schemes "
-            + "apply only to edge environments");
+        ctx.reportAtKey(
+            Code.PUBLIC_PATH_MISSING,
+            at.pointer(ctx, "/public"),
+            "microservice '"
+                + at.ms().spec().name()
+                + "' is public in Kubernetes environment '"
+                + at.deployed().environment()
+                + "' but has no public.path",
+            "add path (e.g. /orders): an Ingress routes a path; port and schemes "
+                + "apply only to edge environments");
       }
     }
   }

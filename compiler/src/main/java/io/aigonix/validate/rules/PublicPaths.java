@@ -7,7 +7,10 @@ final class PublicPaths {
   private PublicPaths() {}
 
   static String pointer(Walk.Deployed d) {
-    var o = d.ms().spec().environments() == null ? null : d.ms().spec().environments().get(d.environment());
+    var o =
+        d.ms().spec().environments() == null
+            ? null
+            : d.ms().spec().environments().get(d.environment());
     if (o != null && o.publicPath() != null && o.publicPath().isPresent()) {
       return d.overridePointer() + "/public/path";
     }

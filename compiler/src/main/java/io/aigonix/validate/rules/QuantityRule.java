@@ -8,10 +8,10 @@ import io.aigonix.validate.Walk;
 import io.aigonix.validate.k8s.Quantity;
 
 /**
- * AGX2019: cpu, memory (requests and limits, also in overrides) and MongoDB storage are quantities the
- * API server keeps as written: {@link Quantity} (apimachinery {@code ParseQuantity}), non-negative as
- * {@code ValidateResourceRequirements} wants, and storage above zero as {@code ValidatePersistentVolumeClaimSpec}
- * wants.
+ * AGX2019: cpu, memory (requests and limits, also in overrides) and MongoDB storage are quantities
+ * the API server keeps as written: {@link Quantity} (apimachinery {@code ParseQuantity}),
+ * non-negative as {@code ValidateResourceRequirements} wants, and storage above zero as {@code
+ * ValidatePersistentVolumeClaimSpec} wants.
  */
 public final class QuantityRule implements SemanticRule {
 
@@ -32,7 +32,10 @@ public final class QuantityRule implements SemanticRule {
           String pointer = env.pointer() + "/mongo/storage";
           boolean reported = check(ctx, "storage", mongo.storage(), pointer);
           if (!reported && Quantity.parse(mongo.storage()).get().signum() == 0) {
-            ctx.report(Code.INVALID_QUANTITY, pointer, "storage '0' is not allowed: a volume must be larger than zero",
+            ctx.report(
+                Code.INVALID_QUANTITY,
+                pointer,
+                "storage '0' is not allowed: a volume must be larger than zero",
                 "e.g. 8Gi");
           }
         }
@@ -51,10 +54,18 @@ public final class QuantityRule implements SemanticRule {
     if (value == null) {
       return false;
     }
-    return Quantity.problem(value).map(why -> {
-      ctx.report(Code.INVALID_QUANTITY, pointer, what + " " + Shown.of(value) + " is not valid: " + why,
-          what.equals("cpu") ? "cores as 500m, 0.5 or 2" : "bytes as 256Mi, 1Gi, 500M or 128974848");
-      return true;
-    }).orElse(false);
+    return Quantity.problem(value)
+        .map(
+            why -> {
+              ctx.report(
+                  Code.INVALID_QUANTITY,
+                  pointer,
+                  what + " " + Shown.of(value) + " is not valid: " + why,
+                  what.equals("cpu")
+                      ? "cores as 500m, 0.5 or 2"
+                      : "bytes as 256Mi, 1Gi, 500M or 128974848");
+              return true;
+            })
+        .orElse(false);
   }
 }

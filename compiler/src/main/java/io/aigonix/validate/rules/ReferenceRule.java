@@ -11,10 +11,10 @@ import java.util.function.Function;
 
 /**
  * AGX2022: names of other objects the output refers to are names those objects can have. Secret,
- * IngressClass, StorageClass, cert-manager ClusterIssuer, Flux source and Argo CD AppProject names are
- * DNS-1123 subdomains (apimachinery {@code IsDNS1123Subdomain}; Kubernetes {@code ValidateSecretName},
- * {@code ValidateIngressClassName}, {@code ValidateClassName}); namespaces are DNS-1123 labels
- * ({@code ValidateNamespaceName}).
+ * IngressClass, StorageClass, cert-manager ClusterIssuer, Flux source and Argo CD AppProject names
+ * are DNS-1123 subdomains (apimachinery {@code IsDNS1123Subdomain}; Kubernetes {@code
+ * ValidateSecretName}, {@code ValidateIngressClassName}, {@code ValidateClassName}); namespaces are
+ * DNS-1123 labels ({@code ValidateNamespaceName}).
  */
 public final class ReferenceRule implements SemanticRule {
 
@@ -26,24 +26,44 @@ public final class ReferenceRule implements SemanticRule {
           subdomain(ctx, "TLS Secret", h.spec().secretName(), h.pointer() + "/secretName");
         }
         if (env.spec().ingress() != null) {
-          subdomain(ctx, "IngressClass", env.spec().ingress().className(), env.pointer() + "/ingress/className");
-          subdomain(ctx, "ClusterIssuer", env.spec().ingress().clusterIssuer(),
+          subdomain(
+              ctx,
+              "IngressClass",
+              env.spec().ingress().className(),
+              env.pointer() + "/ingress/className");
+          subdomain(
+              ctx,
+              "ClusterIssuer",
+              env.spec().ingress().clusterIssuer(),
               env.pointer() + "/ingress/clusterIssuer");
         }
         if (env.spec().mongo() != null) {
-          subdomain(ctx, "StorageClass", env.spec().mongo().storageClass(), env.pointer() + "/mongo/storageClass");
+          subdomain(
+              ctx,
+              "StorageClass",
+              env.spec().mongo().storageClass(),
+              env.pointer() + "/mongo/storageClass");
         }
       }
     }
     GitopsSpec gitops = ctx.spec().gitops();
     if (gitops != null && gitops.flux() != null && gitops.flux().sourceRef() != null) {
-      subdomain(ctx, "Flux source", gitops.flux().sourceRef().name(), "/gitops/flux/sourceRef/name");
-      check(ctx, "namespace", gitops.flux().sourceRef().namespace(), "/gitops/flux/sourceRef/namespace",
+      subdomain(
+          ctx, "Flux source", gitops.flux().sourceRef().name(), "/gitops/flux/sourceRef/name");
+      check(
+          ctx,
+          "namespace",
+          gitops.flux().sourceRef().namespace(),
+          "/gitops/flux/sourceRef/namespace",
           KubernetesNames::dns1123Label);
     }
     if (gitops != null && gitops.argocd() != null) {
       subdomain(ctx, "Argo CD AppProject", gitops.argocd().project(), "/gitops/argocd/project");
-      check(ctx, "namespace", gitops.argocd().namespace(), "/gitops/argocd/namespace",
+      check(
+          ctx,
+          "namespace",
+          gitops.argocd().namespace(),
+          "/gitops/argocd/namespace",
           KubernetesNames::dns1123Label);
     }
   }
@@ -52,13 +72,22 @@ public final class ReferenceRule implements SemanticRule {
     check(ctx, kind, name, pointer, KubernetesNames::dns1123Subdomain);
   }
 
-  private static void check(RuleContext ctx, String kind, String name, String pointer,
+  private static void check(
+      RuleContext ctx,
+      String kind,
+      String name,
+      String pointer,
       Function<String, Optional<String>> rule) {
     if (name == null) {
       return;
     }
-    rule.apply(name).ifPresent(why -> ctx.report(Code.INVALID_REFERENCE, pointer,
-        kind + " name " + Shown.of(name) + " is not a valid Kubernetes name: " + why,
-        "write the object's name as it is in the cluster, e.g. letsencrypt-production"));
+    rule.apply(name)
+        .ifPresent(
+            why ->
+                ctx.report(
+                    Code.INVALID_REFERENCE,
+                    pointer,
+                    kind + " name " + Shown.of(name) + " is not a valid Kubernetes name: " + why,
+                    "write the object's name as it is in the cluster, e.g. letsencrypt-production"));
   }
 }

@@ -15,10 +15,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * AGX2020: in every environment, after defaults (SPEC §2.2) and overrides, each request is at most its
- * limit, as Kubernetes {@code pkg/apis/core/validation} {@code ValidateResourceRequirements} demands
- * ("must be less than or equal to cpu limit"). Reported at the request where the file sets it (the
- * override's, else the microservice's), else at the limit; once per place.
+ * AGX2020: in every environment, after defaults (SPEC §2.2) and overrides, each request is at most
+ * its limit, as Kubernetes {@code pkg/apis/core/validation} {@code ValidateResourceRequirements}
+ * demands ("must be less than or equal to cpu limit"). Reported at the request where the file sets
+ * it (the override's, else the microservice's), else at the limit; once per place.
  */
 public final class RequestLimitRule implements SemanticRule {
 
@@ -28,21 +28,43 @@ public final class RequestLimitRule implements SemanticRule {
       for (Walk.Ms ms : Walk.microservices(app)) {
         Set<String> reported = new HashSet<>();
         for (Walk.Deployed d : Walk.deployments(ms)) {
-          boolean production = app.spec().environments().stream()
-              .filter(e -> e.name().equals(d.environment()))
-              .anyMatch(e -> Defaults.production(e.production(), e.name()));
+          boolean production =
+              app.spec().environments().stream()
+                  .filter(e -> e.name().equals(d.environment()))
+                  .anyMatch(e -> Defaults.production(e.production(), e.name()));
           ResourcesSpec r = d.effective().resources();
-          compare(ctx, d, reported, "cpu", QuantitiesSpec::cpu, r,
-              production ? Defaults.CPU_REQUEST_PRODUCTION : Defaults.CPU_REQUEST_OTHER, Defaults.CPU_LIMIT);
-          compare(ctx, d, reported, "memory", QuantitiesSpec::memory, r, Defaults.MEMORY_REQUEST,
+          compare(
+              ctx,
+              d,
+              reported,
+              "cpu",
+              QuantitiesSpec::cpu,
+              r,
+              production ? Defaults.CPU_REQUEST_PRODUCTION : Defaults.CPU_REQUEST_OTHER,
+              Defaults.CPU_LIMIT);
+          compare(
+              ctx,
+              d,
+              reported,
+              "memory",
+              QuantitiesSpec::memory,
+              r,
+              Defaults.MEMORY_REQUEST,
               Defaults.MEMORY_LIMIT);
         }
       }
     }
   }
 
-  private static void compare(RuleContext ctx, Walk.Deployed d, Set<String> reported, String what,
-      Function<QuantitiesSpec, String> field, ResourcesSpec r, String defaultRequest, String defaultLimit) {
+  private static void compare(
+      RuleContext ctx,
+      Walk.Deployed d,
+      Set<String> reported,
+      String what,
+      Function<QuantitiesSpec, String> field,
+      ResourcesSpec r,
+      String defaultRequest,
+      String defaultLimit) {
     String request = value(r == null ? null : r.requests(), field).orElse(defaultRequest);
     String limit = value(r == null ? null : r.limits(), field).orElse(defaultLimit);
     Optional<BigDecimal> requested = Quantity.parse(request);
@@ -50,13 +72,17 @@ public final class RequestLimitRule implements SemanticRule {
     if (requested.isEmpty() || limited.isEmpty() || requested.get().compareTo(limited.get()) <= 0) {
       return;
     }
-    String pointer = where(ctx, d, "/resources/requests/" + what)
-        .or(() -> where(ctx, d, "/resources/limits/" + what))
-        .orElse(d.ms().at("/name"));
+    String pointer =
+        where(ctx, d, "/resources/requests/" + what)
+            .or(() -> where(ctx, d, "/resources/limits/" + what))
+            .orElse(d.ms().at("/name"));
     if (reported.add(pointer)) {
-      ctx.report(Code.REQUEST_ABOVE_LIMIT, pointer, what + " request " + request + " is above the limit " + limit
-          + " in " + d.environment(), "Kubernetes refuses a request larger than its limit; the defaults are "
-          + "requests cpu 25m/50m, memory 256Mi and limits cpu 2000m, memory 1Gi");
+      ctx.report(
+          Code.REQUEST_ABOVE_LIMIT,
+          pointer,
+          what + " request " + request + " is above the limit " + limit + " in " + d.environment(),
+          "Kubernetes refuses a request larger than its limit; the defaults are "
+              + "requests cpu 25m/50m, memory 256Mi and limits cpu 2000m, memory 1Gi");
     }
   }
 
@@ -64,7 +90,10 @@ public final class RequestLimitRule implements SemanticRule {
     return Optional.ofNullable(q).map(field);
   }
 
-  /** The pointer of {@code relative} in the override of this environment, else in the microservice, if written. */
+  /**
+   * The pointer of {@code relative} in the override of this environment, else in the microservice,
+   * if written.
+   */
   private static Optional<String> where(RuleContext ctx, Walk.Deployed d, String relative) {
     for (String pointer : new String[] {d.overridePointer() + relative, d.ms().at(relative)}) {
       if (ctx.source().root().at(pointer).isValueNode()) {

@@ -9,7 +9,10 @@ import io.aigonix.validate.Walk;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** AGX2016 (warning): a plain env key that looks secret belongs in secretEnv. Never quotes the value. */
+/**
+ * AGX2016 (warning): a plain env key that looks secret belongs in secretEnv. Never quotes the
+ * value.
+ */
 public final class SecretInEnvRule implements SemanticRule {
   private static final Pattern SECRET_KEY = SecretLines.SECRET_NAME;
 
@@ -26,12 +29,15 @@ public final class SecretInEnvRule implements SemanticRule {
     if (env == null) {
       return;
     }
-    env.forEach((key, value) -> {
-      if (value != null && !value.isEmpty() && SECRET_KEY.matcher(key).matches()) {
-        ctx.reportAtKey(Code.SECRET_IN_ENV, Pointers.child(pointer, key),
-            "env '" + key + "' looks like a secret but is stored in plain text",
-            "move it to secretEnv and seal it: aigonix seal --key " + key + " --write");
-      }
-    });
+    env.forEach(
+        (key, value) -> {
+          if (value != null && !value.isEmpty() && SECRET_KEY.matcher(key).matches()) {
+            ctx.reportAtKey(
+                Code.SECRET_IN_ENV,
+                Pointers.child(pointer, key),
+                "env '" + key + "' looks like a secret but is stored in plain text",
+                "move it to secretEnv and seal it: aigonix seal --key " + key + " --write");
+          }
+        });
   }
 }

@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * AGX2038: a store reference needs a store: a secretEnv reference in an environment where neither the
- * environment nor its application has a {@code secretStore}, a registry reference without the
+ * AGX2038: a store reference needs a store: a secretEnv reference in an environment where neither
+ * the environment nor its application has a {@code secretStore}, a registry reference without the
  * application's, and an environment store whose {@code name} is neither given nor inherited.
  */
 public final class SecretStoreMissingRule implements SemanticRule {
@@ -26,28 +26,53 @@ public final class SecretStoreMissingRule implements SemanticRule {
         SecretStoreSpec store = SecretStores.effective(app.spec(), env.spec());
         hasStore.put(env.spec().name(), store != null);
         if (store != null && store.name() == null) {
-          ctx.reportAtKey(Code.SECRET_STORE_MISSING, env.pointer() + "/secretStore",
-              "the secretStore of environment '" + env.spec().name() + "' has no name, and application '"
-                  + app.spec().name() + "' has no secretStore to take it from",
+          ctx.reportAtKey(
+              Code.SECRET_STORE_MISSING,
+              env.pointer() + "/secretStore",
+              "the secretStore of environment '"
+                  + env.spec().name()
+                  + "' has no name, and application '"
+                  + app.spec().name()
+                  + "' has no secretStore to take it from",
               "add name: <the SecretStore or ClusterSecretStore> to this secretStore");
         }
       }
-      if (app.spec().registry() != null && app.spec().registry().dockerConfigJson() != null
+      if (app.spec().registry() != null
+          && app.spec().registry().dockerConfigJson() != null
           && app.spec().secretStore() == null) {
-        ctx.report(Code.SECRET_STORE_MISSING, app.pointer() + "/registry/dockerConfigJson",
-            "registry.dockerConfigJson of application '" + app.spec().name() + "' is a store reference, but "
-                + "the application has no secretStore", "the registry's ExternalSecret acr reads from the "
-                + "application's store: add secretStore: { name: ... } to application '" + app.spec().name() + "'");
+        ctx.report(
+            Code.SECRET_STORE_MISSING,
+            app.pointer() + "/registry/dockerConfigJson",
+            "registry.dockerConfigJson of application '"
+                + app.spec().name()
+                + "' is a store reference, but "
+                + "the application has no secretStore",
+            "the registry's ExternalSecret acr reads from the "
+                + "application's store: add secretStore: { name: ... } to application '"
+                + app.spec().name()
+                + "'");
       }
       for (Walk.Ms ms : Walk.microservices(app)) {
         for (Walk.Secret s : Walk.secrets(ms)) {
           // an unknown environment is AGX2004's
-          if (s.value() instanceof SecretValueSpec.Reference && Boolean.FALSE.equals(hasStore.get(s.environment()))) {
-            ctx.report(Code.SECRET_STORE_MISSING, s.pointer(),
-                "secretEnv " + s.key() + " of microservice '" + ms.spec().name() + "' is a store reference in "
-                    + "environment '" + s.environment() + "', which has no secretStore",
-                "add secretStore: { name: ... } to application '" + app.spec().name() + "' or to its environment '"
-                    + s.environment() + "'");
+          if (s.value() instanceof SecretValueSpec.Reference
+              && Boolean.FALSE.equals(hasStore.get(s.environment()))) {
+            ctx.report(
+                Code.SECRET_STORE_MISSING,
+                s.pointer(),
+                "secretEnv "
+                    + s.key()
+                    + " of microservice '"
+                    + ms.spec().name()
+                    + "' is a store reference in "
+                    + "environment '"
+                    + s.environment()
+                    + "', which has no secretStore",
+                "add secretStore: { name: ... } to application '"
+                    + app.spec().name()
+                    + "' or to its environment '"
+                    + s.environment()
+                    + "'");
           }
         }
       }

@@ -7,7 +7,10 @@ import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
 import java.util.List;
 
-/** AGX2007: an event horizon's producer and consumer are deployed to at least one environment of the same name. */
+/**
+ * AGX2007: an event horizon's producer and consumer are deployed to at least one environment of the
+ * same name.
+ */
 public final class SharedEnvironmentRule implements SemanticRule {
 
   @Override
@@ -17,10 +20,19 @@ public final class SharedEnvironmentRule implements SemanticRule {
       List<String> consumerEnvs = r.consumerEnvironments();
       List<String> producerEnvs = r.producerEnvironments();
       if (consumerEnvs.stream().noneMatch(producerEnvs::contains)) {
-        ctx.report(Code.NO_SHARED_ENVIRONMENT, r.subscription().pointer() + "/producer", "'" + consumer.spec().name()
-            + "' and its producer '" + r.producer().spec().name() + "' share no environment",
-            "consumer runs in [" + String.join(", ", consumerEnvs) + "], producer in ["
-                + String.join(", ", producerEnvs) + "]");
+        ctx.report(
+            Code.NO_SHARED_ENVIRONMENT,
+            r.subscription().pointer() + "/producer",
+            "'"
+                + consumer.spec().name()
+                + "' and its producer '"
+                + r.producer().spec().name()
+                + "' share no environment",
+            "consumer runs in ["
+                + String.join(", ", consumerEnvs)
+                + "], producer in ["
+                + String.join(", ", producerEnvs)
+                + "]");
       }
     }
   }

@@ -6,13 +6,17 @@ final class Shown {
 
   static String of(String value) {
     StringBuilder b = new StringBuilder("'");
-    value.codePoints().limit(40).forEach(c -> {
-      if (c < 0x20 || c == 0x7f) {
-        b.append(String.format("\\u%04x", c));
-      } else {
-        b.appendCodePoint(c);
-      }
-    });
+    value
+        .codePoints()
+        .limit(40)
+        .forEach(
+            c -> {
+              if (c < 0x20 || c == 0x7f) {
+                b.append(String.format("\\u%04x", c));
+              } else {
+                b.appendCodePoint(c);
+              }
+            });
     return b.append(value.codePointCount(0, value.length()) > 40 ? "…'" : "'").toString();
   }
 }

@@ -8,9 +8,12 @@ import io.aigonix.validate.Walk;
 import java.util.HashMap;
 import java.util.Map;
 
-/** AGX2001: names are unique in their scope once turned into object names (case and spaces ignored). */
+/**
+ * AGX2001: names are unique in their scope once turned into object names (case and spaces ignored).
+ */
 public final class UniqueNameRule implements SemanticRule {
-  private static final String HINT = "names become Kubernetes object names and must be unique, ignoring case";
+  private static final String HINT =
+      "names become Kubernetes object names and must be unique, ignoring case";
 
   @Override
   public void check(RuleContext ctx) {
@@ -28,14 +31,18 @@ public final class UniqueNameRule implements SemanticRule {
     }
   }
 
-  private static void unique(RuleContext ctx, Map<String, String> seen, String what, String name, String pointer) {
+  private static void unique(
+      RuleContext ctx, Map<String, String> seen, String what, String name, String pointer) {
     if (name == null) {
       return;
     }
     String first = seen.putIfAbsent(Names.object(name), pointer);
     if (first != null) {
-      ctx.report(Code.DUPLICATE_NAME, pointer, what + " name '" + name + "' is already used at line "
-          + ctx.lineOf(first).line(), HINT);
+      ctx.report(
+          Code.DUPLICATE_NAME,
+          pointer,
+          what + " name '" + name + "' is already used at line " + ctx.lineOf(first).line(),
+          HINT);
     }
   }
 }

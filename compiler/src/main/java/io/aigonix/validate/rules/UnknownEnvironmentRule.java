@@ -9,7 +9,10 @@ import io.aigonix.validate.Walk;
 import java.util.List;
 import java.util.Map;
 
-/** AGX2004: environments named by a microservice (deployments, overrides, secretEnv) exist in its application. */
+/**
+ * AGX2004: environments named by a microservice (deployments, overrides, secretEnv) exist in its
+ * application.
+ */
 public final class UnknownEnvironmentRule implements SemanticRule {
 
   @Override
@@ -23,7 +26,8 @@ public final class UnknownEnvironmentRule implements SemanticRule {
           }
         }
         if (ms.spec().secretEnv() != null) {
-          for (Map.Entry<String, ? extends Map<String, ?>> secret : ms.spec().secretEnv().entrySet()) {
+          for (Map.Entry<String, ? extends Map<String, ?>> secret :
+              ms.spec().secretEnv().entrySet()) {
             String base = Pointers.child(ms.at("/secretEnv"), secret.getKey());
             for (String env : secret.getValue().keySet()) {
               check(ctx, known, env, Pointers.child(base, env), app);
@@ -34,13 +38,23 @@ public final class UnknownEnvironmentRule implements SemanticRule {
     }
   }
 
-  private static void check(RuleContext ctx, List<String> known, String env, String pointer, Walk.App app) {
+  private static void check(
+      RuleContext ctx, List<String> known, String env, String pointer, Walk.App app) {
     if (known.contains(env)) {
       return;
     }
-    String hint = Suggestions.closest(env, known).map(s -> "did you mean '" + s + "'?")
-        .orElse("application '" + app.spec().name() + "' has: " + String.join(", ", known));
-    ctx.reportAtKey(Code.UNKNOWN_ENVIRONMENT, pointer,
-        "environment '" + env + "' is not an environment of application '" + app.spec().name() + "'", hint);
+    String hint =
+        Suggestions.closest(env, known)
+            .map(s -> "did you mean '" + s + "'?")
+            .orElse("application '" + app.spec().name() + "' has: " + String.join(", ", known));
+    ctx.reportAtKey(
+        Code.UNKNOWN_ENVIRONMENT,
+        pointer,
+        "environment '"
+            + env
+            + "' is not an environment of application '"
+            + app.spec().name()
+            + "'",
+        hint);
   }
 }

@@ -19,15 +19,26 @@ public final class UnknownProducerRule implements SemanticRule {
       String pointer = sub.pointer() + "/producer";
       var app = Producers.application(sub.consumer(), eh, apps);
       if (app.isEmpty()) {
-        ctx.report(Code.UNKNOWN_PRODUCER, pointer + "/application",
-            "event-horizon producer application '" + eh.producer().application() + "' does not exist",
+        ctx.report(
+            Code.UNKNOWN_PRODUCER,
+            pointer + "/application",
+            "event-horizon producer application '"
+                + eh.producer().application()
+                + "' does not exist",
             "applications: " + String.join(", ", apps.stream().map(a -> a.spec().name()).toList()));
       } else if (Producers.microservice(app.get(), eh).isEmpty()) {
-        ctx.report(Code.UNKNOWN_PRODUCER, pointer + "/microservice",
-            "event-horizon producer microservice '" + eh.producer().microservice()
-                + "' does not exist in application '" + app.get().spec().name() + "'",
-            "microservices there: " + String.join(", ",
-                Walk.microservices(app.get()).stream().map(m -> m.spec().name()).toList()));
+        ctx.report(
+            Code.UNKNOWN_PRODUCER,
+            pointer + "/microservice",
+            "event-horizon producer microservice '"
+                + eh.producer().microservice()
+                + "' does not exist in application '"
+                + app.get().spec().name()
+                + "'",
+            "microservices there: "
+                + String.join(
+                    ", ",
+                    Walk.microservices(app.get()).stream().map(m -> m.spec().name()).toList()));
       }
     }
   }

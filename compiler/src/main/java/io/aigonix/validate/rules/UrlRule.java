@@ -6,7 +6,9 @@ import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.k8s.Urls;
 import java.util.Optional;
 
-/** AGX2025: the Argo CD repository and destination server are URLs Argo CD can use ({@link Urls}). */
+/**
+ * AGX2025: the Argo CD repository and destination server are URLs Argo CD can use ({@link Urls}).
+ */
 public final class UrlRule implements SemanticRule {
 
   @Override
@@ -15,17 +17,38 @@ public final class UrlRule implements SemanticRule {
     if (gitops == null || gitops.argocd() == null) {
       return;
     }
-    report(ctx, "repoURL", gitops.argocd().repoURL(), "/gitops/argocd/repoURL", Urls::repositoryProblem,
+    report(
+        ctx,
+        "repoURL",
+        gitops.argocd().repoURL(),
+        "/gitops/argocd/repoURL",
+        Urls::repositoryProblem,
         "e.g. https://git.example.com/acme/gitops.git or git@github.com:acme/gitops.git");
-    report(ctx, "destinationServer", gitops.argocd().destinationServer(), "/gitops/argocd/destinationServer",
-        Urls::serverProblem, "the cluster's API server, e.g. https://kubernetes.default.svc");
+    report(
+        ctx,
+        "destinationServer",
+        gitops.argocd().destinationServer(),
+        "/gitops/argocd/destinationServer",
+        Urls::serverProblem,
+        "the cluster's API server, e.g. https://kubernetes.default.svc");
   }
 
-  private static void report(RuleContext ctx, String what, String url, String pointer,
-      java.util.function.Function<String, Optional<String>> rule, String hint) {
+  private static void report(
+      RuleContext ctx,
+      String what,
+      String url,
+      String pointer,
+      java.util.function.Function<String, Optional<String>> rule,
+      String hint) {
     if (url != null) {
-      rule.apply(url).ifPresent(why -> ctx.report(Code.INVALID_URL, pointer,
-          what + " " + Shown.of(url) + " is not a usable URL: " + why, hint));
+      rule.apply(url)
+          .ifPresent(
+              why ->
+                  ctx.report(
+                      Code.INVALID_URL,
+                      pointer,
+                      what + " " + Shown.of(url) + " is not a usable URL: " + why,
+                      hint));
     }
   }
 }

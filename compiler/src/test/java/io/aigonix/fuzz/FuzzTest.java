@@ -163,11 +163,14 @@ class FuzzTest {
     }
   }
 
+  /** Every file's bytes (base64, so binary config files of edge folders compare too) by path. */
   private static Map<String, String> tree(Path root) throws IOException {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(p).toString(), Files.readString(p));
+        files.put(
+            root.relativize(p).toString(),
+            java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(p)));
       }
     }
     return files;

@@ -66,7 +66,10 @@ class OutputLeftoversTest {
   }
 
   private static long deadPid() throws Exception {
-    Process p = new ProcessBuilder("true").start();
+    // the running JVM's own java, so the test needs nothing on PATH
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Process p = new ProcessBuilder(java, "-version").redirectErrorStream(true).start();
+    p.getInputStream().readAllBytes();
     p.waitFor();
     return p.pid();
   }

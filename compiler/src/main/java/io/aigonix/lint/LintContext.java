@@ -2,12 +2,12 @@ package io.aigonix.lint;
 
 import io.aigonix.diag.Code;
 import io.aigonix.diag.Diagnostic;
-import io.aigonix.source.Location;
+import io.aigonix.model.Defaults;
 import io.aigonix.source.ParsedSource;
 import io.aigonix.spec.AigonixSpec;
 import io.aigonix.spec.EnvironmentSpec;
+import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.Walk;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,12 +18,14 @@ final class LintContext {
   private final ParsedSource source;
   private final AigonixSpec spec;
   private final ConfigTexts configTexts;
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  // reports go where the semantic rules' go, with the same locations
+  private final RuleContext reports;
 
   LintContext(ParsedSource source, AigonixSpec spec) {
     this.source = source;
     this.spec = spec;
     this.configTexts = new ConfigTexts(source.directory());
+    this.reports = new RuleContext(source, spec);
   }
 
   AigonixSpec spec() {
@@ -39,11 +41,9 @@ final class LintContext {
     return source.locations().has(pointer);
   }
 
-  /**
-   * SPEC §1: an environment is production when it says so, or by default when it is named "prod".
-   */
+  /** SPEC §1: production as the model decides it ({@link Defaults#production}). */
   static boolean production(EnvironmentSpec env) {
-    return env.production() != null ? env.production() : env.name().equalsIgnoreCase("prod");
+    return Defaults.production(env.production(), env.name());
   }
 
   static EnvironmentSpec environment(Walk.App app, String name) {
@@ -55,28 +55,15 @@ final class LintContext {
 
   /** Reports a warning at the value of {@code pointer}. */
   void report(Code code, String pointer, String message, String hint) {
-    add(code, pointer, source.locations().value(pointer), message, hint);
+    reports.report(code, pointer, message, hint);
   }
 
   /** Reports a warning at the key of {@code pointer}. */
   void reportAtKey(Code code, String pointer, String message, String hint) {
-    add(code, pointer, source.locations().key(pointer), message, hint);
+    reports.reportAtKey(code, pointer, message, hint);
   }
 
   List<Diagnostic> diagnostics() {
-    return diagnostics;
-  }
-
-  private void add(Code code, String pointer, Location at, String message, String hint) {
-    diagnostics.add(
-        new Diagnostic(
-            code,
-            code.defaultSeverity(),
-            message,
-            source.displayName(),
-            at.line(),
-            at.column(),
-            pointer,
-            hint));
+    return reports.diagnostics();
   }
 }

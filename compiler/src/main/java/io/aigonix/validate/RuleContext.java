@@ -41,7 +41,7 @@ public final class RuleContext {
     return source.locations().value(pointer);
   }
 
-  List<Diagnostic> diagnostics() {
+  public List<Diagnostic> diagnostics() {
     return diagnostics;
   }
 

@@ -1,0 +1,117 @@
+package io.aigonix.recipes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aigonix.Needs;
+import io.aigonix.TestSupport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+/**
+ * What a CI recipe runs against, all on this machine: the release archive where a release
+ * download would find it ({@code releases/v<version>/aigonix-<version>.tar.gz}, fetched by curl
+ * through file://), the team's repository holding samples/webshop, and a bare GitOps repository.
+ */
+final class RecipeWorld {
+  static final String VERSION = "0.1.0";
+  final Path dir;
+  final Path releases;
+  final Path source;
+  final Path gitops;
+
+  private RecipeWorld(Path dir) {
+    this.dir = dir;
+    this.releases = dir.resolve("releases");
+    this.source = dir.resolve("source");
+    this.gitops = dir.resolve("gitops.git");
+  }
+
+  static RecipeWorld create(Path dir) throws Exception {
+    Path archive =
+        Needs.built(
+            TestSupport.root().resolve("compiler/target/aigonix-" + VERSION + ".tar.gz"),
+            "mvn -B package builds it",
+            "to install aigonix the way the CI recipes do");
+    RecipeWorld world = new RecipeWorld(dir);
+    Path asset = world.releases.resolve("v" + VERSION).resolve(archive.getFileName().toString());
+    Files.createDirectories(asset.getParent());
+    Files.copy(archive, asset);
+    Git.init().setBare(true).setInitialBranch("main").setGitDir(world.gitops.toFile()).call()
+        .close();
+    TestSupport.copySample("webshop", world.source);
+    Git.init().setInitialBranch("main").setDirectory(world.source.toFile()).call().close();
+    world.commitSource("webshop");
+    return world;
+  }
+
+  String releasesUrl() {
+    return strip(releases.toUri().toString());
+  }
+
+  String gitopsUrl() {
+    return strip(gitops.toUri().toString());
+  }
+
+  private static String strip(String uri) {
+    return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+  }
+
+  /** Commits every change in the team's repository, as a merge or a Kargo push would land it. */
+  ObjectId commitSource(String message) throws Exception {
+    try (Git git = Git.open(source.toFile())) {
+      git.add().addFilepattern(".").call();
+      git.add().setUpdate(true).addFilepattern(".").call();
+      PersonIdent who = new PersonIdent("Team", "team@example.com");
+      return git.commit().setMessage(message).setAuthor(who).setCommitter(who).call().getId();
+    }
+  }
+
+  Optional<ObjectId> gitopsHead() throws IOException {
+    try (Repository repo = Git.open(gitops.toFile()).getRepository()) {
+      return Optional.ofNullable(repo.resolve("refs/heads/main"));
+    }
+  }
+
+  /** The files under {@code prefix} of the GitOps repository's main, path (below it) to bytes. */
+  Map<String, byte[]> gitopsFiles(String prefix) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Repository repo = Git.open(gitops.toFile()).getRepository();
+        RevWalk walk = new RevWalk(repo);
+        TreeWalk tree = new TreeWalk(repo)) {
+      ObjectId head = repo.resolve("refs/heads/main");
+      assertThat(head).as("main of the GitOps repository").isNotNull();
+      tree.addTree(walk.parseCommit(head).getTree());
+      tree.setRecursive(true);
+      while (tree.next()) {
+        if (tree.getPathString().startsWith(prefix)) {
+          files.put(
+              tree.getPathString().substring(prefix.length()),
+              repo.open(tree.getObjectId(0)).getBytes());
+        }
+      }
+    }
+    return files;
+  }
+
+  /** The golden tree of samples/webshop, what publish must have committed under gitops.path. */
+  static Map<String, byte[]> golden() throws IOException {
+    Path expected = TestSupport.golden().resolve("webshop/expected");
+    Map<String, byte[]> files = new TreeMap<>();
+    try (var walk = Files.walk(expected)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        files.put(expected.relativize(p).toString(), Files.readAllBytes(p));
+      }
+    }
+    return files;
+  }
+}

@@ -46,16 +46,23 @@ class GitHubActionsRecipeTest {
 
     TestSupport.Run lint =
         TestSupport.process(
-            tools, Map.of("PATH", System.getenv("PATH")), List.of("node", "github.mjs", "lint", RECIPE.toString()));
+            tools,
+            Map.of("PATH", System.getenv("PATH")),
+            List.of("node", "github.mjs", "lint", RECIPE.toString()));
     assertThat(lint.exitCode()).as(lint.err()).isZero();
     assertThat(lint.out()).as("actionlint").isEmpty();
-    Path brokenFile = Files.writeString(dir.resolve("broken.yml"), broken.replace("github.event_name", "github.event_nam"));
+    Path brokenFile =
+        Files.writeString(
+            dir.resolve("broken.yml"), broken.replace("github.event_name", "github.event_nam"));
     TestSupport.Run lintBroken =
         TestSupport.process(
-            tools, Map.of("PATH", System.getenv("PATH")), List.of("node", "github.mjs", "lint", brokenFile.toString()));
+            tools,
+            Map.of("PATH", System.getenv("PATH")),
+            List.of("node", "github.mjs", "lint", brokenFile.toString()));
     assertThat(lintBroken.out()).contains("event_nam");
 
-    assertThat(((Map<?, ?>) ((Map<?, ?>) workflow.get("defaults")).get("run")).get("shell")).isEqualTo("bash");
+    assertThat(((Map<?, ?>) ((Map<?, ?>) workflow.get("defaults")).get("run")).get("shell"))
+        .isEqualTo("bash");
     Path shellcheck = Needs.program("shellcheck", "to check the workflow's run: scripts");
     for (Object job : ((Map<?, ?>) workflow.get("jobs")).values()) {
       for (Object step : (List<?>) ((Map<?, ?>) job).get("steps")) {
@@ -64,7 +71,9 @@ class GitHubActionsRecipeTest {
           Path script = Files.writeString(Files.createTempFile(dir, "run", ".sh"), run.toString());
           TestSupport.Run check =
               TestSupport.process(
-                  dir, Map.of("PATH", System.getenv("PATH")), List.of(shellcheck.toString(), "-s", "bash", script.toString()));
+                  dir,
+                  Map.of("PATH", System.getenv("PATH")),
+                  List.of(shellcheck.toString(), "-s", "bash", script.toString()));
           assertThat(check.exitCode()).as(run + "\n" + check.out()).isZero();
         }
       }
@@ -77,7 +86,8 @@ class GitHubActionsRecipeTest {
     assertThat(pr.status).as(log(pr)).isEqualTo("success");
     assertThat(pr.step("Install aigonix").ran()).isTrue();
     JsonNode sarif = sarif(pr);
-    assertThat(sarif.path("runs").get(0).path("tool").path("driver").path("name").asText()).isEqualTo("aigonix");
+    assertThat(sarif.path("runs").get(0).path("tool").path("driver").path("name").asText())
+        .isEqualTo("aigonix");
     assertThat(pr.step("Diff against the GitOps repository").ran()).isTrue();
     assertThat(pr.summary())
         .startsWith("## aigonix diff\n\n```diff\nPlan:\n")
@@ -96,11 +106,14 @@ class GitHubActionsRecipeTest {
     assertThat(push.step("Publish to the GitOps repository").out()).matches("[0-9a-f]{40}\n");
     var published = world.gitopsFiles("clusters/prod/");
     assertThat(published.keySet()).isEqualTo(RecipeWorld.golden().keySet());
-    RecipeWorld.golden().forEach((file, bytes) -> assertThat(published.get(file)).as(file).isEqualTo(bytes));
+    RecipeWorld.golden()
+        .forEach((file, bytes) -> assertThat(published.get(file)).as(file).isEqualTo(bytes));
     var head = world.gitopsHead();
 
     GitHubRun again = run("push", "refs/heads/main");
-    assertThat(again.step("Publish to the GitOps repository").out()).as(log(again)).isEqualTo("no changes\n");
+    assertThat(again.step("Publish to the GitOps repository").out())
+        .as(log(again))
+        .isEqualTo("no changes\n");
     assertThat(world.gitopsHead()).isEqualTo(head);
 
     Path yaml = world.source.resolve("aigonix.yaml");
@@ -108,7 +121,8 @@ class GitHubActionsRecipeTest {
     world.commitSource("Orders 1.3.0");
     GitHubRun pr = run("pull_request", "refs/pull/8/merge");
     assertThat(pr.status).as(log(pr)).isEqualTo("success");
-    assertThat(pr.summary()).contains("Dev/Orders: head image acmecorp.azurecr.io/orders:1.2.0 → 1.3.0");
+    assertThat(pr.summary())
+        .contains("Dev/Orders: head image acmecorp.azurecr.io/orders:1.2.0 → 1.3.0");
     assertThat(pr.summary()).doesNotContain("Prod/Orders");
     assertThat(world.gitopsHead()).isEqualTo(head);
     assertNoToken(push, again, pr);
@@ -153,7 +167,10 @@ class GitHubActionsRecipeTest {
   private static String log(GitHubRun run) {
     StringBuilder log = new StringBuilder();
     for (GitHubRun.Step s : run.steps) {
-      log.append("== ").append(s.name()).append(s.ran() ? " exit " + s.exitCode() : " skipped").append('\n');
+      log.append("== ")
+          .append(s.name())
+          .append(s.ran() ? " exit " + s.exitCode() : " skipped")
+          .append('\n');
       log.append(s.out()).append(s.err());
     }
     return log.toString();

@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One run of docs/recipes/github-actions.yml for one event, done the way a GitHub-hosted runner does
- * it as far as this machine can: each job's steps in order, every {@code if:} and {@code ${{ }}}
- * evaluated by GitHub's own expression library, each {@code run:} executed with the workflow's
+ * One run of docs/recipes/github-actions.yml for one event, done the way a GitHub-hosted runner
+ * does it as far as this machine can: each job's steps in order, every {@code if:} and {@code ${{
+ * }}} evaluated by GitHub's own expression library, each {@code run:} executed with the workflow's
  * shell ({@code bash --noprofile --norc -eo pipefail}) and the runner's files (GITHUB_PATH,
  * GITHUB_ENV, GITHUB_STEP_SUMMARY). The three actions the recipe uses cannot run here; each is
- * replaced by what it does: checkout clones the team's repository, setup-java puts this test's
- * Java 17+ on PATH, upload-sarif checks and keeps the SARIF file it would upload.
+ * replaced by what it does: checkout clones the team's repository, setup-java puts this test's Java
+ * 17+ on PATH, upload-sarif checks and keeps the SARIF file it would upload.
  */
 final class GitHubRun {
   record Step(String name, boolean ran, int exitCode, String out, String err) {}
@@ -113,7 +113,9 @@ final class GitHubRun {
       Path temp,
       int n)
       throws Exception {
-    assertThat(script).as("run: of " + name + " takes its inputs from env:, not ${{ }}").doesNotContain("${{");
+    assertThat(script)
+        .as("run: of " + name + " takes its inputs from env:, not ${{ }}")
+        .doesNotContain("${{");
     Path file = Files.writeString(temp.resolve("step-" + n + ".sh"), script);
     Map<String, String> process = new LinkedHashMap<>(env);
     process.put("PATH", String.join(":", path));
@@ -134,7 +136,11 @@ final class GitHubRun {
   }
 
   private Step action(
-      String name, String uses, Map<String, String> with, List<String> path, Map<String, String> env)
+      String name,
+      String uses,
+      Map<String, String> with,
+      List<String> path,
+      Map<String, String> env)
       throws Exception {
     String action = uses.substring(0, uses.indexOf('@'));
     switch (action) {
@@ -161,7 +167,9 @@ final class GitHubRun {
         uploadedSarif.add(sarif);
         return new Step(name, true, valid ? 0 : 1, "", valid ? "" : "no SARIF 2.1.0 at " + sarif);
       }
-      default -> throw new AssertionError("the recipe uses an action this test cannot stand in for: " + uses);
+      default ->
+          throw new AssertionError(
+              "the recipe uses an action this test cannot stand in for: " + uses);
     }
   }
 
@@ -209,7 +217,13 @@ final class GitHubRun {
         TestSupport.process(
             tools,
             Map.of("PATH", System.getenv("PATH")),
-            List.of("bash", "-c", "node github.mjs \"$0\" \"$1\" < \"$2\"", command, argument, contexts.toString()));
+            List.of(
+                "bash",
+                "-c",
+                "node github.mjs \"$0\" \"$1\" < \"$2\"",
+                command,
+                argument,
+                contexts.toString()));
     Files.delete(contexts);
     assertThat(run.exitCode()).as(command + " " + argument + ": " + run.err()).isZero();
     return run.out().endsWith("\n") ? run.out().substring(0, run.out().length() - 1) : run.out();

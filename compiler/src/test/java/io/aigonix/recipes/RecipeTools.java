@@ -1,7 +1,5 @@
 package io.aigonix.recipes;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.aigonix.Needs;
 import io.aigonix.TestSupport;
 import java.io.IOException;
@@ -17,7 +15,8 @@ import java.util.Map;
  * ci} into compiler/target/recipe-tools once per lock file.
  */
 final class RecipeTools {
-  private static final List<String> FILES = List.of("package.json", "package-lock.json", "github.mjs");
+  private static final List<String> FILES =
+      List.of("package.json", "package-lock.json", "github.mjs");
 
   private RecipeTools() {}
 
@@ -38,8 +37,11 @@ final class RecipeTools {
               target,
               Map.of("PATH", node.getParent() + ":" + System.getenv("PATH"), "HOME", home(target)),
               List.of(npm.toString(), "ci", "--no-audit", "--no-fund", "--loglevel=error"));
-      assertThat(ci.exitCode()).as("npm ci in " + target + ":\n" + ci.out() + ci.err()).isZero();
-      Files.writeString(stamp, lock);
+      if (ci.exitCode() == 0) {
+        Files.writeString(stamp, lock);
+      }
+      // offline, npm ci cannot fetch the packages: skipped on a plain clone, a failure under CI
+      Needs.built(stamp, "npm ci in " + target + " failed: " + ci.err().strip(), purpose);
     }
     return target;
   }

@@ -18,9 +18,9 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
- * What a CI recipe runs against, all on this machine: the release archive where a release
- * download would find it ({@code releases/v<version>/aigonix-<version>.tar.gz}, fetched by curl
- * through file://), the team's repository holding samples/webshop, and a bare GitOps repository.
+ * What a CI recipe runs against, all on this machine: the release archive where a release download
+ * would find it ({@code releases/v<version>/aigonix-<version>.tar.gz}, fetched by curl through
+ * file://), the team's repository holding samples/webshop, and a bare GitOps repository.
  */
 final class RecipeWorld {
   static final String VERSION = "0.1.0";
@@ -46,7 +46,11 @@ final class RecipeWorld {
     Path asset = world.releases.resolve("v" + VERSION).resolve(archive.getFileName().toString());
     Files.createDirectories(asset.getParent());
     Files.copy(archive, asset);
-    Git.init().setBare(true).setInitialBranch("main").setGitDir(world.gitops.toFile()).call()
+    Git.init()
+        .setBare(true)
+        .setInitialBranch("main")
+        .setGitDir(world.gitops.toFile())
+        .call()
         .close();
     TestSupport.copySample("webshop", world.source);
     Git.init().setInitialBranch("main").setDirectory(world.source.toFile()).call().close();

@@ -15,8 +15,7 @@ import java.util.Map;
 
 /**
  * The schemas the recipes are checked against, vendored under test resources recipes/schemas/
- * (SOURCES.md there says where each comes from): CI has no internet besides the package
- * registries.
+ * (SOURCES.md there says where each comes from): CI has no internet besides the package registries.
  */
 final class Schemas {
   static final YAMLMapper YAML = new YAMLMapper();
@@ -29,8 +28,10 @@ final class Schemas {
 
   /** The problems of a YAML document against a draft-07 JSON Schema, as "$.path: message". */
   static List<String> problems(JsonNode document, JsonNode schema) {
-    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schema)
-        .validate(document).stream()
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+        .getSchema(schema)
+        .validate(document)
+        .stream()
         .map(ValidationMessage::getMessage)
         .sorted()
         .toList();
@@ -43,7 +44,8 @@ final class Schemas {
   /**
    * A Kubernetes CRD's schema of one version as JSON Schema, checked the way the API server with
    * strict field validation (kubectl's default) checks: a field the schema does not name is an
-   * error (the API server would drop it), except under x-kubernetes-preserve-unknown-fields.
+   * error (the API server would drop it), except under x-kubernetes-preserve-unknown-fields; a
+   * required field with a default is not required (the API server fills it in before it checks).
    */
   static JsonNode crd(Path file, String version) throws IOException {
     for (JsonNode v : json(file).path("spec").path("versions")) {
@@ -62,6 +64,14 @@ final class Schemas {
           && !object.has("additionalProperties")
           && !object.path("x-kubernetes-preserve-unknown-fields").asBoolean()) {
         object.put("additionalProperties", false);
+      }
+      if (object.get("required")
+          instanceof com.fasterxml.jackson.databind.node.ArrayNode required) {
+        for (int i = required.size() - 1; i >= 0; i--) {
+          if (object.path("properties").path(required.get(i).asText()).has("default")) {
+            required.remove(i);
+          }
+        }
       }
       object.forEach(Schemas::strict);
     } else if (node != null && node.isArray()) {

@@ -104,10 +104,7 @@ class GitHubActionsRecipeTest {
     assertThat(push.status).as(log(push)).isEqualTo("success");
     assertThat(push.step("Diff against the GitOps repository").ran()).isFalse();
     assertThat(push.step("Publish to the GitOps repository").out()).matches("[0-9a-f]{40}\n");
-    var published = world.gitopsFiles("clusters/prod/");
-    assertThat(published.keySet()).isEqualTo(RecipeWorld.golden().keySet());
-    RecipeWorld.golden()
-        .forEach((file, bytes) -> assertThat(published.get(file)).as(file).isEqualTo(bytes));
+    world.assertPublishedTheGoldenTree();
     var head = world.gitopsHead();
 
     GitHubRun again = run("push", "refs/heads/main");
@@ -116,9 +113,7 @@ class GitHubActionsRecipeTest {
         .isEqualTo("no changes\n");
     assertThat(world.gitopsHead()).isEqualTo(head);
 
-    Path yaml = world.source.resolve("aigonix.yaml");
-    Files.writeString(yaml, Files.readString(yaml).replace("orders:1.2.0", "orders:1.3.0"));
-    world.commitSource("Orders 1.3.0");
+    world.changeSource("orders:1.2.0", "orders:1.3.0");
     GitHubRun pr = run("pull_request", "refs/pull/8/merge");
     assertThat(pr.status).as(log(pr)).isEqualTo("success");
     assertThat(pr.summary())
@@ -130,9 +125,7 @@ class GitHubActionsRecipeTest {
 
   @Test
   void anInvalidFileFailsTheRunAndStillUploadsItsFindings() throws Exception {
-    Path yaml = world.source.resolve("aigonix.yaml");
-    Files.writeString(yaml, Files.readString(yaml).replace("port: 80\n", "port: 80000\n"));
-    world.commitSource("a bad port");
+    world.changeSource("port: 80\n", "port: 80000\n");
     GitHubRun pr = run("pull_request", "refs/pull/9/merge");
     assertThat(pr.status).isEqualTo("failure");
     assertThat(pr.step("Validate").exitCode()).isEqualTo(1);

@@ -67,10 +67,7 @@ class GitLabCiRecipeTest {
     assertThat(push.jobs)
         .containsEntry("aigonix-diff", "never")
         .containsEntry("aigonix-publish", "on_success");
-    var published = world.gitopsFiles("clusters/prod/");
-    assertThat(published.keySet()).isEqualTo(RecipeWorld.golden().keySet());
-    RecipeWorld.golden()
-        .forEach((file, bytes) -> assertThat(published.get(file)).as(file).isEqualTo(bytes));
+    world.assertPublishedTheGoldenTree();
     var head = world.gitopsHead();
 
     GitLabPipeline again = pipeline("push");
@@ -78,9 +75,7 @@ class GitLabCiRecipeTest {
     assertThat(again.jobLog("aigonix-publish")).contains("no changes");
     assertThat(world.gitopsHead()).isEqualTo(head);
 
-    Path yaml = world.source.resolve("aigonix.yaml");
-    Files.writeString(yaml, Files.readString(yaml).replace("orders:1.2.0", "orders:1.3.0"));
-    world.commitSource("Orders 1.3.0");
+    world.changeSource("orders:1.2.0", "orders:1.3.0");
     GitLabPipeline mr = pipeline("merge_request_event");
     assertThat(mr.exitCode).as(mr.log).isZero();
     assertThat(Files.readString(mr.artifact("aigonix-diff", "aigonix.diff")))
@@ -92,9 +87,7 @@ class GitLabCiRecipeTest {
 
   @Test
   void anInvalidFileFailsThePipelineAndKeepsItsFindings() throws Exception {
-    Path yaml = world.source.resolve("aigonix.yaml");
-    Files.writeString(yaml, Files.readString(yaml).replace("port: 80\n", "port: 80000\n"));
-    world.commitSource("a bad port");
+    world.changeSource("port: 80\n", "port: 80000\n");
     GitLabPipeline mr = pipeline("merge_request_event");
     assertThat(mr.exitCode).as(mr.log).isNotZero();
     assertThat(mr.jobLog("aigonix-validate")).contains("error[AGX");

@@ -80,6 +80,25 @@ final class RecipeWorld {
     }
   }
 
+  /** Replaces text in the team's aigonix.yaml and commits it. */
+  void changeSource(String from, String to) throws Exception {
+    Path yaml = source.resolve("aigonix.yaml");
+    String before = Files.readString(yaml);
+    assertThat(before).contains(from);
+    Files.writeString(yaml, before.replace(from, to));
+    commitSource(from.strip() + " → " + to.strip());
+  }
+
+  /**
+   * Main of the GitOps repository holds exactly the golden tree of the sample under gitops.path.
+   */
+  void assertPublishedTheGoldenTree() throws IOException {
+    Map<String, byte[]> published = gitopsFiles("clusters/prod/");
+    Map<String, byte[]> golden = golden();
+    assertThat(published.keySet()).isEqualTo(golden.keySet());
+    golden.forEach((file, bytes) -> assertThat(published.get(file)).as(file).isEqualTo(bytes));
+  }
+
   Optional<ObjectId> gitopsHead() throws IOException {
     try (Repository repo = Git.open(gitops.toFile()).getRepository()) {
       return Optional.ofNullable(repo.resolve("refs/heads/main"));
@@ -108,7 +127,7 @@ final class RecipeWorld {
   }
 
   /** The golden tree of samples/webshop, what publish must have committed under gitops.path. */
-  static Map<String, byte[]> golden() throws IOException {
+  private static Map<String, byte[]> golden() throws IOException {
     Path expected = TestSupport.golden().resolve("webshop/expected");
     Map<String, byte[]> files = new TreeMap<>();
     try (var walk = Files.walk(expected)) {

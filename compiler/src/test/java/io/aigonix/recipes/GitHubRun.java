@@ -3,7 +3,6 @@ package io.aigonix.recipes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.aigonix.Needs;
 import io.aigonix.TestSupport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,24 +25,6 @@ final class GitHubRun {
   record Step(String name, boolean ran, int exitCode, String out, String err) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  // the recipe's steps and the aigonix launcher
-  private static final List<String> RUNNER_PROGRAMS =
-      List.of(
-          "bash",
-          "curl",
-          "tar",
-          "gzip",
-          "cat",
-          "mkdir",
-          "env",
-          "dirname",
-          "readlink",
-          "sed",
-          "cksum",
-          "cut",
-          "mktemp",
-          "mv",
-          "rm");
   private final Map<String, Object> workflow;
   private final RecipeWorld world;
   private final Path tools;
@@ -97,7 +78,7 @@ final class GitHubRun {
     }
     Map<String, String> env = new LinkedHashMap<>(workflowEnv);
     env.putAll(strings(job.get("env")));
-    List<String> path = new ArrayList<>(List.of(runnerTools().toString()));
+    List<String> path = new ArrayList<>(List.of(world.runnerBin().toString()));
     int n = 0;
     for (Object o : (List<?>) job.get("steps")) {
       Map<?, ?> step = (Map<?, ?>) o;
@@ -190,22 +171,6 @@ final class GitHubRun {
           throw new AssertionError(
               "the recipe uses an action this test cannot stand in for: " + uses);
     }
-  }
-
-  /**
-   * The PATH a step starts with: links to the few programs the recipe's steps may use (a hosted
-   * runner has these and far more, Maven included), so a step that needs another one, or an aigonix
-   * that is not the release archive's, fails here.
-   */
-  private Path runnerTools() throws IOException {
-    Path bin = Files.createDirectories(home.resolve("runner-bin"));
-    for (String program : RUNNER_PROGRAMS) {
-      Path link = bin.resolve(program);
-      if (Files.notExists(link)) {
-        Files.createSymbolicLink(link, Needs.program(program, "for the workflow's steps"));
-      }
-    }
-    return bin;
   }
 
   /** What a step wrote to GITHUB_PATH and GITHUB_ENV, for the steps after it. */

@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * One pipeline of docs/recipes/gitlab-ci.yml run by gitlab-ci-local (GitLab's rules, variables,
  * stages, before_script and artifacts, with the file checked against GitLab's schema) in a fresh
  * clone of the team's repository. Its jobs run in the shell executor, on this machine, not in the
- * recipe's image: this test's Java stands in for the image's.
+ * recipe's image: their PATH has only the image's few programs, and this test's Java for the
+ * image's.
  */
 final class GitLabPipeline {
   final int exitCode;
@@ -67,6 +68,8 @@ final class GitLabPipeline {
                 "--force-shell-executor",
                 "--json-schema-validation"));
     Map<String, String> all = new LinkedHashMap<>(variables);
+    // the jobs' PATH: what the recipe's image has (a shell, curl, tar, coreutils and Java), no more
+    all.put("PATH", world.runnerBin() + ":" + Path.of(System.getProperty("java.home"), "bin"));
     all.put("CI_PIPELINE_SOURCE", event);
     if (event.equals("merge_request_event")) {
       // merge request pipelines have no CI_COMMIT_BRANCH in GitLab

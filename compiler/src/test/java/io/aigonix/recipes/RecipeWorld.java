@@ -7,6 +7,7 @@ import io.aigonix.TestSupport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -24,6 +25,24 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  */
 final class RecipeWorld {
   static final String VERSION = "0.1.0";
+  private static final List<String> RUNNER_PROGRAMS =
+      List.of(
+          "bash",
+          "sh",
+          "curl",
+          "tar",
+          "gzip",
+          "cat",
+          "mkdir",
+          "env",
+          "dirname",
+          "readlink",
+          "sed",
+          "cksum",
+          "cut",
+          "mktemp",
+          "mv",
+          "rm");
   final Path dir;
   final Path releases;
   final Path source;
@@ -56,6 +75,24 @@ final class RecipeWorld {
     Git.init().setInitialBranch("main").setDirectory(world.source.toFile()).call().close();
     world.commitSource("webshop");
     return world;
+  }
+
+  /**
+   * A folder of links to the few programs the recipes' steps and the aigonix launcher use, their
+   * PATH besides Java: a hosted runner has far more (Maven too), the GitLab recipe's image about
+   * these, so a step that needs another program, or an aigonix that is not the release archive's,
+   * fails here.
+   */
+  Path runnerBin() throws IOException {
+    Path bin = dir.resolve("runner-bin");
+    if (Files.notExists(bin)) {
+      Files.createDirectories(bin);
+      for (String program : RUNNER_PROGRAMS) {
+        Files.createSymbolicLink(
+            bin.resolve(program), Needs.program(program, "for the recipes' steps"));
+      }
+    }
+    return bin;
   }
 
   String releasesUrl() {

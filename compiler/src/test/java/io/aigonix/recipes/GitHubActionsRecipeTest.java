@@ -137,6 +137,42 @@ class GitHubActionsRecipeTest {
     assertThat(pr.step("Publish to the GitOps repository").ran()).isFalse();
   }
 
+  /** The stand-in runner itself keeps GitHub's rules for which steps run after a failure. */
+  @Test
+  void theRunnerSkipsStepsAfterAFailureUnlessTheirIfSaysOtherwise() throws Exception {
+    Map<String, Object> failing =
+        Schemas.YAML.readValue(
+            String.join(
+                "\n",
+                "env: { MARK: x }",
+                "jobs:",
+                "  one:",
+                "    steps:",
+                "      - { name: ok, run: 'echo \"$MARK\" > \"$GITHUB_STEP_SUMMARY\"' }",
+                "      - { name: fails, run: 'false' }",
+                "      - { name: plain, run: 'echo never' }",
+                "      - { name: on-failure, if: failure(), run: 'echo failed' }",
+                "      - { name: not-cancelled, if: '${{ !cancelled() }}', run: 'echo still' }",
+                "      - { name: pr-only, if: github.event_name == 'pull_request', run: 'echo pr' }",
+                ""),
+            Map.class);
+    Path home = Files.createDirectories(dir.resolve("failing"));
+    GitHubRun run =
+        new GitHubRun(failing, world, tools, home, "push", "refs/heads/main", Map.of())
+            .run(Map.of());
+    assertThat(run.status).isEqualTo("failure");
+    assertThat(run.steps)
+        .extracting(GitHubRun.Step::name, GitHubRun.Step::ran)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("ok", true),
+            org.assertj.core.groups.Tuple.tuple("fails", true),
+            org.assertj.core.groups.Tuple.tuple("plain", false),
+            org.assertj.core.groups.Tuple.tuple("on-failure", true),
+            org.assertj.core.groups.Tuple.tuple("not-cancelled", true),
+            org.assertj.core.groups.Tuple.tuple("pr-only", false));
+    assertThat(run.summary()).isEqualTo("x\n");
+  }
+
   private GitHubRun run(String event, String ref) throws Exception {
     Path home = Files.createDirectories(dir.resolve("run-" + ++runs));
     return new GitHubRun(workflow, world, tools, home, event, ref, Map.of("GITOPS_TOKEN", TOKEN))

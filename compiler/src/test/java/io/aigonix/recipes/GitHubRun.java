@@ -72,6 +72,7 @@ final class GitHubRun {
 
   private void runJob(Map<?, ?> job, Map<String, String> workflowEnv) throws Exception {
     Path temp = Files.createDirectories(home.resolve("runner-temp"));
+    Files.createDirectories(workspace); // empty until checkout clones into it
     Map<String, Path> files = new LinkedHashMap<>();
     for (String f : List.of("GITHUB_PATH", "GITHUB_ENV", "GITHUB_STEP_SUMMARY", "GITHUB_OUTPUT")) {
       files.put(f, Files.writeString(temp.resolve(f.toLowerCase()), ""));
@@ -84,7 +85,10 @@ final class GitHubRun {
       Map<?, ?> step = (Map<?, ?>) o;
       String name = String.valueOf(step.get(step.containsKey("name") ? "name" : "uses"));
       Object condition = step.get("if");
-      if (condition != null && !evaluateIf(String.valueOf(condition), env)) {
+      // without an if:, a step runs only while every step before it succeeded (success())
+      boolean runs =
+          condition == null ? status.equals("success") : evaluateIf(String.valueOf(condition), env);
+      if (!runs) {
         steps.add(new Step(name, false, 0, "", ""));
         continue;
       }

@@ -42,6 +42,16 @@ class KargoRecipeTest {
           .as(document.path("kind").asText())
           .isEmpty();
     }
+    // each step's config against the schema Kargo checks it with (here before its expressions are
+    // evaluated: every field the recipe fills with an expression is a string)
+    for (JsonNode step : documents.get(2).path("spec").path("steps")) {
+      assertThat(Schemas.problems(step.path("config"), stepSchema(step)))
+          .as(step.path("uses").asText())
+          .isEmpty();
+    }
+    JsonNode push = documents.get(2).path("spec").path("steps").get(3).deepCopy();
+    ((ObjectNode) push.path("config")).put("targetbranch", "main");
+    assertThat(Schemas.problems(push.path("config"), stepSchema(push))).isNotEmpty();
     // the check can fail: a misspelled field is reported
     JsonNode stage = documents.get(3).deepCopy();
     ((ObjectNode) stage.path("spec"))
@@ -250,6 +260,11 @@ class KargoRecipeTest {
         .call()
         .close();
     return clone;
+  }
+
+  private static JsonNode stepSchema(JsonNode step) throws Exception {
+    return Schemas.json(
+        Schemas.vendored("kargo-step-" + step.path("uses").asText() + "-config.json"));
   }
 
   private static JsonNode crd(JsonNode document) throws Exception {

@@ -26,9 +26,14 @@ final class Schemas {
     return TestSupport.root().resolve("compiler/src/test/resources/recipes/schemas").resolve(name);
   }
 
-  /** The problems of a YAML document against a draft-07 JSON Schema, as "$.path: message". */
+  /**
+   * The problems of a YAML document against a JSON Schema (draft 2020-12 when its $schema says so,
+   * else draft-07), as "$.path: message".
+   */
   static List<String> problems(JsonNode document, JsonNode schema) {
-    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+    boolean draft2020 = schema.path("$schema").asText().contains("2020-12");
+    return JsonSchemaFactory.getInstance(
+            draft2020 ? SpecVersion.VersionFlag.V202012 : SpecVersion.VersionFlag.V7)
         .getSchema(schema)
         .validate(document)
         .stream()

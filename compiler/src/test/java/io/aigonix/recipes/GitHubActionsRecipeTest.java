@@ -130,6 +130,8 @@ class GitHubActionsRecipeTest {
     assertThat(pr.status).isEqualTo("failure");
     assertThat(pr.step("Validate").exitCode()).isEqualTo(1);
     assertThat(pr.step("Upload the findings to code scanning").ran()).isTrue();
+    assertThat(pr.step("Upload the findings to code scanning").err()).isEmpty();
+    assertThat(pr.step("Upload the findings to code scanning").exitCode()).isZero();
     JsonNode results = sarif(pr).path("runs").get(0).path("results");
     assertThat(results.size()).isPositive();
     assertThat(results.get(0).path("level").asText()).isEqualTo("error");

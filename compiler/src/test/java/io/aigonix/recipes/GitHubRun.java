@@ -2,6 +2,7 @@ package io.aigonix.recipes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aigonix.TestSupport;
 import java.io.IOException;
@@ -165,16 +166,37 @@ final class GitHubRun {
       }
       case "github/codeql-action/upload-sarif" -> {
         Path sarif = workspace.resolve(with.get("sarif_file"));
-        boolean valid =
-            Files.isRegularFile(sarif)
-                && JSON.readTree(sarif.toFile()).path("version").asText().equals("2.1.0");
         uploadedSarif.add(sarif);
-        return new Step(name, true, valid ? 0 : 1, "", valid ? "" : "no SARIF 2.1.0 at " + sarif);
+        List<String> problems = sarifProblems(sarif);
+        return new Step(name, true, problems.isEmpty() ? 0 : 1, "", String.join("\n", problems));
       }
       default ->
           throw new AssertionError(
               "the recipe uses an action this test cannot stand in for: " + uses);
     }
+  }
+
+  /**
+   * What upload-sarif and code scanning would refuse: a file that is not SARIF 2.1.0 (the OASIS
+   * schema, vendored for SarifOutputTest), or a result that does not point at a file of the
+   * repository by a path relative to its root.
+   */
+  private List<String> sarifProblems(Path sarif) throws IOException {
+    if (!Files.isRegularFile(sarif)) {
+      return List.of("no file " + sarif);
+    }
+    JsonNode report = JSON.readTree(sarif.toFile());
+    Path schema =
+        TestSupport.root().resolve("compiler/src/test/resources/sarif/sarif-schema-2.1.0.json");
+    List<String> problems =
+        new ArrayList<>(Schemas.problems(report, JSON.readTree(schema.toFile())));
+    for (JsonNode result : report.path("runs").path(0).path("results")) {
+      String uri = result.at("/locations/0/physicalLocation/artifactLocation/uri").asText();
+      if (uri.isEmpty() || uri.startsWith("/") || !Files.isRegularFile(workspace.resolve(uri))) {
+        problems.add("a result without a file of the repository: " + result);
+      }
+    }
+    return problems;
   }
 
   /** What a step wrote to GITHUB_PATH and GITHUB_ENV, for the steps after it. */

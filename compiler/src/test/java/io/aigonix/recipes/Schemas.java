@@ -27,16 +27,18 @@ final class Schemas {
   }
 
   /**
-   * The problems of a YAML document against a JSON Schema (draft 2020-12 when its $schema says so,
-   * else draft-07), as "$.path: message".
+   * The problems of a YAML document against a JSON Schema (of the draft its $schema names: 04,
+   * 2020-12, else 07), as "$.path: message".
    */
   static List<String> problems(JsonNode document, JsonNode schema) {
-    boolean draft2020 = schema.path("$schema").asText().contains("2020-12");
-    return JsonSchemaFactory.getInstance(
-            draft2020 ? SpecVersion.VersionFlag.V202012 : SpecVersion.VersionFlag.V7)
-        .getSchema(schema)
-        .validate(document)
-        .stream()
+    String draft = schema.path("$schema").asText();
+    SpecVersion.VersionFlag version =
+        draft.contains("draft-04")
+            ? SpecVersion.VersionFlag.V4
+            : draft.contains("2020-12")
+                ? SpecVersion.VersionFlag.V202012
+                : SpecVersion.VersionFlag.V7;
+    return JsonSchemaFactory.getInstance(version).getSchema(schema).validate(document).stream()
         .map(ValidationMessage::getMessage)
         .sorted()
         .toList();

@@ -42,7 +42,8 @@ final class RecipeWorld {
           "cut",
           "mktemp",
           "mv",
-          "rm");
+          "rm",
+          "tee");
   final Path dir;
   final Path releases;
   final Path source;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,8 +33,15 @@ class GitHubActionsRecipeTest {
   @BeforeEach
   void setUp() throws Exception {
     tools = RecipeTools.installed("to lint the workflow and evaluate its expressions");
-    world = RecipeWorld.create(dir.resolve("world"));
+    world = RecipeWorld.create(dir.resolve("world"), TOKEN);
     workflow = Schemas.map(RECIPE);
+  }
+
+  @AfterEach
+  void stopTheServer() {
+    if (world != null) {
+      world.close();
+    }
   }
 
   @Test

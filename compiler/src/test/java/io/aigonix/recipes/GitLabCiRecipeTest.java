@@ -8,6 +8,7 @@ import io.aigonix.TestSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,9 +29,16 @@ class GitLabCiRecipeTest {
   @BeforeEach
   void setUp() throws Exception {
     tools = RecipeTools.installed("to run the GitLab CI recipe with gitlab-ci-local");
-    world = RecipeWorld.create(dir.resolve("world"));
+    world = RecipeWorld.create(dir.resolve("world"), TOKEN);
     Files.copy(RECIPE, world.source.resolve(".gitlab-ci.yml"));
     world.commitSource("CI");
+  }
+
+  @AfterEach
+  void stopTheServer() {
+    if (world != null) {
+      world.close();
+    }
   }
 
   @Test

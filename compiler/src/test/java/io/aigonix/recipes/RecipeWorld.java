@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aigonix.Needs;
 import io.aigonix.TestSupport;
+import io.aigonix.publish.HttpGitServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +22,11 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 /**
  * What a CI recipe runs against, all on this machine: the release archive where a release download
  * would find it ({@code releases/v<version>/aigonix-<version>.tar.gz}, fetched by curl through
- * file://), the team's repository holding samples/webshop, and a bare GitOps repository.
+ * file://), the team's repository holding samples/webshop, and a bare GitOps repository served over
+ * HTTP on 127.0.0.1 that demands the token (user x-access-token, aigonix's default), so a recipe
+ * that does not hand its secret to aigonix fails.
  */
-final class RecipeWorld {
+final class RecipeWorld implements AutoCloseable {
   static final String VERSION = "0.1.0";
   private static final List<String> RUNNER_PROGRAMS =
       List.of(
@@ -48,6 +51,7 @@ final class RecipeWorld {
   final Path releases;
   final Path source;
   final Path gitops;
+  private HttpGitServer server;
 
   private RecipeWorld(Path dir) {
     this.dir = dir;
@@ -56,7 +60,7 @@ final class RecipeWorld {
     this.gitops = dir.resolve("gitops.git");
   }
 
-  static RecipeWorld create(Path dir) throws Exception {
+  static RecipeWorld create(Path dir, String token) throws Exception {
     Path archive =
         Needs.built(
             TestSupport.root().resolve("compiler/target/aigonix-" + VERSION + ".tar.gz"),
@@ -75,6 +79,7 @@ final class RecipeWorld {
     TestSupport.copySample("webshop", world.source);
     Git.init().setInitialBranch("main").setDirectory(world.source.toFile()).call().close();
     world.commitSource("webshop");
+    world.server = new HttpGitServer(dir, "x-access-token", token);
     return world;
   }
 
@@ -101,7 +106,14 @@ final class RecipeWorld {
   }
 
   String gitopsUrl() {
-    return strip(gitops.toUri().toString());
+    return server.url(gitops.getFileName().toString());
+  }
+
+  @Override
+  public void close() {
+    if (server != null) {
+      server.close();
+    }
   }
 
   private static String strip(String uri) {

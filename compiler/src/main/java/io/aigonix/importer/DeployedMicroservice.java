@@ -18,6 +18,7 @@ import java.util.TreeMap;
  */
 record DeployedMicroservice(
     String env,
+    String envObjectName,
     String name,
     String id,
     String objectName,
@@ -31,7 +32,11 @@ record DeployedMicroservice(
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   static DeployedMicroservice read(
-      Platform.App app, DumpObject deployment, String env, boolean production) {
+      Platform.App app,
+      DumpObject deployment,
+      String env,
+      String envObjectName,
+      boolean production) {
     String base = deployment.name();
     List<String> drift = new ArrayList<>();
     JsonNode pod = deployment.node().path("spec").path("template").path("spec");
@@ -139,10 +144,22 @@ record DeployedMicroservice(
     String label = deployment.label("microservice").replace('_', ' ');
     String name = platform.path("microserviceName").asText(label);
     String id = deployment.annotation("dolittle.io/microservice-id");
-    String prefix = env.toLowerCase(java.util.Locale.ROOT) + "-";
+    // The platform lower-cased the label into the object names (PurchaseOrderAPI →
+    // dev-purchase-order-api): what follows the environment's prefix is the microservice's.
+    String prefix = envObjectName + "-";
     String objectName = base.startsWith(prefix) ? base.substring(prefix.length()) : base;
     return new DeployedMicroservice(
-        env, name, id, objectName, settings, files, secrets, sealed, horizons, drift);
+        env,
+        envObjectName,
+        name,
+        id,
+        objectName,
+        settings,
+        files,
+        secrets,
+        sealed,
+        horizons,
+        drift);
   }
 
   private static JsonNode container(JsonNode pod, String name) {

@@ -8,6 +8,7 @@ import io.aigonix.diag.Diagnostic;
 import io.aigonix.pipeline.Compiler;
 import io.aigonix.render.YamlWriter;
 import io.aigonix.seal.SealingCertificate;
+import io.aigonix.source.YamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -41,14 +42,18 @@ public final class Importer {
 
   /** Reads the dumps named by {@code inputs} (relative to {@code base}) and maps them. */
   public Imported run(Path base, List<String> inputs, Options options) throws IOException {
-    DumpReader.Read read = new DumpReader().read(base, inputs);
+    String first = inputs.isEmpty() ? "-" : inputs.get(0);
+    DumpReader.Read read = new DumpReader(YamlReader.Detail.TREE).read(base, inputs);
+    if (!read.diagnostics().isEmpty()
+        || !Platform.of(read.objects(), first).diagnostics.isEmpty()) {
+      read = new DumpReader(YamlReader.Detail.SPANS).read(base, inputs);
+    }
     if (read.diagnostics().stream().anyMatch(Diagnostic::isError)) {
       return new Imported(
           Map.of(),
           new ImportReport(List.of(), List.of(), List.of(), List.of()),
           read.diagnostics());
     }
-    String first = inputs.isEmpty() ? "-" : inputs.get(0);
     Imported imported = map(read.objects(), first, options);
     if (!options.verify() || imported.hasErrors()) {
       return imported;

@@ -108,7 +108,8 @@ class ImportVerifyTest {
     String deployment =
         " (Deployment application-0b1a6f1e-2d6c-4c38-9f3f-5d7a3c1e9b20/dev-orders)\n";
     assertThat(run.err())
-        .contains(prefix + "label selector (not expressible in aigonix.yaml) is dropped" + deployment)
+        .contains(
+            prefix + "label selector (not expressible in aigonix.yaml) is dropped" + deployment)
         .contains(prefix + "runtime args (not expressible in aigonix.yaml) is dropped" + deployment)
         .contains(prefix + "pod label team is dropped" + deployment)
         .contains("verify: failed, 3 differences outside the intended list");

@@ -143,7 +143,7 @@ final class ApplicationImport {
       prefixes.put(name, prefix);
       production.put(name, name.toLowerCase(Locale.ROOT).equals("prod"));
       Map<String, TreeMap<String, String>> hosts = new TreeMap<>();
-      JsonNode tenants = ctx.json(cm.data().path("tenants.json").asText("{}"));
+      JsonNode tenants = JsonText.orEmpty(cm.data().path("tenants.json").asText("{}"));
       tenants.fieldNames().forEachRemaining(t -> hosts.put(t, new TreeMap<>()));
       TreeSet<String> classes = new TreeSet<>();
       TreeSet<String> issuers = new TreeSet<>();
@@ -274,7 +274,7 @@ final class ApplicationImport {
       byte[] config =
           java.util.Base64.getMimeDecoder()
               .decode(secret.get().data().path(".dockerconfigjson").asText(""));
-      JsonNode auths = ctx.json(new String(config, StandardCharsets.UTF_8)).path("auths");
+      JsonNode auths = JsonText.orEmpty(new String(config, StandardCharsets.UTF_8)).path("auths");
       TreeSet<String> servers = new TreeSet<>();
       auths.fieldNames().forEachRemaining(servers::add);
       server = servers.isEmpty() ? "" : servers.first();

@@ -94,6 +94,6 @@ final class ClusterFields {
       return false;
     }
     String json = DEFAULTS.get(pattern);
-    return json != null && value.equals(Differ.Json.parse(json));
+    return json != null && value.equals(JsonText.parse(json));
   }
 }

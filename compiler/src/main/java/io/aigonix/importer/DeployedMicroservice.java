@@ -138,8 +138,8 @@ record DeployedMicroservice(
     JsonNode horizons = F.objectNode();
     var dolittle = app.get("ConfigMap", base + "-dolittle");
     if (dolittle.isPresent()) {
-      platform = json(dolittle.get().data().path("platform.json").asText("{}"));
-      horizons = json(dolittle.get().data().path("event-horizons.json").asText("{}"));
+      platform = JsonText.orEmpty(dolittle.get().data().path("platform.json").asText("{}"));
+      horizons = JsonText.orEmpty(dolittle.get().data().path("event-horizons.json").asText("{}"));
     }
     String label = deployment.label("microservice").replace('_', ' ');
     String name = platform.path("microserviceName").asText(label);
@@ -169,19 +169,6 @@ record DeployedMicroservice(
       }
     }
     return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-  }
-
-  /**
-   * A runtime JSON file of the {@code -dolittle} ConfigMap; one that does not parse counts as
-   * empty.
-   */
-  private static JsonNode json(String text) {
-    try {
-      return io.aigonix.json.Json.read(
-          new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.io.IOException | RuntimeException e) {
-      return F.objectNode();
-    }
   }
 
   /** Env values stay strings, whatever they look like. */

@@ -121,8 +121,8 @@ final class Differ {
           : Quantities.sameMemory(d.asText(), g.asText());
     }
     if (key.endsWith(".json") && d.isTextual() && g.isTextual()) {
-      JsonNode a = Json.parse(d.asText());
-      return a != null && a.equals(Json.parse(g.asText()));
+      JsonNode a = JsonText.parse(d.asText());
+      return a != null && a.equals(JsonText.parse(g.asText()));
     }
     return false;
   }
@@ -163,20 +163,5 @@ final class Differ {
 
   private static JsonNode missing() {
     return MissingNode.getInstance();
-  }
-
-  /** JSON held in a ConfigMap value; null when it does not parse. */
-  static final class Json {
-    private Json() {}
-
-    static JsonNode parse(String text) {
-      try {
-        return io.aigonix.json.Json.read(
-            new java.io.ByteArrayInputStream(
-                text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-      } catch (java.io.IOException | RuntimeException e) {
-        return null;
-      }
-    }
   }
 }

@@ -102,8 +102,8 @@ final class Intended {
 
   /** Whether both JSON documents are equal once {@code field} under {@code at} is removed. */
   private static boolean sameWithout(Differ.Difference d, String at, String field) {
-    JsonNode a = Differ.Json.parse(d.dump().asText());
-    JsonNode b = Differ.Json.parse(d.compiled().asText());
+    JsonNode a = JsonText.parse(d.dump().asText());
+    JsonNode b = JsonText.parse(d.compiled().asText());
     if (a == null || b == null) {
       return false;
     }
@@ -118,8 +118,8 @@ final class Intended {
   }
 
   private static boolean sameWithoutConsents(Differ.Difference d) {
-    JsonNode a = Differ.Json.parse(d.dump().asText());
-    JsonNode b = Differ.Json.parse(d.compiled().asText());
+    JsonNode a = JsonText.parse(d.dump().asText());
+    JsonNode b = JsonText.parse(d.compiled().asText());
     if (a == null || b == null) {
       return false;
     }

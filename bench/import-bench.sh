@@ -22,12 +22,15 @@ measure() {
   local label="$1"; shift
   /usr/bin/time -v "$root/aigonix" import -f "$work/dump.yaml" -o "$work/out-$label" "$@" \
     > "$work/$label.out" 2> "$work/$label.err" || { tail -20 "$work/$label.err" >&2; exit 1; }
-  local wall rss
+  local wall rss user sys
   wall="$(grep 'Elapsed (wall clock)' "$work/$label.err" | awk '{print $NF}')"
   rss="$(grep 'Maximum resident set size' "$work/$label.err" | awk '{print $NF}')"
-  echo "import $label: wall $wall, peak RSS $(( rss / 1024 )) MiB"
+  user="$(grep 'User time' "$work/$label.err" | awk '{print $NF}')"
+  sys="$(grep 'System time' "$work/$label.err" | awk '{print $NF}')"
+  echo "import $label: wall $wall, cpu ${user}s user + ${sys}s sys, peak RSS $(( rss / 1024 )) MiB"
 }
 measure plain
 measure verify --verify
 grep -h '^verify: ' "$work/verify.err"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (wall time grows with the load; cpu time much less)"
 echo "target: import of 1,000 microservices <= 5 s wall on 2 cores (SPEC §11)"

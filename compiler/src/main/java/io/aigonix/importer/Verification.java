@@ -65,7 +65,10 @@ public record Verification(
     if (!compileErrors.isEmpty()) {
       b.append("  the imported aigonix.yaml does not compile: ")
           .append(compileErrors.size())
-          .append(" errors (run aigonix validate on it)\n");
+          .append(compileErrors.size() == 1 ? " error" : " errors")
+          .append(" (above; run aigonix validate on it)\n")
+          .append("verify: failed, nothing to compare\n");
+      return b.toString();
     }
     differences.forEach(f -> b.append("  ").append(f.text()).append('\n'));
     notProduced.forEach(f -> b.append("  ").append(f.text()).append('\n'));

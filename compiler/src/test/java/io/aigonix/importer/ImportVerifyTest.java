@@ -131,6 +131,22 @@ class ImportVerifyTest {
     noSecretValue(List.of(run.out(), run.err(), json.out(), json.err()), dir.resolve("out"));
   }
 
+  @Test
+  void anImportThatDoesNotCompileFailsTheVerificationWithItsDiagnostics() throws Exception {
+    String dump =
+        Files.readString(DUMP)
+            .replace("\"microserviceName\": \"Catalog\"", "\"microserviceName\": \"Catalog!\"");
+    Files.writeString(dir.resolve("bad-name.yaml"), dump);
+    TestSupport.Run run =
+        TestSupport.cli(dir, "import", "-f", "bad-name.yaml", "-o", "out", "--verify");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("error[AGX2002]: microservice name 'Catalog!'")
+        .contains("the imported aigonix.yaml does not compile: ")
+        .contains("verify: failed");
+    noSecretValue(List.of(run.out(), run.err()), dir.resolve("out"));
+  }
+
   /**
    * Every value of the dump's Secrets, as written (base64) and decoded, and the stale plaintexts of
    * their last-applied annotations: none may appear in anything import prints or writes.

@@ -16,8 +16,10 @@ import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,8 @@ import java.util.TreeSet;
  * only. Then the dump's objects compile does not produce.
  */
 final class Verifier {
+  private static final Comparator<Verification.Finding> ORDER =
+      Comparator.comparing(Verification.Finding::object).thenComparing(Verification.Finding::field);
   private final Compiler compiler;
 
   Verifier(Compiler compiler) {
@@ -76,7 +80,8 @@ final class Verifier {
     for (DumpObject o : dump) {
       byId.put(id(o.kind(), o.namespace(), o.name()), o);
     }
-    Set<DumpObject> matched = new HashSet<>();
+    // by identity: a record's hash would walk each object's whole tree
+    Set<DumpObject> matched = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Verification.Finding> differences = new ArrayList<>();
     for (Manifest m : compiled) {
       JsonNode g = m.root();
@@ -116,6 +121,14 @@ final class Verifier {
                 Intended.reason(m.kind(), m.name(), diff, containerEnv)));
       }
     }
+    List<Verification.Finding> notProduced = notProduced(dump, matched);
+    differences.sort(ORDER);
+    return new Verification(differences, notProduced, List.of());
+  }
+
+  /** The dump's objects in application namespaces that no compiled object matched. */
+  private static List<Verification.Finding> notProduced(
+      List<DumpObject> dump, Set<DumpObject> matched) {
     List<Verification.Finding> notProduced = new ArrayList<>();
     for (DumpObject d : dump) {
       if (!matched.contains(d) && d.namespace().startsWith("application-")) {
@@ -128,12 +141,8 @@ final class Verifier {
                 NotProduced.reason(d)));
       }
     }
-    Comparator<Verification.Finding> order =
-        Comparator.comparing(Verification.Finding::object)
-            .thenComparing(Verification.Finding::field);
-    differences.sort(order);
-    notProduced.sort(order);
-    return new Verification(differences, notProduced, List.of());
+    notProduced.sort(ORDER);
+    return notProduced;
   }
 
   /** A Secret (or SealedSecret) of the dump against a generated SealedSecret: keys only. */

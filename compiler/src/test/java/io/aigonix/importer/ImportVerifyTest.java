@@ -67,6 +67,29 @@ class ImportVerifyTest {
   }
 
   @Test
+  void theDumpAsAFolderOfOneFilePerObjectGivesTheSameFilesByteForByte() throws Exception {
+    Path folder = dir.resolve("objects");
+    Files.createDirectories(folder.resolve("nested"));
+    int i = 0;
+    for (JsonNode item : read(Files.readAllBytes(DUMP)).path("items")) {
+      Path file = folder.resolve((i % 2 == 0 ? "nested/" : "") + String.format("%04d.yaml", i++));
+      Files.write(file, new YamlWriter().write(item));
+    }
+    assertThat(TestSupport.cli(dir, "import", "-f", DUMP.toString(), "-o", "a").exitCode())
+        .isZero();
+    assertThat(TestSupport.cli(dir, "import", "-f", "objects", "-o", "b").exitCode()).isZero();
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dir.resolve("a"))) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    assertThat(files).hasSizeGreaterThan(3);
+    for (Path a : files) {
+      Path b = dir.resolve("b").resolve(dir.resolve("a").relativize(a));
+      assertThat(Files.readAllBytes(b)).as(a.toString()).isEqualTo(Files.readAllBytes(a));
+    }
+  }
+
+  @Test
   void withACertificateTheSealedImportVerifiesToo() throws Exception {
     Path cert = SealedVerifyAccess.testCert();
     TestSupport.Run run =

@@ -2,6 +2,7 @@ package io.aigonix.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aigonix.Needs;
 import io.aigonix.TestSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,22 @@ class ImportReadmeTest {
     assertThat(Files.readString(dir.resolve("imported/aigonix.yaml")))
         .contains("objectName: purchase-order-api")
         .contains("SEALED-VALUE-UNKNOWN");
+  }
+
+  @Test
+  void theCommittedDumpIsWhatTheGeneratorWrites() throws Exception {
+    Path python =
+        Needs.program(
+            "python3", "to check that docs/import/dump.yaml is what bench/platform-dump.py writes");
+    TestSupport.Run run =
+        TestSupport.process(
+            TestSupport.root(),
+            System.getenv(),
+            List.of(python.toString(), "bench/platform-dump.py", "sample"));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .as("regenerate it: bench/platform-dump.py sample > docs/import/dump.yaml")
+        .isEqualTo(Files.readString(TestSupport.root().resolve("docs/import/dump.yaml")));
   }
 
   /** The lines of the first fenced block opened by {@code fence} in {@code text}. */

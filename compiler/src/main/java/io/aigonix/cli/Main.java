@@ -19,7 +19,9 @@ import picocli.CommandLine.Command;
  * <p>picocli reflects over every registered command before it parses anything, which costs about as
  * much as a whole validation. A pre-commit hook pays that on every commit, so a command line that
  * names a command gets only that one registered; help, completion, usage errors and the bare
- * command get all of them.
+ * command get all of them. {@code --version} alone is answered before picocli is loaded at all:
+ * its classes (compiled for Java 5) cannot go into the class-data archive, and building even the
+ * top command's model costs twice the JVM's own start-up (issue 15).
  */
 @Command(
     name = "aigonix",
@@ -51,6 +53,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
    * code.
    */
   public static int run(Invocation io, String... args) {
+    if (versionOnly(args)) {
+      return printVersion(io);
+    }
     Compiler compiler = new Compiler();
     return run(io, compiler, compiler::compile, args);
   }
@@ -78,6 +83,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
    * from {@code trees} (tests pass trees they built); returns the exit code.
    */
   public static int run(Invocation io, Compiler compiler, TreeSource trees, String... args) {
+    if (versionOnly(args)) {
+      return printVersion(io);
+    }
     CommandFactory factory = new CommandFactory(io, compiler, trees);
     CommandLine cli = new CommandLine(new Main(), factory);
     String named = args.length > 0 ? args[0] : "";
@@ -99,7 +107,19 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     return code;
   }
 
-  /** Without a command: usage on stderr, and the exit code of bad usage. */
+  /** {@code aigonix --version} or {@code -V} and nothing else: what picocli's version option prints. */
+  private static boolean versionOnly(String... args) {
+    return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+  }
+
+  private static int printVersion(Invocation io) {
+    for (String line : new Version().getVersion()) {
+      io.out().println(line);
+    }
+    io.out().flush();
+    return ExitCodes.OK;
+  }
+
   private static Object create(CommandFactory factory, Class<?> type) {
     try {
       return factory.create(type);
@@ -108,6 +128,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
   }
 
+  /** Without a command: usage on stderr, and the exit code of bad usage. */
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());

@@ -4,12 +4,12 @@
 #   - a Java hello-world, compiled here, run with the launcher's JVM flags: the floor;
 #   - `aigonix --version`;
 #   - `aigonix validate` of a realistic file (2 applications, 5 microservices, 3 environments, written below);
-# each jar run as the launchers run it: `java <their flags> -XX:SharedArchiveFile=<archive> -jar <jar>`, the new
-# jar with the archive ./aigonix recorded for these commands (aigonix-check.jsa), a baseline with one recorded
-# here the way the launcher of issue 15's baseline did (a compile of the sample). It prints the
-# ratios to the floor against the targets (validate <= 3x, --version <= 1.5x, in CPU). With
-# AIGONIX_BASELINE_JAR=<an older aigonix.jar> the baseline runs side by side, interleaved with the new jar
-# in every round, so a machine shared with other work loads both alike.
+# the jar run as ./aigonix runs it (its flags for these commands, `AIGONIX_PRINT_JVM_FLAGS=1 ./aigonix validate`,
+# and the archive it recorded for them), and prints the ratios to the floor against the targets (validate
+# <= 3x, --version <= 1.5x, in CPU). With AIGONIX_BASELINE_JAR=<an older aigonix.jar> that jar runs side by
+# side as the launcher of issue 15's baseline ran it (`-jar`, its flags, an archive recorded here from a
+# compile of the sample), against a floor with those flags; every round runs every command once, so a
+# machine shared with other work loads all alike.
 # Usage: [AIGONIX_BASELINE_JAR=/tmp/baseline.jar] bench/startup-bench.sh [runs]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -20,20 +20,22 @@ command -v "$javac" >/dev/null || { echo "needs a JDK (javac) for the hello-worl
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# The launchers' flags (./aigonix and compiler/src/dist/bin/aigonix); keep them in step.
-read -r -a flags < <(AIGONIX_PRINT_JVM_FLAGS=1 "$root/aigonix")
 "$root/aigonix" --version >/dev/null # builds the jar and records its archives when they are stale
-new_jar="$root/compiler/target/aigonix.jar"
-new_cds="$root/compiler/target/aigonix-check.jsa"
+read -r -a flags < <(AIGONIX_PRINT_JVM_FLAGS=1 "$root/aigonix" validate)
+jar="$root/compiler/target/aigonix.jar"
+cds="$root/compiler/target/aigonix-check.jsa"
+# the flags of the launcher before issue 15
+base_flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx768m -Xlog:cds=off -Xlog:cds+dynamic=off)
 
-cat >"$work/Hello.java" <<'JAVA'
+mkdir -p "$work/hello"
+cat >"$work/hello/Hello.java" <<'JAVA'
 public class Hello {
   public static void main(String[] args) {
     System.out.println("hello");
   }
 }
 JAVA
-"$javac" -d "$work/hello" "$work/Hello.java"
+"$javac" -d "$work/hello" "$work/hello/Hello.java"
 
 mkdir -p "$work/input"
 cat >"$work/input/aigonix.yaml" <<'YAML'
@@ -123,40 +125,36 @@ applications:
         environments:
           Prod: { replicas: 2 }
 YAML
+input="$work/input/aigonix.yaml"
 
-# One run of a command: "<cpu ms> <wall ms>" (bash's time: user+sys of the child, and real).
+labels=(hello version validate)
+declare -A cmd
+cmd[hello]="$java ${flags[*]} -cp $work/hello Hello"
+cmd[version]="$java ${flags[*]} -XX:SharedArchiveFile=$cds -cp $jar io.aigonix.cli.Main --version"
+cmd[validate]="$java ${flags[*]} -XX:SharedArchiveFile=$cds -cp $jar io.aigonix.cli.Main validate -f $input"
+if [[ -n "${AIGONIX_BASELINE_JAR:-}" ]]; then
+  base="$(readlink -f "$AIGONIX_BASELINE_JAR")"
+  "$java" -XX:ArchiveClassesAtExit="$work/baseline.jsa" "${base_flags[@]}" -jar "$base" compile \
+    -f "$root/samples/webshop/aigonix.yaml" -o "$work/train" >/dev/null 2>&1
+  labels+=(baseline-hello baseline-version baseline-validate)
+  cmd[baseline-hello]="$java ${base_flags[*]} -cp $work/hello Hello"
+  cmd[baseline-version]="$java ${base_flags[*]} -XX:SharedArchiveFile=$work/baseline.jsa -jar $base --version"
+  cmd[baseline-validate]="$java ${base_flags[*]} -XX:SharedArchiveFile=$work/baseline.jsa -jar $base validate -f $input"
+fi
+
+# One run: "<CPU ms> <wall ms>", bash's time of the child (user+sys, and real).
 measure() {
   local TIMEFORMAT='%3U %3S %3R' out u s r
-  out="$({ time "$@" >/dev/null 2>&1; } 2>&1)" || { echo "failed: $*" >&2; exit 1; }
+  # shellcheck disable=SC2086  # the command line is split on purpose
+  out="$({ time ${cmd[$1]} >/dev/null 2>&1; } 2>&1)" || { echo "failed: ${cmd[$1]}" >&2; exit 1; }
   read -r u s r <<<"$out"
   awk -v u="$u" -v s="$s" -v r="$r" 'BEGIN { printf "%d %d\n", (u + s) * 1000 + 0.5, r * 1000 + 0.5 }'
 }
-
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2)) }'; }
 
-labels=(hello)
-declare -A cmd
-cmd[hello]="$java ${flags[*]} -cp $work/hello Hello"
-add_jar() { # name jar archive
-  labels+=("$1-version" "$1-validate")
-  cmd[$1-version]="$java ${flags[*]} -XX:SharedArchiveFile=$3 -jar $2 --version"
-  cmd[$1-validate]="$java ${flags[*]} -XX:SharedArchiveFile=$3 -jar $2 validate -f $work/input/aigonix.yaml"
-}
-if [[ -n "${AIGONIX_BASELINE_JAR:-}" ]]; then
-  base_cds="$work/baseline.jsa"
-  # the baseline's launcher recorded its archive with this training run: a compile of the sample
-  "$java" -XX:ArchiveClassesAtExit="$base_cds" "${flags[@]}" -jar "$AIGONIX_BASELINE_JAR" compile \
-    -f "$root/samples/webshop/aigonix.yaml" -o "$work/train" >/dev/null 2>&1
-  add_jar baseline "$AIGONIX_BASELINE_JAR" "$base_cds"
-fi
-add_jar new "$new_jar" "$new_cds"
-
-for label in "${labels[@]}"; do ${cmd[$label]} >/dev/null 2>&1 || { echo "failed: ${cmd[$label]}" >&2; exit 1; }; done # warm the page cache
+for label in "${labels[@]}"; do measure "$label" >/dev/null; done # the page cache, once
 for _ in $(seq "$runs"); do
-  for label in "${labels[@]}"; do
-    # shellcheck disable=SC2086  # the command line is split on purpose
-    measure ${cmd[$label]} >>"$work/$label.txt"
-  done
+  for label in "${labels[@]}"; do measure "$label" >>"$work/$label.txt"; done
 done
 
 declare -A cpu wall
@@ -167,13 +165,16 @@ done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 verdict() { awk -v a="$1" -v b="$2" -v t="$3" 'BEGIN { print (a <= t * b ? "met" : "NOT met") }'; }
 
-echo "JVM flags: ${flags[*]}; medians of $runs runs; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-20s %8s %8s %12s\n' "" "CPU ms" "wall ms" "CPU / floor"
-for label in "${labels[@]}"; do
-  printf '%-20s %8s %8s %12s\n' "$label" "${cpu[$label]}" "${wall[$label]}" "$(ratio "${cpu[$label]}" "${cpu[hello]}")x"
+echo "medians of $runs runs; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); JVM flags: ${flags[*]}"
+[[ -n "${AIGONIX_BASELINE_JAR:-}" ]] && echo "baseline $base, its JVM flags: ${base_flags[*]}"
+printf '%-10s %18s %18s %18s\n' "" "CPU ms (x floor)" "wall ms" "baseline CPU ms"
+for what in hello version validate; do
+  line="$(printf '%-10s %11s (%sx) %18s' "$what" "${cpu[$what]}" "$(ratio "${cpu[$what]}" "${cpu[hello]}")" "${wall[$what]}")"
+  if [[ -n "${AIGONIX_BASELINE_JAR:-}" ]]; then
+    b="baseline-$what"
+    line+="$(printf ' %11s (%sx), wall %s' "${cpu[$b]}" "$(ratio "${cpu[$b]}" "${cpu[baseline-hello]}")" "${wall[$b]}")"
+  fi
+  echo "$line"
 done
-for jar in ${AIGONIX_BASELINE_JAR:+baseline} new; do
-  echo "$jar: --version $(ratio "${cpu[$jar-version]}" "${cpu[hello]}")x the floor (target <= 1.5x:" \
-    "$(verdict "${cpu[$jar-version]}" "${cpu[hello]}" 1.5)), validate $(ratio "${cpu[$jar-validate]}" "${cpu[hello]}")x" \
-    "(target <= 3x: $(verdict "${cpu[$jar-validate]}" "${cpu[hello]}" 3))"
-done
+echo "targets: --version <= 1.5x the floor: $(verdict "${cpu[version]}" "${cpu[hello]}" 1.5);" \
+  "validate <= 3x: $(verdict "${cpu[validate]}" "${cpu[hello]}" 3)"

@@ -19,9 +19,9 @@ import picocli.CommandLine.Command;
  * <p>picocli reflects over every registered command before it parses anything, which costs about as
  * much as a whole validation. A pre-commit hook pays that on every commit, so a command line that
  * names a command gets only that one registered; help, completion, usage errors and the bare
- * command get all of them. {@code --version} alone is answered before picocli is loaded at all:
- * its classes (compiled for Java 5) cannot go into the class-data archive, and building even the
- * top command's model costs twice the JVM's own start-up (issue 15).
+ * command get all of them. {@code --version} alone is answered before picocli is loaded at all: its
+ * classes (compiled for Java 5) cannot go into the class-data archive, and building even the top
+ * command's model costs twice the JVM's own start-up (issue 15).
  */
 @Command(
     name = "aigonix",
@@ -107,7 +107,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     return code;
   }
 
-  /** {@code aigonix --version} or {@code -V} and nothing else: what picocli's version option prints. */
+  /**
+   * {@code aigonix --version} or {@code -V} and nothing else: what picocli's version option prints.
+   */
   private static boolean versionOnly(String... args) {
     return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
   }

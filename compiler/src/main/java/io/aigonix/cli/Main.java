@@ -11,7 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The aigonix command line. The only code that prints; subcommands are listed here, once.
@@ -19,22 +19,22 @@ import picocli.CommandLine.Command;
  * <p>picocli reflects over every registered command before it parses anything, which costs about as
  * much as a whole validation. A pre-commit hook pays that on every commit, so a command line that
  * names a command gets only that one registered; help, completion, usage errors and the bare
- * command get all of them. {@code --version} alone is answered before picocli is loaded at all: its
- * classes (compiled for Java 5) cannot go into the class-data archive, and building even the top
- * command's model costs twice the JVM's own start-up (issue 15).
+ * command get all of them. The top command and validate are modelled in code ({@link Models}), and
+ * {@code --version} alone is answered before any model is built (issue 15).
  */
-@Command(
-    name = "aigonix",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = "Declarative GitOps compiler for the Aigonix platform.",
-    footer = {
-      "",
-      "Exit codes: 0 ok, 1 input has errors (or diff found a change with --exit-code),",
-      "2 bad usage, 3 I/O or Git failure, 4 internal error."
-    })
 public final class Main implements java.util.concurrent.Callable<Integer> {
-  @picocli.CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private final CommandSpec spec =
+      Models.withStandardHelp(CommandSpec.wrapWithoutInspection(this).name("aigonix"))
+          .versionProvider(new Version());
+
+  private Main() {
+    spec.usageMessage()
+        .description("Declarative GitOps compiler for the Aigonix platform.")
+        .footer(
+            "",
+            "Exit codes: 0 ok, 1 input has errors (or diff found a change with --exit-code),",
+            "2 bad usage, 3 I/O or Git failure, 4 internal error.");
+  }
 
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
@@ -87,14 +87,17 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       return printVersion(io);
     }
     CommandFactory factory = new CommandFactory(io, compiler, trees);
-    CommandLine cli = new CommandLine(new Main(), factory);
+    CommandLine cli = new CommandLine(new Main().spec, factory);
     String named = args.length > 0 ? args[0] : "";
     // help and completion describe every command, so they need all of them registered
     boolean all =
         !COMMANDS.containsKey(named) || named.equals("help") || named.equals("completion");
     for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
       if (all || named.equals(command.getKey())) {
-        cli.addSubcommand(command.getKey(), create(factory, command.getValue()));
+        Object created = create(factory, command.getValue());
+        cli.addSubcommand(
+            command.getKey(),
+            created instanceof Models.Modelled modelled ? modelled.spec() : created);
       }
     }
     cli.setOut(io.out());

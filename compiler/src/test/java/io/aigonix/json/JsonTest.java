@@ -108,7 +108,7 @@ class JsonTest {
             "{\"i\": 1, \"l\": 4294967296, \"b\": 123456789012345678901234567890, \"d\": 2.5,"
                 + " \"e\": -1e-3, \"t\": true, \"f\": false, \"n\": null, \"s\": \"\\u00e9\\n\","
                 + " \"a\": [[], {}, [1, [2]]], \"k\": 1, \"k\": [2], \"o\": {\"x\": {}}}",
-            "[1, \"two\", null]",
+            "[1, \"two\", null, \"\\u0000\\u001f\\u007f \\\" \\\\ / \\b\\f\\n\\r\\t\\u2028 é 😀\"]",
             "\"text\"",
             "null",
             "");
@@ -118,14 +118,28 @@ class JsonTest {
       JsonNode actual = Json.read(new ByteArrayInputStream(bytes));
       assertThat(actual).as(document).isEqualTo(expected);
       assertThat(types(actual)).as(document).isEqualTo(types(expected));
+      assertThat(texts(actual)).as(document).isEqualTo(texts(expected));
     }
   }
 
-  /** The node classes of a tree, depth first: equal trees may still differ in number types. */
+  /**
+   * The node types of a tree, depth first: equal trees may still differ in number types. Text nodes
+   * are Json's own subclass, which prints itself without a mapper ({@link #texts}).
+   */
   private static List<String> types(JsonNode node) {
     List<String> types = new java.util.ArrayList<>();
-    types.add(node.getClass().getSimpleName());
+    types.add(node.isTextual() ? "text" : node.getClass().getSimpleName());
     node.elements().forEachRemaining(child -> types.addAll(types(child)));
     return types;
+  }
+
+  /** What toString() gives for each text node of a tree, depth first (networknt prints them so). */
+  private static List<String> texts(JsonNode node) {
+    List<String> texts = new java.util.ArrayList<>();
+    if (node.isTextual()) {
+      texts.add(node.toString());
+    }
+    node.elements().forEachRemaining(child -> texts.addAll(texts(child)));
+    return texts;
   }
 }

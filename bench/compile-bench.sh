@@ -90,10 +90,12 @@ field() {
   shift
   cat "$@" | awk -v f="$f" '{print $f}' | median
 }
+# cpu <files...>: the median CPU time (user + sys) over the runs
+cpu() { cat "$@" | awk '{print $2 + $3}' | median; }
 
 echo "input: $(grep -c '^      - name: Service' "$work/1000.yaml") and $(grep -c '^      - name: Service' "$work/4000.yaml")" \
   "microservices; medians of $runs runs"
-declare -A cold cold_cpu rss1 recompile big rss4
+declare -A cold cold_cpu rss1 recompile recompile_cpu big big_cpu rss4
 for k in "${!launchers[@]}"; do
   l="${launchers[$k]}"
   n="${names[$k]}"
@@ -112,10 +114,12 @@ for k in "${!launchers[@]}"; do
   done
   rm -rf "$work/big-$n"
   cold[$n]="$(field 1 "$work/$n"-cold-*)"
-  cold_cpu[$n]="$(cat "$work/$n"-cold-* | awk '{print $2 + $3}' | median)"
+  cold_cpu[$n]="$(cpu "$work/$n"-cold-*)"
   rss1[$n]="$(field 4 "$work/$n"-cold-*)"
   recompile[$n]="$(field 1 "$work/$n"-re-*)"
+  recompile_cpu[$n]="$(cpu "$work/$n"-re-*)"
   big[$n]="$(field 1 "$work/$n"-big-*)"
+  big_cpu[$n]="$(cpu "$work/$n"-big-*)"
   rss4[$n]="$(field 4 "$work/$n"-big-*)"
 done
 
@@ -127,26 +131,37 @@ for r in $(seq "$runs"); do
   timed "$work/cp-$r" cp -r "$tree" "$work/copy"
 done
 cp_wall="$(field 1 "$work"/cp-*)"
+cp_cpu="$(cpu "$work"/cp-*)"
 rm -rf "$work/copy"
 echo "output of 1,000: $(find "$tree" -type f | wc -l) files, $(du -sb "$tree" | cut -f1) bytes;" \
-  "cp -r of it: ${cp_wall} s"
+  "cp -r of it: ${cp_wall} s wall, ${cp_cpu} s CPU"
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 met() { awk -v v="$1" -v t="$2" 'BEGIN {print (v <= t) ? "met" : "NOT met"}'; }
 row() { printf "%-40s %-24s %-24s %s\n" "$@"; }
-cell() { # cell <name> <value> <ratio> <target>
+cell() { # cell <figure> <ratio> <target>
   printf "%s (%sx, %s)" "$1" "$2" "$(met "$2" "$3")"
 }
+# The targets are wall-time ratios; on a shared machine the CPU-time ratios (user + sys, all threads)
+# are printed too, as they depend less on what else runs (a parallel compile's CPU exceeds its wall).
+for unit in wall CPU; do
+  echo
+  row "figure ($unit time)" "${names[@]}" "target"
+  c_cold=() c_re=() c_big=()
+  for n in "${names[@]}"; do
+    if [[ $unit == wall ]]; then c="${cold[$n]}" re="${recompile[$n]}" b="${big[$n]}" cp="$cp_wall"; else
+      c="${cold_cpu[$n]}" re="${recompile_cpu[$n]}" b="${big_cpu[$n]}" cp="$cp_cpu"
+    fi
+    c_cold+=("$(cell "$c s" "$(ratio "$c" "$cp")" 1)")
+    c_re+=("$(cell "$re s" "$(ratio "$re" "$c")" 0.5)")
+    c_big+=("$(cell "$b s" "$(ratio "$b" "$c")" 4.4)")
+  done
+  row "cold compile 1,000 / cp -r" "${c_cold[@]}" "<= 1x"
+  row "recompile after 1 change / cold" "${c_re[@]}" "<= 0.5x"
+  row "compile 4,000 / compile 1,000" "${c_big[@]}" "<= 4.4x"
+done
 echo
-row "figure" "${names[@]}" "target"
-for n in "${names[@]}"; do c_cold+=("$(cell "${cold[$n]} s" "$(ratio "${cold[$n]}" "$cp_wall")" 1)"); done
-row "cold compile 1,000 / cp -r" "${c_cold[@]}" "<= 1x"
-for n in "${names[@]}"; do c_cpu+=("${cold_cpu[$n]} s"); done
-row "  (its CPU, user+sys)" "${c_cpu[@]}" ""
-for n in "${names[@]}"; do c_re+=("$(cell "${recompile[$n]} s" "$(ratio "${recompile[$n]}" "${cold[$n]}")" 0.5)"); done
-row "recompile after 1 change / cold" "${c_re[@]}" "<= 0.5x"
-for n in "${names[@]}"; do c_big+=("$(cell "${big[$n]} s" "$(ratio "${big[$n]}" "${cold[$n]}")" 4.4)"); done
-row "compile 4,000 / compile 1,000" "${c_big[@]}" "<= 4.4x"
+row "memory" "${names[@]}" "target"
 for n in "${names[@]}"; do c_r1+=("$((rss1[$n] / 1024)) MiB"); done
 row "peak RSS 1,000" "${c_r1[@]}" ""
 for n in "${names[@]}"; do

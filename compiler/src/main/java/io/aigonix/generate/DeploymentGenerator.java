@@ -94,7 +94,7 @@ final class DeploymentGenerator {
     boolean references =
         c.ms().secretEnv().values().stream().anyMatch(v -> v instanceof SecretValue.Reference);
     if (references && c.env().secretStore().map(SecretStore::rolloutOnRotation).orElse(false)) {
-      annotations.put(RELOAD, Names.secretEnvVariables(c.env().name(), c.ms().name()));
+      annotations.put(RELOAD, Names.secretEnvVariables(c.env().objectName(), c.ms().objectName()));
     }
     return Meta.of(c.name(), c.namespace(), Labels.of(c), annotations);
   }
@@ -104,12 +104,12 @@ final class DeploymentGenerator {
     List<EnvFromSource> envFrom = new ArrayList<>();
     EnvFromSource variables = new EnvFromSource();
     variables.setConfigMapRef(
-        new ConfigMapEnvSource(Names.envVariablesConfigMap(c.env().name(), ms.name()), null));
+        new ConfigMapEnvSource(Names.envVariablesConfigMap(c.env().objectName(), ms.objectName()), null));
     envFrom.add(variables);
     if (!ms.secretEnv().isEmpty()) {
       EnvFromSource secret = new EnvFromSource();
       secret.setSecretRef(
-          new SecretEnvSource(Names.secretEnvVariables(c.env().name(), ms.name()), null));
+          new SecretEnvSource(Names.secretEnvVariables(c.env().objectName(), ms.objectName()), null));
       envFrom.add(secret);
     }
     List<VolumeMount> mounts = new ArrayList<>();
@@ -173,9 +173,9 @@ final class DeploymentGenerator {
 
   private static List<Volume> volumes(MsContext c) {
     return List.of(
-        volume(TENANTS, Names.tenantsConfigMap(c.env().name())),
-        volume(DOLITTLE, Names.dolittleConfigMap(c.env().name(), c.ms().name())),
-        volume(CONFIG_FILES, Names.configFilesConfigMap(c.env().name(), c.ms().name())));
+        volume(TENANTS, Names.tenantsConfigMap(c.env().objectName())),
+        volume(DOLITTLE, Names.dolittleConfigMap(c.env().objectName(), c.ms().objectName())),
+        volume(CONFIG_FILES, Names.configFilesConfigMap(c.env().objectName(), c.ms().objectName())));
   }
 
   private static Volume volume(String name, String configMap) {

@@ -21,7 +21,7 @@ final class DolittleConfigMapGenerator implements Generator<MsContext> {
   public List<HasMetadata> generate(MsContext c) {
     return List.of(
         ConfigMaps.of(
-            Meta.of(c, Names.dolittleConfigMap(c.env().name(), c.ms().name())),
+            Meta.of(c, Names.dolittleConfigMap(c.env().objectName(), c.ms().objectName())),
             config.files(c),
             Map.of()));
   }

@@ -11,7 +11,7 @@ final class EnvVariablesConfigMapGenerator implements Generator<MsContext> {
   public List<HasMetadata> generate(MsContext c) {
     return List.of(
         ConfigMaps.of(
-            Meta.of(c, Names.envVariablesConfigMap(c.env().name(), c.ms().name())),
+            Meta.of(c, Names.envVariablesConfigMap(c.env().objectName(), c.ms().objectName())),
             c.ms().env(),
             Map.of()));
   }

@@ -33,7 +33,9 @@ final class ConfigFilesConfigMapGenerator implements Generator<MsContext> {
     }
     return List.of(
         ConfigMaps.of(
-            Meta.of(c, Names.configFilesConfigMap(c.env().objectName(), c.ms().objectName())), data, binary));
+            Meta.of(c, Names.configFilesConfigMap(c.env().objectName(), c.ms().objectName())),
+            data,
+            binary));
   }
 
   /** The text of UTF-8 bytes without NUL or other control characters but tab/newline, else null. */

@@ -104,12 +104,14 @@ final class DeploymentGenerator {
     List<EnvFromSource> envFrom = new ArrayList<>();
     EnvFromSource variables = new EnvFromSource();
     variables.setConfigMapRef(
-        new ConfigMapEnvSource(Names.envVariablesConfigMap(c.env().objectName(), ms.objectName()), null));
+        new ConfigMapEnvSource(
+            Names.envVariablesConfigMap(c.env().objectName(), ms.objectName()), null));
     envFrom.add(variables);
     if (!ms.secretEnv().isEmpty()) {
       EnvFromSource secret = new EnvFromSource();
       secret.setSecretRef(
-          new SecretEnvSource(Names.secretEnvVariables(c.env().objectName(), ms.objectName()), null));
+          new SecretEnvSource(
+              Names.secretEnvVariables(c.env().objectName(), ms.objectName()), null));
       envFrom.add(secret);
     }
     List<VolumeMount> mounts = new ArrayList<>();
@@ -175,7 +177,8 @@ final class DeploymentGenerator {
     return List.of(
         volume(TENANTS, Names.tenantsConfigMap(c.env().objectName())),
         volume(DOLITTLE, Names.dolittleConfigMap(c.env().objectName(), c.ms().objectName())),
-        volume(CONFIG_FILES, Names.configFilesConfigMap(c.env().objectName(), c.ms().objectName())));
+        volume(
+            CONFIG_FILES, Names.configFilesConfigMap(c.env().objectName(), c.ms().objectName())));
   }
 
   private static Volume volume(String name, String configMap) {

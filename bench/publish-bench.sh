@@ -6,17 +6,18 @@
 #   local  --repo <bare path>                 (commit straight into the repository)
 #   file   --repo file://<bare path>          (fetch into a scratch repository, push)
 #   git    --repo git://127.0.0.1:<port>/...  (a real `git daemon` on loopback, receive-pack enabled)
+#   gitfilter  the same with uploadpack.allowFilter (partial fetches, as GitHub and GitLab serve)
 # plus a repeated publish of the same input (must print "no changes"). Medians of wall and CPU
 # (user+sys) over N runs; "beyond" = publish - compile, per mode. Every jar runs with the launcher's JVM
 # flags and a class-data archive recorded for that jar, so jars compare like for like.
 # Usage: bench/publish-bench.sh [runs]   (default 3; after `mvn -B -o package -DskipTests`)
 #   AIGONIX_BASELINE_JAR=/path/old.jar   also measures that jar in the same run, side by side
-#   AIGONIX_BENCH_MODES="local file git" the modes to time
+#   AIGONIX_BENCH_MODES="local file git gitfilter" the modes to time
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-3}"
 jar="${AIGONIX_JAR:-$root/compiler/target/aigonix.jar}"
-modes="${AIGONIX_BENCH_MODES:-local file git}"
+modes="${AIGONIX_BENCH_MODES:-local file git gitfilter}"
 [ -f "$jar" ] || { echo "missing $jar: run mvn -B package -DskipTests first" >&2; exit 2; }
 jars=("$jar")
 names=("new")
@@ -93,7 +94,7 @@ old="$(git -C "$work/pristine.git" rev-parse main)"
 echo "input: 1,000 microservices ($(wc -c < "$work/after/aigonix.yaml") bytes); branch main holds" \
   "$(git -C "$work/pristine.git" ls-tree -r main | wc -l) files, packed: $(du -sh "$work/pristine.git" | cut -f1)"
 
-if [[ " $modes " == *" git "* ]]; then
+if [[ " $modes " == *" git"* ]]; then
   port=$(( 20000 + RANDOM % 20000 ))
   git daemon --listen=127.0.0.1 --port="$port" --base-path="$work/serve" --export-all \
     --enable=receive-pack --reuseaddr "$work/serve" >/dev/null 2>&1 &
@@ -112,6 +113,10 @@ fresh() { # a fresh copy of the pristine repository, outside the timing; prints 
     local) echo "$work/serve/run.git" ;;
     file) echo "file://$work/serve/run.git" ;;
     git) echo "git://127.0.0.1:$port/run.git" ;;
+    gitfilter)
+      git -C "$work/serve/run.git" config uploadpack.allowFilter true
+      echo "git://127.0.0.1:$port/run.git"
+      ;;
   esac
 }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.function.BiPredicate;
 
 /** The files that differ between two trees, each list sorted by path. */
@@ -22,10 +21,10 @@ public record FileChanges(List<String> added, List<String> changed, List<String>
 
   /**
    * The same comparison on any per-path value that decides equality: publish compares Git object
-   * ids, so it never reads the old files' contents.
+   * ids, so it never reads the old files' contents. The maps need no order; the lists are sorted.
    */
   public static <T> FileChanges between(
-      SortedMap<String, T> before, SortedMap<String, T> after, BiPredicate<T, T> same) {
+      Map<String, T> before, Map<String, T> after, BiPredicate<T, T> same) {
     List<String> added = new ArrayList<>();
     List<String> changed = new ArrayList<>();
     List<String> removed = new ArrayList<>();
@@ -42,6 +41,9 @@ public record FileChanges(List<String> added, List<String> changed, List<String>
         removed.add(path);
       }
     }
+    added.sort(null);
+    changed.sort(null);
+    removed.sort(null);
     return new FileChanges(added, changed, removed);
   }
 

@@ -5,12 +5,11 @@ import io.aigonix.render.OutputTree;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -29,14 +28,18 @@ final class SubtreeWriter {
   /** The new subtree (null when there are no files) and the files that differ from the old one. */
   record Written(ObjectId tree, FileChanges changes) {}
 
-  /** A folder of the compiled tree: its files' blob ids and its subfolders, by name. */
+  /**
+   * A folder of the compiled tree: its files and its subfolders. Hash maps and lists: Git's order
+   * is made once per tree when it is written, so no sorted map pays for it per file.
+   */
   private static final class Folder {
-    final Map<String, ObjectId> files = new TreeMap<>();
-    final Map<String, Folder> folders = new TreeMap<>();
+    final List<TreeEntries.Entry> files = new ArrayList<>();
+    final Set<String> fileNames = new HashSet<>();
+    final Map<String, Folder> folders = new HashMap<>();
   }
 
   private final ObjectInserter inserter;
-  private final SortedMap<String, ObjectId> oldBlobs = new TreeMap<>();
+  private final Map<String, ObjectId> oldBlobs = new HashMap<>();
   private final Set<ObjectId> oldTrees = new HashSet<>();
 
   private SubtreeWriter(ObjectInserter inserter) {
@@ -74,7 +77,7 @@ final class SubtreeWriter {
 
   private Written write(OutputTree files) throws IOException {
     MessageDigest sha1 = Constants.newMessageDigest();
-    SortedMap<String, ObjectId> ids = new TreeMap<>();
+    Map<String, ObjectId> ids = new HashMap<>(files.size() * 2);
     Folder root = new Folder();
     for (Map.Entry<String, byte[]> file : files.files().entrySet()) {
       String path = file.getKey();
@@ -83,7 +86,10 @@ final class SubtreeWriter {
         inserter.insert(Constants.OBJ_BLOB, file.getValue());
       }
       ids.put(path, id);
-      folderOf(root, path).files.put(path.substring(path.lastIndexOf('/') + 1), id);
+      Folder folder = folderOf(root, path);
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      folder.files.add(new TreeEntries.Entry(name, FileMode.REGULAR_FILE, id));
+      folder.fileNames.add(name);
     }
     FileChanges changes = FileChanges.between(oldBlobs, ids, AnyObjectId::isEqual);
     return new Written(writeFolder(root), changes);
@@ -100,12 +106,9 @@ final class SubtreeWriter {
   }
 
   private ObjectId writeFolder(Folder folder) throws IOException {
-    List<TreeEntries.Entry> entries = new ArrayList<>();
-    for (Map.Entry<String, ObjectId> file : folder.files.entrySet()) {
-      entries.add(new TreeEntries.Entry(file.getKey(), FileMode.REGULAR_FILE, file.getValue()));
-    }
+    List<TreeEntries.Entry> entries = new ArrayList<>(folder.files);
     for (Map.Entry<String, Folder> sub : folder.folders.entrySet()) {
-      if (folder.files.containsKey(sub.getKey())) {
+      if (folder.fileNames.contains(sub.getKey())) {
         throw new IllegalArgumentException("'" + sub.getKey() + "' is both a file and a folder");
       }
       ObjectId id = writeFolder(sub.getValue());

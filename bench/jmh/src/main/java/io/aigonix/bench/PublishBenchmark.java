@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * The Git side of {@code publish} without the compile: one image change in the input of
  * bench/publish-bench.sh, committed over a packed bare repository that holds the published tree
  * (commit composition: tree, changes, objects), and published to it as a file:// URL (fetch into a
- * throw-away repository, compose, push). The branch is moved back after every invocation, so each
+ * throw-away repository, compose, push), by a server with and without partial fetches. The branch is moved back after every invocation, so each
  * one publishes the same change. Only public API, so the same class measures an older jar put first
  * on the class path.
  */
@@ -55,6 +55,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PublishBenchmark {
   @Param({"1000"})
   public int microservices;
+
+  /** Whether the remote serves partial fetches (uploadpack.allowFilter), as GitHub and GitLab do. */
+  @Param({"false", "true"})
+  public boolean allowFilter;
 
   private Path folder;
   private Path remote;
@@ -74,6 +78,7 @@ public class PublishBenchmark {
     repo = FileRepositoryBuilder.create(remote.toFile());
     repo.create(true);
     repo.getConfig().setInt("gc", null, "auto", 0);
+    repo.getConfig().setBoolean("uploadpack", null, "allowFilter", allowFilter);
     repo.getConfig().save();
     PublishResult first = new Publisher(Retry.DEFAULT).publish(repo, request(compile(input)));
     Git.wrap(repo).gc().call();

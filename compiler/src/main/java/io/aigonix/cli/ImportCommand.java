@@ -5,6 +5,7 @@ import io.aigonix.diag.SourceLines;
 import io.aigonix.importer.ImportWriter;
 import io.aigonix.importer.Imported;
 import io.aigonix.importer.Importer;
+import io.aigonix.importer.Verification;
 import io.aigonix.json.Json;
 import io.aigonix.seal.SealingCertificate;
 import io.aigonix.seal.SealingException;
@@ -54,6 +55,13 @@ final class ImportCommand implements Callable<Integer> {
   boolean force;
 
   @Option(
+      names = "--verify",
+      description =
+          "Compile the import and compare it with the dump; exit 1 on a difference outside the"
+              + " intended ones (README).")
+  boolean verify;
+
+  @Option(
       names = "--format",
       defaultValue = "text",
       description = "Report format: text (stderr) or json (stdout).")
@@ -83,7 +91,10 @@ final class ImportCommand implements Callable<Integer> {
     try {
       imported =
           new Importer()
-              .run(io.workingDirectory(), files, new Importer.Options(includeWelcome, certificate));
+              .run(
+                  io.workingDirectory(),
+                  files,
+                  new Importer.Options(includeWelcome, certificate, verify));
     } catch (NoSuchFileException e) {
       throw new UserError(ExitCodes.IO_FAILURE, "no such file: " + e.getMessage());
     } catch (IOException e) {
@@ -101,10 +112,12 @@ final class ImportCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError(ExitCodes.IO_FAILURE, "cannot write '" + output + "': " + e.getMessage());
     }
+    Optional<Verification> verification = imported.verification();
     if (format == DiagnosticsOutput.Format.json) {
       ObjectNode report = (ObjectNode) imported.reportJson();
       report.put("output", output);
       report.put("files", imported.files().size());
+      verification.ifPresent(v -> report.set("verification", v.json()));
       io.out().print(Json.report(report));
     } else {
       io.err().print(imported.reportText());
@@ -115,9 +128,19 @@ final class ImportCommand implements Callable<Integer> {
                   + "/aigonix.yaml and "
                   + (imported.files().size() - 1)
                   + " config files");
+      verification.ifPresent(
+          v -> {
+            if (!v.compileErrors().isEmpty()) {
+              DiagnosticsOutput.print(io, format, v.compileErrors(), SourceLines.NONE);
+            }
+            io.err().print(v.text());
+          });
     }
     io.out().flush();
     io.err().flush();
-    return ExitCodes.OK;
+    // The import is written either way: it is what the differences are read against.
+    return verification
+        .map(v -> v.ok() ? ExitCodes.OK : ExitCodes.INPUT_ERRORS)
+        .orElse(ExitCodes.OK);
   }
 }

@@ -11,7 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The aigonix command line. The only code that prints; subcommands are listed here, once.
@@ -19,20 +19,22 @@ import picocli.CommandLine.Command;
  * <p>picocli reflects over every registered command before it parses anything, which costs about as
  * much as a whole validation. A pre-commit hook pays that on every commit, so a command line that
  * names a command gets only that one registered; help, completion, usage errors and the bare
- * command get all of them.
+ * command get all of them. The top command and validate are modelled in code ({@link Models}), and
+ * {@code --version} alone is answered before any model is built (issue 15).
  */
-@Command(
-    name = "aigonix",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = "Declarative GitOps compiler for the Aigonix platform.",
-    footer = {
-      "",
-      "Exit codes: 0 ok, 1 input has errors (or diff found a change with --exit-code),",
-      "2 bad usage, 3 I/O or Git failure, 4 internal error."
-    })
 public final class Main implements java.util.concurrent.Callable<Integer> {
-  @picocli.CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private final CommandSpec spec =
+      Models.withStandardHelp(CommandSpec.wrapWithoutInspection(this).name("aigonix"))
+          .versionProvider(new Version());
+
+  private Main() {
+    spec.usageMessage()
+        .description("Declarative GitOps compiler for the Aigonix platform.")
+        .footer(
+            "",
+            "Exit codes: 0 ok, 1 input has errors (or diff found a change with --exit-code),",
+            "2 bad usage, 3 I/O or Git failure, 4 internal error.");
+  }
 
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
@@ -51,6 +53,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
    * code.
    */
   public static int run(Invocation io, String... args) {
+    if (versionOnly(args)) {
+      return printVersion(io);
+    }
     Compiler compiler = new Compiler();
     return run(io, compiler, compiler::compile, args);
   }
@@ -78,15 +83,21 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
    * from {@code trees} (tests pass trees they built); returns the exit code.
    */
   public static int run(Invocation io, Compiler compiler, TreeSource trees, String... args) {
+    if (versionOnly(args)) {
+      return printVersion(io);
+    }
     CommandFactory factory = new CommandFactory(io, compiler, trees);
-    CommandLine cli = new CommandLine(new Main(), factory);
+    CommandLine cli = new CommandLine(new Main().spec, factory);
     String named = args.length > 0 ? args[0] : "";
     // help and completion describe every command, so they need all of them registered
     boolean all =
         !COMMANDS.containsKey(named) || named.equals("help") || named.equals("completion");
     for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
       if (all || named.equals(command.getKey())) {
-        cli.addSubcommand(command.getKey(), create(factory, command.getValue()));
+        Object created = create(factory, command.getValue());
+        cli.addSubcommand(
+            command.getKey(),
+            created instanceof Models.Modelled modelled ? modelled.spec() : created);
       }
     }
     cli.setOut(io.out());
@@ -99,7 +110,21 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     return code;
   }
 
-  /** Without a command: usage on stderr, and the exit code of bad usage. */
+  /**
+   * {@code aigonix --version} or {@code -V} and nothing else: what picocli's version option prints.
+   */
+  private static boolean versionOnly(String... args) {
+    return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+  }
+
+  private static int printVersion(Invocation io) {
+    for (String line : new Version().getVersion()) {
+      io.out().println(line);
+    }
+    io.out().flush();
+    return ExitCodes.OK;
+  }
+
   private static Object create(CommandFactory factory, Class<?> type) {
     try {
       return factory.create(type);
@@ -108,6 +133,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
   }
 
+  /** Without a command: usage on stderr, and the exit code of bad usage. */
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());

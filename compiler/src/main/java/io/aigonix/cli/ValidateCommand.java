@@ -8,39 +8,15 @@ import io.aigonix.pipeline.Compiler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(
-    name = "validate",
-    mixinStandardHelpOptions = true,
-    description = "Check aigonix.yaml against the schema and the semantic rules; writes nothing.")
-final class ValidateCommand implements Callable<Integer> {
+/** {@code aigonix validate}; its model is built in code (see {@link Models}). */
+final class ValidateCommand implements Callable<Integer>, Models.Modelled {
   private final Invocation io;
   private final Compiler compiler;
-
-  @Option(
-      names = {"-f", "--file"},
-      description = "Input file (default: aigonix.yaml).")
-  String file;
-
-  @Parameters(
-      arity = "0..*",
-      paramLabel = "FILE",
-      description = "More input files (as pre-commit passes them).")
-  List<String> more = new ArrayList<>();
-
-  @Option(
-      names = "--format",
-      defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  DiagnosticsOutput.Format format;
-
-  @Option(
-      names = "--strict",
-      description = "Fail (exit 1) on any warning, lint (AGX5xxx) included.")
-  boolean strict;
+  private CommandSpec spec;
 
   ValidateCommand(Invocation io, Compiler compiler) {
     this.io = io;
@@ -48,12 +24,57 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   @Override
+  public CommandSpec spec() {
+    spec =
+        Models.withStandardHelp(
+            CommandSpec.wrapWithoutInspection(this)
+                .name("validate")
+                .addOption(
+                    OptionSpec.builder("-f", "--file")
+                        .paramLabel("<file>")
+                        .type(String.class)
+                        .description("Input file (default: aigonix.yaml).")
+                        .build())
+                .addPositional(
+                    PositionalParamSpec.builder()
+                        .arity("0..*")
+                        .paramLabel("FILE")
+                        .type(List.class)
+                        .auxiliaryTypes(String.class)
+                        .description("More input files (as pre-commit passes them).")
+                        .build())
+                .addOption(
+                    OptionSpec.builder("--format")
+                        .paramLabel("<format>")
+                        .type(DiagnosticsOutput.Format.class)
+                        .defaultValue("text")
+                        .description(
+                            "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+                        .build())
+                .addOption(
+                    OptionSpec.builder("--strict")
+                        .type(boolean.class)
+                        .description("Fail (exit 1) on any warning, lint (AGX5xxx) included.")
+                        .build()));
+    spec.usageMessage()
+        .description(
+            "Check aigonix.yaml against the schema and the semantic rules; writes nothing.");
+    return spec;
+  }
+
+  @Override
   public Integer call() {
+    String file = spec.findOption("--file").getValue();
+    List<String> more = spec.positionalParameters().get(0).getValue();
+    DiagnosticsOutput.Format format = spec.findOption("--format").getValue();
+    boolean strict = Boolean.TRUE.equals(spec.findOption("--strict").getValue());
     List<String> files = new ArrayList<>();
     if (file != null) {
       files.add(file);
     }
-    files.addAll(more);
+    if (more != null) {
+      files.addAll(more);
+    }
     if (files.isEmpty()) {
       files.add("aigonix.yaml");
     }

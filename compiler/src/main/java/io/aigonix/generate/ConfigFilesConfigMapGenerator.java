@@ -34,7 +34,8 @@ final class ConfigFilesConfigMapGenerator implements Generator<MsContext> {
     }
     return List.of(
         new ConfigMapBuilder()
-            .withMetadata(Meta.of(c, Names.configFilesConfigMap(c.env().name(), c.ms().name())))
+            .withMetadata(
+                Meta.of(c, Names.configFilesConfigMap(c.env().objectName(), c.ms().objectName())))
             .withData(data)
             .withBinaryData(binary)
             .build());

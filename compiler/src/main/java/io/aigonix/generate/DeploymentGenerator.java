@@ -93,7 +93,7 @@ final class DeploymentGenerator {
     boolean references =
         c.ms().secretEnv().values().stream().anyMatch(v -> v instanceof SecretValue.Reference);
     if (references && c.env().secretStore().map(SecretStore::rolloutOnRotation).orElse(false)) {
-      annotations.put(RELOAD, Names.secretEnvVariables(c.env().name(), c.ms().name()));
+      annotations.put(RELOAD, Names.secretEnvVariables(c.env().objectName(), c.ms().objectName()));
     }
     return Meta.of(c.name(), c.namespace(), Labels.of(c), annotations);
   }
@@ -104,14 +104,14 @@ final class DeploymentGenerator {
     envFrom.add(
         new EnvFromSourceBuilder()
             .withNewConfigMapRef()
-            .withName(Names.envVariablesConfigMap(c.env().name(), ms.name()))
+            .withName(Names.envVariablesConfigMap(c.env().objectName(), ms.objectName()))
             .endConfigMapRef()
             .build());
     if (!ms.secretEnv().isEmpty()) {
       envFrom.add(
           new EnvFromSourceBuilder()
               .withNewSecretRef()
-              .withName(Names.secretEnvVariables(c.env().name(), ms.name()))
+              .withName(Names.secretEnvVariables(c.env().objectName(), ms.objectName()))
               .endSecretRef()
               .build());
     }
@@ -181,19 +181,19 @@ final class DeploymentGenerator {
         new VolumeBuilder()
             .withName(TENANTS)
             .withNewConfigMap()
-            .withName(Names.tenantsConfigMap(c.env().name()))
+            .withName(Names.tenantsConfigMap(c.env().objectName()))
             .endConfigMap()
             .build(),
         new VolumeBuilder()
             .withName(DOLITTLE)
             .withNewConfigMap()
-            .withName(Names.dolittleConfigMap(c.env().name(), c.ms().name()))
+            .withName(Names.dolittleConfigMap(c.env().objectName(), c.ms().objectName()))
             .endConfigMap()
             .build(),
         new VolumeBuilder()
             .withName(CONFIG_FILES)
             .withNewConfigMap()
-            .withName(Names.configFilesConfigMap(c.env().name(), c.ms().name()))
+            .withName(Names.configFilesConfigMap(c.env().objectName(), c.ms().objectName()))
             .endConfigMap()
             .build());
   }

@@ -21,7 +21,8 @@ final class DolittleConfigMapGenerator implements Generator<MsContext> {
   public List<HasMetadata> generate(MsContext c) {
     return List.of(
         new ConfigMapBuilder()
-            .withMetadata(Meta.of(c, Names.dolittleConfigMap(c.env().name(), c.ms().name())))
+            .withMetadata(
+                Meta.of(c, Names.dolittleConfigMap(c.env().objectName(), c.ms().objectName())))
             .withData(config.files(c))
             .build());
   }

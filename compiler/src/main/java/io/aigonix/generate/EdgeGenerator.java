@@ -39,7 +39,7 @@ final class EdgeGenerator {
       microservices.add(microservice(c, edge, ms));
       if (!ms.configFiles().isEmpty()) {
         volumes.add(volume(c, ms));
-        String name = Names.edgeMicroservice(ms.name());
+        String name = Names.edgeMicroservice(ms.objectName());
         ms.configFiles()
             .forEach(
                 (file, content) ->
@@ -56,7 +56,9 @@ final class EdgeGenerator {
             Layout.edgeApplication(),
             List.of(
                 document(
-                    "Application", Names.edgeApplication(c.app().name(), c.env().name()), spec))));
+                    "Application",
+                    Names.edgeApplication(c.app().objectName(), c.env().objectName()),
+                    spec))));
     if (!volumes.isEmpty()) {
       files.add(1, new EdgeFile.Documents(folder, Layout.edgeVolumes(), volumes));
     }
@@ -65,7 +67,7 @@ final class EdgeGenerator {
 
   private static ObjectNode microservice(EnvContext c, Environment.Edge edge, Microservice ms) {
     ObjectNode m = JSON.objectNode();
-    m.put("name", Names.edgeMicroservice(ms.name()));
+    m.put("name", Names.edgeMicroservice(ms.objectName()));
     m.putObject("agent").put("name", ms.agent().orElseThrow());
     ObjectNode images = m.putObject("images");
     images.put("x86", ms.head().image());
@@ -101,7 +103,8 @@ final class EdgeGenerator {
           .addObject()
           .put(
               "hostDestination",
-              Names.edgeVolumeDestination(c.app().name(), c.env().name(), ms.name()))
+              Names.edgeVolumeDestination(
+                  c.app().objectName(), c.env().objectName(), ms.objectName()))
           .put("containerDestination", CONFIG_MOUNT)
           .put("accessMode", "ro")
           .put("type", "bind");
@@ -112,11 +115,16 @@ final class EdgeGenerator {
   private static ObjectNode volume(EnvContext c, Microservice ms) {
     ObjectNode spec = JSON.objectNode();
     spec.putArray("agents").add(ms.agent().orElseThrow());
-    spec.put("source", Layout.edgeFiles(Names.edgeMicroservice(ms.name())));
-    spec.put("destination", Names.edgeVolumeDestination(c.app().name(), c.env().name(), ms.name()));
+    spec.put("source", Layout.edgeFiles(Names.edgeMicroservice(ms.objectName())));
+    spec.put(
+        "destination",
+        Names.edgeVolumeDestination(c.app().objectName(), c.env().objectName(), ms.objectName()));
     // A string: unquoted, YAML 1.1 would read 0444 as the number 292 (the YAML writer quotes it).
     spec.put("permissions", PERMISSIONS);
-    return document("Volume", Names.edgeVolume(c.app().name(), c.env().name(), ms.name()), spec);
+    return document(
+        "Volume",
+        Names.edgeVolume(c.app().objectName(), c.env().objectName(), ms.objectName()),
+        spec);
   }
 
   /** "remote" and "local" by name, a registry id as the number the Controller stores. */

@@ -11,7 +11,8 @@ final class EnvVariablesConfigMapGenerator implements Generator<MsContext> {
   public List<HasMetadata> generate(MsContext c) {
     return List.of(
         new ConfigMapBuilder()
-            .withMetadata(Meta.of(c, Names.envVariablesConfigMap(c.env().name(), c.ms().name())))
+            .withMetadata(
+                Meta.of(c, Names.envVariablesConfigMap(c.env().objectName(), c.ms().objectName())))
             .withData(c.ms().env())
             .build());
   }

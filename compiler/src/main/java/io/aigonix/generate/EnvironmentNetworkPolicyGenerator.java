@@ -19,7 +19,7 @@ final class EnvironmentNetworkPolicyGenerator implements Generator<EnvContext> {
   public List<HasMetadata> generate(EnvContext c) {
     return List.of(
         new NetworkPolicyBuilder()
-            .withMetadata(Meta.of(c, Names.environmentNetworkPolicy(c.env().name())))
+            .withMetadata(Meta.of(c, Names.environmentNetworkPolicy(c.env().objectName())))
             .withNewSpec()
             .withNewPodSelector()
             .withMatchLabels(Labels.of(c))

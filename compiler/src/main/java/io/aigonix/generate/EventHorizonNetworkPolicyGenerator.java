@@ -37,7 +37,8 @@ final class EventHorizonNetworkPolicyGenerator implements Generator<MsContext> {
     return List.of(
         new NetworkPolicyBuilder()
             .withMetadata(
-                Meta.of(c, Names.eventHorizonNetworkPolicy(c.env().name(), c.ms().name())))
+                Meta.of(
+                    c, Names.eventHorizonNetworkPolicy(c.env().objectName(), c.ms().objectName())))
             .withNewSpec()
             .withNewPodSelector()
             .withMatchLabels(Labels.of(c))

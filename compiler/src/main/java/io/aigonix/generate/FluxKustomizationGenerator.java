@@ -53,7 +53,7 @@ final class FluxKustomizationGenerator {
               e ->
                   spec.put(
                       "dependsOn",
-                      List.of(Map.of("name", Names.gitopsApplication(t.app().name())))));
+                      List.of(Map.of("name", Names.gitopsApplication(t.app().objectName())))));
       spec.put("interval", flux.interval());
       t.enforce().ifPresent(p -> spec.put("patches", List.of(p)));
       spec.put("path", model.gitops().repositoryPath(Layout.path(t.folder())));

@@ -58,8 +58,8 @@ record GitopsTarget(
   }
 
   String name() {
-    return env.map(e -> Names.gitopsEnvironment(app.name(), e.name()))
-        .orElse(Names.gitopsApplication(app.name()));
+    return env.map(e -> Names.gitopsEnvironment(app.objectName(), e.objectName()))
+        .orElse(Names.gitopsApplication(app.objectName()));
   }
 
   /**

@@ -65,7 +65,7 @@ final class IngressGenerator implements Generator<MsContext> {
           "proxy_set_header Tenant-ID \"" + tenant.id() + "\";\n");
       ObjectMeta meta =
           Meta.of(
-              Names.ingress(c.env().name(), c.ms().name(), tenant.id()),
+              Names.ingress(c.env().objectName(), c.ms().objectName(), tenant.id()),
               c.namespace(),
               Labels.of(c),
               annotations);

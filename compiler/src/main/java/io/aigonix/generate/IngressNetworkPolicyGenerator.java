@@ -19,7 +19,8 @@ final class IngressNetworkPolicyGenerator implements Generator<MsContext> {
     }
     return List.of(
         new NetworkPolicyBuilder()
-            .withMetadata(Meta.of(c, Names.ingressNetworkPolicy(c.env().name(), c.ms().name())))
+            .withMetadata(
+                Meta.of(c, Names.ingressNetworkPolicy(c.env().objectName(), c.ms().objectName())))
             .withNewSpec()
             .withNewPodSelector()
             .withMatchLabels(Labels.of(c))

@@ -17,7 +17,7 @@ final class MongoServiceGenerator implements Generator<EnvContext> {
         new ServiceBuilder()
             .withMetadata(
                 Meta.of(
-                    Names.mongo(c.env().name()),
+                    Names.mongo(c.env().objectName()),
                     c.namespace(),
                     MongoLabels.of(c),
                     Labels.annotations(c)))

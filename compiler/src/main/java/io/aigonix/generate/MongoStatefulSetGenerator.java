@@ -22,8 +22,8 @@ final class MongoStatefulSetGenerator implements Generator<EnvContext> {
       return List.of();
     }
     Mongo mongo = c.env().mongo();
-    String name = Names.mongo(c.env().name());
-    String storage = Names.mongoStorage(c.env().name());
+    String name = Names.mongo(c.env().objectName());
+    String storage = Names.mongoStorage(c.env().objectName());
     PersistentVolumeClaimBuilder claim =
         new PersistentVolumeClaimBuilder()
             .withNewMetadata()

@@ -14,7 +14,7 @@ public record MsContext(Model model, Application app, Environment env, Microserv
 
   /** {@code <env>-<microservice>}: Deployment, Service and the prefix of the other names. */
   public String name() {
-    return Names.microservice(env.name(), ms.name());
+    return Names.microservice(env.objectName(), ms.objectName());
   }
 
   public EnvContext environment() {

@@ -51,7 +51,7 @@ final class RuntimeConfig {
   }
 
   private static Map<String, Object> resources(MsContext c) {
-    String host = Names.mongoHost(c.env().name(), c.app().id());
+    String host = Names.mongoHost(c.env().objectName(), c.app().id());
     Map<String, Object> byTenant = new TreeMap<>();
     for (Tenant tenant : c.env().tenants()) {
       String prefix =

@@ -20,7 +20,8 @@ final class SecretEnvGenerator implements Generator<MsContext> {
     if (c.ms().secretEnv().isEmpty()) {
       return List.of();
     }
-    ObjectMeta meta = Meta.of(c, Names.secretEnvVariables(c.env().name(), c.ms().name()));
+    ObjectMeta meta =
+        Meta.of(c, Names.secretEnvVariables(c.env().objectName(), c.ms().objectName()));
     SortedMap<String, String> sealed = new TreeMap<>();
     SortedMap<String, SecretValue.Reference> references = new TreeMap<>();
     c.ms()

@@ -19,7 +19,7 @@ final class TenantsConfigMapGenerator implements Generator<EnvContext> {
     }
     return List.of(
         new ConfigMapBuilder()
-            .withMetadata(Meta.of(c, Names.tenantsConfigMap(c.env().name())))
+            .withMetadata(Meta.of(c, Names.tenantsConfigMap(c.env().objectName())))
             .withData(Map.of("tenants.json", Json.pretty(tenants)))
             .build());
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aigonix.model.Names;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,6 +43,9 @@ final class ApplicationImport {
   final List<Ms> microservices = new ArrayList<>();
   private final ImportContext ctx;
   private Map<String, JsonNode> backends;
+
+  /** Each environment's object name: the prefix of its {@code <env>-tenants} ConfigMap. */
+  private final Map<String, String> prefixes = new LinkedHashMap<>();
 
   ApplicationImport(Platform.App app, ImportContext ctx) {
     this.app = app;
@@ -83,7 +87,8 @@ final class ApplicationImport {
       for (String env : production.keySet()) {
         for (DumpObject d : deployments) {
           if (d.label("environment").equals(env)) {
-            DeployedMicroservice m = DeployedMicroservice.read(app, d, env, production.get(env));
+            DeployedMicroservice m =
+                DeployedMicroservice.read(app, d, env, prefixes.get(env), production.get(env));
             publicPath(d, m.settings());
             ctx.drift.addAll(m.drift());
             perEnv.put(env, m);
@@ -102,7 +107,7 @@ final class ApplicationImport {
           microservices.stream()
               .map(m -> m.perEnv().get(env))
               .anyMatch(m -> m != null && !m.settings().path("runtime").asText().equals("none"));
-      String mongo = env.toLowerCase(Locale.ROOT) + "-mongo";
+      String mongo = Names.mongo(prefixes.get(env));
       if (!runtime && app.get("StatefulSet", mongo).isPresent()) {
         ctx.notCarried.add(
             "StatefulSet "
@@ -132,9 +137,13 @@ final class ApplicationImport {
       String name = cm.label("environment").isEmpty() ? prefix : cm.label("environment");
       ObjectNode env = envs.addObject();
       env.put("name", name);
+      if (!prefix.equals(Names.object(name))) {
+        env.put("objectName", prefix);
+      }
+      prefixes.put(name, prefix);
       production.put(name, name.toLowerCase(Locale.ROOT).equals("prod"));
       Map<String, TreeMap<String, String>> hosts = new TreeMap<>();
-      JsonNode tenants = ctx.json(cm.data().path("tenants.json").asText("{}"));
+      JsonNode tenants = JsonText.orEmpty(cm.data().path("tenants.json").asText("{}"));
       tenants.fieldNames().forEachRemaining(t -> hosts.put(t, new TreeMap<>()));
       TreeSet<String> classes = new TreeSet<>();
       TreeSet<String> issuers = new TreeSet<>();
@@ -265,7 +274,7 @@ final class ApplicationImport {
       byte[] config =
           java.util.Base64.getMimeDecoder()
               .decode(secret.get().data().path(".dockerconfigjson").asText(""));
-      JsonNode auths = ctx.json(new String(config, StandardCharsets.UTF_8)).path("auths");
+      JsonNode auths = JsonText.orEmpty(new String(config, StandardCharsets.UTF_8)).path("auths");
       TreeSet<String> servers = new TreeSet<>();
       auths.fieldNames().forEachRemaining(servers::add);
       server = servers.isEmpty() ? "" : servers.first();

@@ -18,6 +18,7 @@ import java.util.TreeMap;
  */
 record DeployedMicroservice(
     String env,
+    String envObjectName,
     String name,
     String id,
     String objectName,
@@ -31,7 +32,11 @@ record DeployedMicroservice(
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   static DeployedMicroservice read(
-      Platform.App app, DumpObject deployment, String env, boolean production) {
+      Platform.App app,
+      DumpObject deployment,
+      String env,
+      String envObjectName,
+      boolean production) {
     String base = deployment.name();
     List<String> drift = new ArrayList<>();
     JsonNode pod = deployment.node().path("spec").path("template").path("spec");
@@ -133,16 +138,28 @@ record DeployedMicroservice(
     JsonNode horizons = F.objectNode();
     var dolittle = app.get("ConfigMap", base + "-dolittle");
     if (dolittle.isPresent()) {
-      platform = json(dolittle.get().data().path("platform.json").asText("{}"));
-      horizons = json(dolittle.get().data().path("event-horizons.json").asText("{}"));
+      platform = JsonText.orEmpty(dolittle.get().data().path("platform.json").asText("{}"));
+      horizons = JsonText.orEmpty(dolittle.get().data().path("event-horizons.json").asText("{}"));
     }
     String label = deployment.label("microservice").replace('_', ' ');
     String name = platform.path("microserviceName").asText(label);
     String id = deployment.annotation("dolittle.io/microservice-id");
-    String prefix = env.toLowerCase(java.util.Locale.ROOT) + "-";
+    // The platform lower-cased the label into the object names (PurchaseOrderAPI →
+    // dev-purchase-order-api): what follows the environment's prefix is the microservice's.
+    String prefix = envObjectName + "-";
     String objectName = base.startsWith(prefix) ? base.substring(prefix.length()) : base;
     return new DeployedMicroservice(
-        env, name, id, objectName, settings, files, secrets, sealed, horizons, drift);
+        env,
+        envObjectName,
+        name,
+        id,
+        objectName,
+        settings,
+        files,
+        secrets,
+        sealed,
+        horizons,
+        drift);
   }
 
   private static JsonNode container(JsonNode pod, String name) {
@@ -152,19 +169,6 @@ record DeployedMicroservice(
       }
     }
     return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-  }
-
-  /**
-   * A runtime JSON file of the {@code -dolittle} ConfigMap; one that does not parse counts as
-   * empty.
-   */
-  private static JsonNode json(String text) {
-    try {
-      return io.aigonix.json.Json.read(
-          new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.io.IOException | RuntimeException e) {
-      return F.objectNode();
-    }
   }
 
   /** Env values stay strings, whatever they look like. */

@@ -3,17 +3,29 @@ package io.aigonix.importer;
 import io.aigonix.diag.Diagnostic;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The outcome of an import: the files to write ({@code aigonix.yaml} and the config files, by path
- * relative to the output folder), the report, and the problems that stop it (then nothing is
- * written).
+ * relative to the output folder), the report, the problems that stop it (then nothing is written),
+ * and with {@code --verify} the comparison of its compile with the dump.
  */
 public record Imported(
-    Map<String, byte[]> files, ImportReport report, List<Diagnostic> diagnostics) {
+    Map<String, byte[]> files,
+    ImportReport report,
+    List<Diagnostic> diagnostics,
+    Optional<Verification> verification) {
   public Imported {
     files = Map.copyOf(files);
     diagnostics = List.copyOf(diagnostics);
+  }
+
+  Imported(Map<String, byte[]> files, ImportReport report, List<Diagnostic> diagnostics) {
+    this(files, report, diagnostics, Optional.empty());
+  }
+
+  Imported verified(Verification v) {
+    return new Imported(files, report, diagnostics, Optional.of(v));
   }
 
   public boolean hasErrors() {

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aigonix.diag.Diagnostic;
+import io.aigonix.pipeline.Compiler;
 import io.aigonix.render.YamlWriter;
 import io.aigonix.seal.SealingCertificate;
+import io.aigonix.source.YamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,22 +29,46 @@ public final class Importer {
   static final String HEADER =
       "# Written by `aigonix import` from a cluster dump. Review it, seal what the\n"
           + "# import report lists, then run `aigonix validate`.\n";
-  private static final Set<String> NOT_CARRIED =
+  static final Set<String> NOT_CARRIED =
       Set.of("CronJob", "Job", "Role", "RoleBinding", "ServiceAccount");
 
   /** What the command line chose. */
-  public record Options(boolean includeWelcome, Optional<SealingCertificate> certificate) {}
+  public record Options(
+      boolean includeWelcome, Optional<SealingCertificate> certificate, boolean verify) {
+    public Options(boolean includeWelcome, Optional<SealingCertificate> certificate) {
+      this(includeWelcome, certificate, false);
+    }
+  }
 
   /** Reads the dumps named by {@code inputs} (relative to {@code base}) and maps them. */
   public Imported run(Path base, List<String> inputs, Options options) throws IOException {
-    DumpReader.Read read = new DumpReader().read(base, inputs);
+    String first = inputs.isEmpty() ? "-" : inputs.get(0);
+    DumpReader.Read read = new DumpReader(YamlReader.Detail.TREE).read(base, inputs);
+    if (!read.diagnostics().isEmpty()
+        || !Platform.of(read.objects(), first).diagnostics.isEmpty()) {
+      read = new DumpReader(YamlReader.Detail.SPANS).read(base, inputs);
+    }
     if (read.diagnostics().stream().anyMatch(Diagnostic::isError)) {
       return new Imported(
           Map.of(),
           new ImportReport(List.of(), List.of(), List.of(), List.of()),
           read.diagnostics());
     }
-    return map(read.objects(), inputs.isEmpty() ? "-" : inputs.get(0), options);
+    Imported imported = map(read.objects(), first, options);
+    if (!options.verify() || imported.hasErrors()) {
+      return imported;
+    }
+    // Without a certificate the file holds placeholders, which do not compile: the verification
+    // compiles a second mapping sealed with a throwaway key (secrets compare by key set only).
+    Map<String, byte[]> compiled =
+        options.certificate().isPresent()
+            ? imported.files()
+            : map(
+                    read.objects(),
+                    first,
+                    new Options(options.includeWelcome(), Optional.of(Verifier.throwaway()), false))
+                .files();
+    return imported.verified(new Verifier(new Compiler()).verify(compiled, read.objects()));
   }
 
   Imported map(List<DumpObject> objects, String firstFile, Options options) {

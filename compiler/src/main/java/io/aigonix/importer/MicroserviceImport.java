@@ -2,6 +2,7 @@ package io.aigonix.importer;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aigonix.model.Names;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,6 +37,7 @@ final class MicroserviceImport {
 
   void into(ObjectNode ms) {
     ms.put("name", first.name());
+    objectName(ms);
     ms.put("id", first.id());
     configFiles();
     Map<String, ObjectNode> settings = new LinkedHashMap<>();
@@ -52,11 +54,41 @@ final class MicroserviceImport {
   }
 
   /**
+   * {@code objectName} exactly when the platform's object names differ from what SPEC §1.2 derives
+   * from the name, so that compile keeps every object's name. One value serves every environment;
+   * an environment that named the objects otherwise is reported, as aigonix.yaml cannot say so.
+   */
+  private void objectName(ObjectNode ms) {
+    if (!first.objectName().equals(Names.object(first.name()))) {
+      ms.put("objectName", first.objectName());
+    }
+    perEnv.forEach(
+        (env, m) -> {
+          if (!m.objectName().equals(first.objectName())) {
+            ctx.notCarried.add(
+                "microservice "
+                    + first.name()
+                    + ": its objects in "
+                    + env
+                    + " are named "
+                    + m.envObjectName()
+                    + "-"
+                    + m.objectName()
+                    + ", not "
+                    + m.envObjectName()
+                    + "-"
+                    + first.objectName()
+                    + "; compile names them the latter");
+          }
+        });
+  }
+
+  /**
    * Replaces each environment's file bytes by {@code {file: path}}, writing each distinct content
    * once.
    */
   private void configFiles() {
-    String folder = "config/" + segment(app.name()) + "/" + segment(first.name()) + "/";
+    String folder = "config/" + Names.object(app.name()) + "/" + first.objectName() + "/";
     Set<String> names = new TreeSet<>();
     perEnv.values().forEach(m -> names.addAll(m.configFiles().keySet()));
     for (String name : names) {
@@ -73,7 +105,7 @@ final class MicroserviceImport {
             if (content == null) {
               return;
             }
-            String path = folder + (same ? "" : segment(env) + "/") + name;
+            String path = folder + (same ? "" : m.envObjectName() + "/") + name;
             ctx.files.put(path, content);
             ObjectNode files =
                 m.settings().has("configFiles")
@@ -92,11 +124,7 @@ final class MicroserviceImport {
     Map<String, ObjectNode> keys = new TreeMap<>();
     perEnv.forEach(
         (env, m) -> {
-          String secretName =
-              env.toLowerCase(java.util.Locale.ROOT)
-                  + "-"
-                  + m.objectName()
-                  + "-secret-env-variables";
+          String secretName = Names.secretEnvVariables(m.envObjectName(), m.objectName());
           TreeSet<String> all = new TreeSet<>(m.secrets().keySet());
           all.addAll(m.sealedSecrets().keySet());
           for (String key : all) {
@@ -128,10 +156,5 @@ final class MicroserviceImport {
       ObjectNode secretEnv = ms.putObject("secretEnv");
       keys.forEach(secretEnv::set);
     }
-  }
-
-  /** A folder name: the object name of §1.2. */
-  static String segment(String name) {
-    return name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
   }
 }

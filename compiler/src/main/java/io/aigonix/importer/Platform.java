@@ -19,13 +19,26 @@ import java.util.TreeMap;
 final class Platform {
   record Customer(String name, String id) {}
 
-  record App(String namespace, String name, String id, Map<String, DumpObject> objects) {
+  record App(
+      String namespace,
+      String name,
+      String id,
+      Map<String, DumpObject> objects,
+      Map<String, List<DumpObject>> byKind) {
+    App(String namespace, String name, String id, Map<String, DumpObject> objects) {
+      this(namespace, name, id, objects, new TreeMap<>());
+      objects
+          .values()
+          .forEach(o -> byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o));
+    }
+
     Optional<DumpObject> get(String kind, String name) {
       return Optional.ofNullable(objects.get(kind + "/" + name));
     }
 
+    /** The objects of one kind, in name order. */
     List<DumpObject> all(String kind) {
-      return objects.values().stream().filter(o -> o.kind().equals(kind)).toList();
+      return byKind.getOrDefault(kind, List.of());
     }
   }
 

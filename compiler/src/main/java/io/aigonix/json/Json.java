@@ -27,15 +27,19 @@ import java.util.Map;
  */
 public final class Json {
   private static final String LF = "\n";
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
-  private static final ObjectReader MAP_READER =
-      MAPPER.readerFor(new TypeReference<Map<String, Object>>() {});
-  private static final ObjectWriter COMPACT = MAPPER.writer();
-  private static final ObjectWriter FILE = MAPPER.writer(fileLayout());
-  private static final ObjectWriter REPORT = MAPPER.writer(reportLayout());
 
   private Json() {}
+
+  /** Built on first use: reading a tree (the schema, on every validate) needs no mapper. */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER =
+        JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+    static final ObjectReader MAP_READER =
+        MAPPER.readerFor(new TypeReference<Map<String, Object>>() {});
+    static final ObjectWriter COMPACT = MAPPER.writer();
+    static final ObjectWriter FILE = MAPPER.writer(fileLayout());
+    static final ObjectWriter REPORT = MAPPER.writer(reportLayout());
+  }
 
   /**
    * A file the runtime reads (SPEC §2.3): 2-space indent, {@code "key": value}, one array element
@@ -43,7 +47,7 @@ public final class Json {
    * strings, numbers, booleans, null.
    */
   public static String pretty(Object value) {
-    return write(FILE, value) + LF;
+    return write(Mapper.FILE, value) + LF;
   }
 
   /**
@@ -53,32 +57,32 @@ public final class Json {
    * platform's.
    */
   public static String report(JsonNode tree) {
-    return write(REPORT, tree) + LF;
+    return write(Mapper.REPORT, tree) + LF;
   }
 
   /** Compact UTF-8 JSON, no whitespace and no final newline: the bytes a checksum hashes. */
   public static byte[] compact(JsonNode tree) {
-    return write(COMPACT, tree).getBytes(StandardCharsets.UTF_8);
+    return write(Mapper.COMPACT, tree).getBytes(StandardCharsets.UTF_8);
   }
 
   /** A Jackson-annotated object (a fabric8 model object) as a tree. */
   public static JsonNode tree(Object value) {
-    return MAPPER.valueToTree(value);
+    return Mapper.MAPPER.valueToTree(value);
   }
 
   /** An empty tree object to build a report in. */
   public static ObjectNode object() {
-    return MAPPER.createObjectNode();
+    return Mapper.MAPPER.createObjectNode();
   }
 
-  /** Parses a JSON document (the schema). */
+  /** Parses a JSON document (the schema) into the tree ObjectMapper.readTree would give. */
   public static JsonNode read(InputStream in) throws IOException {
-    return MAPPER.readTree(in);
+    return TreeReader.read(in);
   }
 
   /** Parses a JSON object into plain Java maps, lists and scalars (a runtime template). */
   public static Map<String, Object> readObject(InputStream in) throws IOException {
-    return MAP_READER.readValue(in);
+    return Mapper.MAP_READER.readValue(in);
   }
 
   private static String write(ObjectWriter writer, Object value) {

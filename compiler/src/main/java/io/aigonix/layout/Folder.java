@@ -94,15 +94,15 @@ public sealed interface Folder permits Folder.OfApplication, Folder.Gitops {
   }
 
   static Application of(io.aigonix.model.Application app) {
-    return new Application(Names.object(app.name()));
+    return new Application(app.objectName());
   }
 
   /**
    * The folder of an environment: {@link Edge} for an edge environment, else {@link Environment}.
    */
   static OfEnvironment of(io.aigonix.model.Application app, io.aigonix.model.Environment env) {
-    String a = Names.object(app.name());
-    String e = Names.object(env.name());
+    String a = app.objectName();
+    String e = env.objectName();
     return env.edge().isPresent() ? new Edge(a, e) : new Environment(a, e);
   }
 

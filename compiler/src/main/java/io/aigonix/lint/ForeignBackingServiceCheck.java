@@ -114,11 +114,13 @@ final class ForeignBackingServiceCheck implements LintCheck {
   private static Pattern otherEnvironments(Walk.App app, String environment) {
     List<String> services = new ArrayList<>();
     services.add("mongo");
-    app.spec().microservices().forEach(ms -> services.add(Pattern.quote(Names.object(ms.name()))));
+    app.spec()
+        .microservices()
+        .forEach(ms -> services.add(Pattern.quote(Names.object(ms.name(), ms.objectName()))));
     List<String> others = new ArrayList<>();
     for (EnvironmentSpec env : app.spec().environments()) {
       if (!env.name().equals(environment)) {
-        others.add(Pattern.quote(Names.object(env.name())));
+        others.add(Pattern.quote(Names.object(env.name(), env.objectName())));
       }
     }
     if (others.isEmpty()) {

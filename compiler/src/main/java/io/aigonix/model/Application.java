@@ -6,6 +6,7 @@ import java.util.Optional;
 /** An application: one namespace, its environments (each with the microservices deployed there). */
 public record Application(
     String name,
+    String objectName,
     String id,
     Optional<Registry> registry,
     List<Environment> environments,
@@ -15,7 +16,7 @@ public record Application(
   }
 
   public Application withEnvironments(List<Environment> replaced) {
-    return new Application(name, id, registry, replaced, secretStore);
+    return new Application(name, objectName, id, registry, replaced, secretStore);
   }
 
   public String namespace() {

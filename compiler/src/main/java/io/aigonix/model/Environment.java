@@ -10,6 +10,7 @@ import java.util.Optional;
  */
 public record Environment(
     String name,
+    String objectName,
     boolean production,
     List<Tenant> tenants,
     IngressSettings ingress,
@@ -28,6 +29,7 @@ public record Environment(
   public Environment withMicroservices(List<Microservice> deployed) {
     return new Environment(
         name,
+        objectName,
         production,
         tenants,
         ingress,

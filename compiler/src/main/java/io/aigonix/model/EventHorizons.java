@@ -63,7 +63,8 @@ final class EventHorizons {
             String stream = eh.stream().toLowerCase(Locale.ROOT);
             String scope = eh.scope().toLowerCase(Locale.ROOT);
             String host =
-                Names.runtimeHost(env.name(), p.name(), applications.get(producerApp).id());
+                Names.runtimeHost(
+                    env.objectName(), p.objectName(), applications.get(producerApp).id());
             for (Environment.Tenant tenant : env.tenants()) {
               subscriptions
                   .computeIfAbsent(consumer, k -> new ArrayList<>())

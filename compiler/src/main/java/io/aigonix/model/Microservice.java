@@ -9,10 +9,13 @@ import java.util.TreeMap;
 
 /**
  * A microservice as deployed to one environment: overrides merged, defaults applied. {@code agent}
- * is the ioFog Agent it runs on in an edge environment (SPEC §9), empty in a Kubernetes one.
+ * is the ioFog Agent it runs on in an edge environment (SPEC §9), empty in a Kubernetes one. {@code
+ * objectName} is what object names use (the file's {@code objectName}, else the name's object form,
+ * SPEC §1.2); labels use {@code name}.
  */
 public record Microservice(
     String name,
+    String objectName,
     String id,
     Head head,
     Optional<Runtime> runtime,
@@ -39,6 +42,7 @@ public record Microservice(
   public Microservice withEventHorizons(List<Subscription> subscriptions, List<Consent> consents) {
     return new Microservice(
         name,
+        objectName,
         id,
         head,
         runtime,

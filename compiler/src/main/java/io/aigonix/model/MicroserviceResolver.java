@@ -81,6 +81,7 @@ final class MicroserviceResolver {
                         or(p.schemes(), Defaults.EDGE_SCHEMES)));
     return new Microservice(
         ms.name(),
+        Names.object(ms.name(), ms.objectName()),
         id,
         head,
         runtime,

@@ -78,7 +78,13 @@ public final class ModelBuilder {
                                 r.dockerConfigJson(),
                                 appStore.map(SecretStore::keyPrefix).orElse(""))
                             : new SecretValue.Sealed(r.sealedDockerConfigJson())));
-    return new Application(app.name(), appId, registry, environments, appStore);
+    return new Application(
+        app.name(),
+        Names.object(app.name(), app.objectName()),
+        appId,
+        registry,
+        environments,
+        appStore);
   }
 
   private static Optional<SecretStore> secretStore(SecretStoreSpec s) {
@@ -127,6 +133,7 @@ public final class ModelBuilder {
             .map(e -> new Environment.Edge(e.agents(), or(e.registry(), Defaults.EDGE_REGISTRY)));
     return new Environment(
         env.name(),
+        Names.object(env.name(), env.objectName()),
         production,
         tenants,
         ingressSettings,

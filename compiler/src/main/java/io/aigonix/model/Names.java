@@ -20,6 +20,14 @@ public final class Names {
     return name.toLowerCase(Locale.ROOT).replace(' ', '-');
   }
 
+  /**
+   * The object form of an entity whose file may give {@code objectName}: that, else {@link
+   * #object(String)} of its name. Every object and folder name starts from this one choice.
+   */
+  public static String object(String name, String objectName) {
+    return objectName != null ? objectName : object(name);
+  }
+
   /** Label form of a name: case kept, spaces as '_' ("Scanner Gateway" → "Scanner_Gateway"). */
   public static String label(String name) {
     return name.replace(' ', '_');

@@ -113,7 +113,9 @@ public record SealTarget(
             environment.name());
     return new SealTarget(
         Names.namespace(Ids.application(spec, application)),
-        Names.secretEnvVariables(environment.name(), microservice.name()),
+        Names.secretEnvVariables(
+            Names.object(environment.name(), environment.objectName()),
+            Names.object(microservice.name(), microservice.objectName())),
         path,
         "secretEnv."
             + writtenKey

@@ -29,6 +29,8 @@ final class ScalarResolver {
       java.util.Set.of(Tag.MAP.getValue(), Tag.SEQ.getValue());
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private final Resolver resolver = new Resolver();
+  private ScalarEvent lastEvent;
+  private Tag lastTag;
 
   JsonNode resolve(ScalarEvent event) {
     String value = event.getValue();
@@ -100,7 +102,19 @@ final class ScalarResolver {
     return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
   }
 
+  /**
+   * The tag of {@code event}; the last one is remembered, as {@link #problem} and {@link #resolve}
+   * ask for the same scalar in turn (a plain scalar's tag costs SnakeYAML's regular expressions).
+   */
   private Tag tagOf(ScalarEvent event) {
+    if (event != lastEvent) {
+      lastTag = resolveTag(event);
+      lastEvent = event;
+    }
+    return lastTag;
+  }
+
+  private Tag resolveTag(ScalarEvent event) {
     String explicit = event.getTag();
     if (explicit != null && !explicit.equals("!")) {
       return new Tag(explicit);

@@ -4,6 +4,7 @@ import java.util.List;
 
 public record ApplicationSpec(
     String name,
+    String objectName,
     String id,
     RegistrySpec registry,
     String securityProfile,

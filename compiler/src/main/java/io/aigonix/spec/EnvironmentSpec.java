@@ -4,6 +4,7 @@ import java.util.List;
 
 public record EnvironmentSpec(
     String name,
+    String objectName,
     Boolean production,
     String sealingCertificate,
     List<TenantSpec> tenants,

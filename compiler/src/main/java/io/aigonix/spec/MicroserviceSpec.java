@@ -9,6 +9,7 @@ import java.util.Map;
  */
 public record MicroserviceSpec(
     String name,
+    String objectName,
     String id,
     HeadSpec head,
     RuntimeSpec runtime,

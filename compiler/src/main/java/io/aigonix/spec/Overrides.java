@@ -40,6 +40,7 @@ public final class Overrides {
     }
     return new MicroserviceSpec(
         base.name(),
+        base.objectName(),
         base.id(),
         head(base.head(), o.head()),
         o.runtime() != null ? o.runtime() : base.runtime(),

@@ -91,6 +91,7 @@ public final class SpecBinder {
   private static ApplicationSpec application(JsonNode n) {
     return new ApplicationSpec(
         text(n, "name"),
+        text(n, "objectName"),
         text(n, "id"),
         object(
             n,
@@ -109,6 +110,7 @@ public final class SpecBinder {
   private static EnvironmentSpec environment(JsonNode n) {
     return new EnvironmentSpec(
         text(n, "name"),
+        text(n, "objectName"),
         bool(n, "production"),
         text(n, "sealingCertificate"),
         list(
@@ -150,6 +152,7 @@ public final class SpecBinder {
   private static MicroserviceSpec microservice(JsonNode n) {
     return new MicroserviceSpec(
         text(n, "name"),
+        text(n, "objectName"),
         text(n, "id"),
         object(n, "head", SpecBinder::head),
         runtime(n),

@@ -37,15 +37,15 @@ public final class SecretLines implements SourceLines {
           "/lint/ignore/#",
           "/gitops/flux/(enabled|interval|sourceRef/(kind|name|namespace))",
           "/gitops/argocd/(enabled|project|targetRevision|namespace|destinationServer)",
-          "/applications/#/(name|id|registry/server|securityProfile)",
+          "/applications/#/(name|objectName|id|registry/server|securityProfile)",
           // SPEC §8: a store reference names a key in the store, not a secret, and the store is a
           // name
           "/applications/#/(environments/#/)?secretStore/(name|kind|refreshInterval|keyPrefix|rolloutOnRotation)",
           "/applications/#/registry/dockerConfigJson/(ref|property|version)",
           "/applications/#/microservices/#/secretEnv/*/*/(ref|property|version)",
-          "/applications/#/environments/#/(name|production|tenants/#/id|tenants/#/hosts/#/(host|secretName)"
+          "/applications/#/environments/#/(name|objectName|production|tenants/#/id|tenants/#/hosts/#/(host|secretName)"
               + "|ingress/(className|clusterIssuer)|mongo/(image|storage|storageClass)|securityProfile|cluster)",
-          "/applications/#/microservices/#/(name|id)",
+          "/applications/#/microservices/#/(name|objectName|id)",
           "/applications/#/microservices/#/(environments/*/)?(head/(image|port"
               + "|probes/(liveness|readiness|startup)/(path|port|tcp|initialDelaySeconds|periodSeconds|timeoutSeconds"
               + "|failureThreshold))"

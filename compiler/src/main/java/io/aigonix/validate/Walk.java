@@ -1,5 +1,6 @@
 package io.aigonix.validate;
 
+import io.aigonix.model.Names;
 import io.aigonix.spec.AigonixSpec;
 import io.aigonix.spec.ApplicationSpec;
 import io.aigonix.spec.EnvironmentSpec;
@@ -16,13 +17,38 @@ import java.util.function.Function;
  * The applications, environments and microservices of a spec with the JSON pointers they sit at.
  */
 public final class Walk {
-  public record App(ApplicationSpec spec, String pointer) {}
+  public record App(ApplicationSpec spec, String pointer) {
+    /** The object form of its name, or its {@code objectName} ({@link Names#object}). */
+    public String objectName() {
+      return Names.object(spec.name(), spec.objectName());
+    }
 
-  public record Env(App app, EnvironmentSpec spec, String pointer) {}
+    /**
+     * The object name of its environment called {@code environment} (that name's object form when
+     * the application has none of that name: the reference is reported elsewhere).
+     */
+    public String environmentObjectName(String environment) {
+      return spec.environments().stream()
+          .filter(e -> environment.equals(e.name()))
+          .findFirst()
+          .map(e -> Names.object(e.name(), e.objectName()))
+          .orElse(Names.object(environment));
+    }
+  }
+
+  public record Env(App app, EnvironmentSpec spec, String pointer) {
+    public String objectName() {
+      return Names.object(spec.name(), spec.objectName());
+    }
+  }
 
   public record Ms(App app, MicroserviceSpec spec, String pointer) {
     public String at(String relative) {
       return pointer + relative;
+    }
+
+    public String objectName() {
+      return Names.object(spec.name(), spec.objectName());
     }
   }
 

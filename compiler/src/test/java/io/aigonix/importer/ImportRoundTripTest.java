@@ -71,6 +71,8 @@ class ImportRoundTripTest {
     String yaml = new String(a, StandardCharsets.UTF_8);
     assertThat(yaml)
         .contains("SEALED-VALUE-UNKNOWN")
+        .contains("objectName: purchase-order-api\n")
+        .doesNotContain("objectName: orders")
         .doesNotContain("Welcome")
         .doesNotContain("stale");
     assertThat(list.err())

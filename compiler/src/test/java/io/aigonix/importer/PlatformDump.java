@@ -24,6 +24,7 @@ final class PlatformDump {
   static final String ORDERS_ID = "c974b16e-5a1f-4d0b-9a37-2e8f3b6c1d44";
   static final String CATALOG_ID = "d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6";
   static final String INVOICES_ID = "e2f3a4b5-c6d7-4e8f-9a01-b2c3d4e5f6a7";
+  static final String PURCHASE_ORDERS_ID = "f3a4b5c6-d7e8-4f90-8a12-c3d4e5f6a7b8";
   static final List<String> ENVS = List.of("Dev", "Test", "Prod");
   static final String[] TENANTS = {
     "445f8ea8-1a6f-40d7-b2fc-796dba92dc44",
@@ -93,6 +94,20 @@ final class PlatformDump {
           1,
           "/welcome-to-dolittle",
           false,
+          prod);
+      // The platform lower-cased the label into dev-purchase-order-api: import writes objectName.
+      d.microservice(
+          "Webshop",
+          SHOP_ID,
+          env,
+          i,
+          "PurchaseOrderAPI",
+          "purchase-order-api",
+          PURCHASE_ORDERS_ID,
+          "acmecorp.azurecr.io/purchase-order-api:1.0.0",
+          1,
+          "/purchase-orders",
+          true,
           prod);
       if (!env.equals("Test")) {
         d.microservice(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aigonix.model.Application;
 import io.aigonix.model.Environment;
+import io.aigonix.model.Names;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -43,6 +44,7 @@ class LayoutTest {
     Environment env =
         new Environment(
             "Field Test",
+            Names.object("Field Test", null),
             false,
             List.of(),
             null,
@@ -53,10 +55,25 @@ class LayoutTest {
             Optional.empty(),
             Optional.empty());
     Application app =
-        new Application("Scanner Gateway", "id", Optional.empty(), List.of(env), Optional.empty());
+        new Application(
+            "Scanner Gateway",
+            Names.object("Scanner Gateway", null),
+            "id",
+            Optional.empty(),
+            List.of(env),
+            Optional.empty());
     assertThat(Folder.of(app)).isEqualTo(new Folder.Application("scanner-gateway"));
     assertThat(Folder.of(app, env))
         .isEqualTo(new Folder.Environment("scanner-gateway", "field-test"));
+    Application renamed =
+        new Application(
+            "Scanner Gateway",
+            Names.object("Scanner Gateway", "gateway"),
+            "id",
+            Optional.empty(),
+            List.of(env),
+            Optional.empty());
+    assertThat(Folder.of(renamed)).isEqualTo(new Folder.Application("gateway"));
   }
 
   @Test
@@ -152,6 +169,7 @@ class LayoutTest {
     Environment env =
         new Environment(
             "Field",
+            "field",
             false,
             List.of(),
             null,
@@ -162,7 +180,8 @@ class LayoutTest {
             Optional.empty(),
             Optional.of(new Environment.Edge(List.of("horse-1"), "remote")));
     Application app =
-        new Application("Field App", "id", Optional.empty(), List.of(env), Optional.empty());
+        new Application(
+            "Field App", "field-app", "id", Optional.empty(), List.of(env), Optional.empty());
     assertThat(Folder.of(app, env)).isEqualTo(new Folder.Edge("field-app", "field"));
   }
 

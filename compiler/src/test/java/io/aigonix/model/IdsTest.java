@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class IdsTest {
   static final ApplicationSpec WEBSHOP =
-      new ApplicationSpec("Webshop", null, null, null, List.of(), List.of(), null);
+      new ApplicationSpec("Webshop", null, null, null, null, List.of(), List.of(), null);
 
   @Test
   void derivedIdsChainCustomerApplicationMicroservice() {
@@ -53,6 +53,6 @@ class IdsTest {
 
   private static MicroserviceSpec microservice(String name, String id) {
     return new MicroserviceSpec(
-        name, id, null, null, null, null, null, null, null, null, null, null, null, null);
+        name, null, id, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

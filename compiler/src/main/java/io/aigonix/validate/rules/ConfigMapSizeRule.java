@@ -34,7 +34,9 @@ public final class ConfigMapSizeRule implements SemanticRule {
         Walk.Deployed d = at.deployed();
         long size = size(files, fileSizes, d.effective().configFiles());
         if (size > LIMIT) {
-          String name = Names.configFilesConfigMap(d.environment(), ms.spec().name());
+          String name =
+              Names.configFilesConfigMap(
+                  ms.app().environmentObjectName(d.environment()), ms.objectName());
           ctx.report(
               Code.CONFIG_MAP_TOO_LARGE,
               ms.at("/configFiles"),

@@ -10,18 +10,20 @@ import java.util.Optional;
 
 /**
  * AGX2003: every Kubernetes name aigonix will derive, computed by {@link Names} as the generators
- * do, is valid. Names that already break the naming rule (AGX2002) are left to that rule.
+ * do (from the objectName when one is given), is valid: a short objectName still makes long
+ * composed names such as {@code <env>-<ms>-dolittle}. Names that already break the naming rule
+ * (AGX2002) are left to that rule.
  */
 public final class DerivedNameRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
     for (Walk.App app : Walk.applications(ctx.spec())) {
-      String a = app.spec().name();
-      if (!NameRule.isValid(a)) {
+      if (!NameRule.isValid(app.spec().name(), app.spec().objectName())) {
         continue;
       }
-      String at = app.pointer() + "/name";
+      String a = app.objectName();
+      String at = at(app.pointer(), app.spec().objectName());
       report(
           ctx,
           at,
@@ -29,11 +31,11 @@ public final class DerivedNameRule implements SemanticRule {
           Names.gitopsApplication(a),
           KubernetesNames.dns1123Subdomain(Names.gitopsApplication(a)));
       for (Walk.Env env : Walk.environments(app)) {
-        String e = env.spec().name();
-        if (!NameRule.isValid(e)) {
+        if (!NameRule.isValid(env.spec().name(), env.spec().objectName())) {
           continue;
         }
-        String envAt = env.pointer() + "/name";
+        String e = env.objectName();
+        String envAt = at(env.pointer(), env.spec().objectName());
         report(
             ctx,
             envAt,
@@ -57,10 +59,10 @@ public final class DerivedNameRule implements SemanticRule {
             KubernetesNames.dns1123Subdomain(Names.tenantsConfigMap(e)));
         report(
             ctx,
-            envAt,
+            env.pointer() + "/name",
             "label 'environment'",
-            Names.label(e),
-            KubernetesNames.labelValue(Names.label(e)));
+            Names.label(env.spec().name()),
+            KubernetesNames.labelValue(Names.label(env.spec().name())));
         report(
             ctx,
             envAt,
@@ -69,17 +71,33 @@ public final class DerivedNameRule implements SemanticRule {
             KubernetesNames.dns1123Subdomain(Names.gitopsEnvironment(a, e)));
       }
       for (Walk.Ms ms : Walk.microservices(app)) {
-        String m = ms.spec().name();
-        if (!NameRule.isValid(m)) {
+        if (!NameRule.isValid(ms.spec().name(), ms.spec().objectName())) {
           continue;
         }
         for (Walk.Deployed d : Walk.deployments(ms)) {
-          if (NameRule.isValid(d.environment())) {
-            microservice(ctx, ms.at("/name"), d.environment(), m);
+          if (validEnvironment(app, d.environment())) {
+            microservice(
+                ctx,
+                at(ms.pointer(), ms.spec().objectName()),
+                app.environmentObjectName(d.environment()),
+                ms.objectName());
           }
         }
       }
     }
+  }
+
+  /** An environment whose own names are valid (else NameRule reports it, once). */
+  private static boolean validEnvironment(Walk.App app, String environment) {
+    return NameRule.isValid(environment)
+        && app.spec().environments().stream()
+            .filter(e -> environment.equals(e.name()))
+            .allMatch(e -> NameRule.isValid(e.name(), e.objectName()));
+  }
+
+  /** Where a derived name comes from: the objectName when the file gives one, else the name. */
+  private static String at(String entity, String objectName) {
+    return entity + (objectName == null ? "/name" : "/objectName");
   }
 
   private static void microservice(RuleContext ctx, String at, String e, String m) {

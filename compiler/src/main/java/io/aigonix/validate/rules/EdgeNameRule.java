@@ -22,7 +22,7 @@ public final class EdgeNameRule implements SemanticRule {
     for (EdgeDeployments.At at : EdgeDeployments.edge(ctx.spec())) {
       String name = at.ms().spec().name();
       if (NameRule.isValid(name)
-          && Names.edgeMicroservice(name).length() < MIN
+          && Names.edgeMicroservice(at.ms().objectName()).length() < MIN
           && reported.add(at.ms().pointer())) {
         ctx.report(
             Code.EDGE_NAME_TOO_SHORT,

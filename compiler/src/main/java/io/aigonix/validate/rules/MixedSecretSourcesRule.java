@@ -77,7 +77,7 @@ public final class MixedSecretSourcesRule implements SemanticRule {
             + ") and secret-store references ("
             + String.join(", ", referenced)
             + "): one Secret "
-            + Names.secretEnvVariables(env, ms.spec().name())
+            + Names.secretEnvVariables(ms.app().environmentObjectName(env), ms.objectName())
             + " cannot have two writers",
         HINT);
   }

@@ -8,8 +8,8 @@
 #   git    --repo git://127.0.0.1:<port>/...  (a real `git daemon` on loopback, receive-pack enabled)
 #   gitfilter  the same with uploadpack.allowFilter (partial fetches, as GitHub and GitLab serve)
 # plus a repeated publish of the same input (must print "no changes"). Medians of wall and CPU
-# (user+sys) over N runs; "beyond" = publish - compile, per mode. Every jar runs with the launcher's JVM
-# flags and a class-data archive recorded for that jar, so jars compare like for like.
+# (user+sys) over N runs; "beyond" = publish - compile, per mode. Every jar runs with the launcher's compile
+# flags (C1, serial GC, 768 MB heap) and a class-data archive recorded for that jar, so jars compare like for like.
 # Usage: bench/publish-bench.sh [runs]   (default 3; after `mvn -B -o package -DskipTests`)
 #   AIGONIX_BASELINE_JAR=/path/old.jar   also measures that jar in the same run, side by side
 #   AIGONIX_BENCH_MODES="local file git gitfilter" the modes to time

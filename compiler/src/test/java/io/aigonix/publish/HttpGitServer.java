@@ -17,15 +17,15 @@ import java.util.concurrent.Executors;
 /**
  * Git's smart HTTP protocol on 127.0.0.1: the real {@code git http-backend} run as a CGI program
  * behind the JDK's HTTP server, which demands HTTP Basic credentials (user and token) as a hosting
- * service would. Test-only.
+ * service would. Test-only (also the GitOps remote of the CI recipe tests).
  */
-final class HttpGitServer implements AutoCloseable {
+public final class HttpGitServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
   private final Path projectRoot;
   private final String expectedAuthorization;
 
-  HttpGitServer(Path projectRoot, String user, String token) throws IOException {
+  public HttpGitServer(Path projectRoot, String user, String token) throws IOException {
     this.projectRoot = projectRoot;
     this.expectedAuthorization =
         "Basic "
@@ -37,7 +37,7 @@ final class HttpGitServer implements AutoCloseable {
     server.start();
   }
 
-  String url(String repository) {
+  public String url(String repository) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + repository;
   }
 

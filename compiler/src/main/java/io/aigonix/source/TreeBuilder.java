@@ -61,6 +61,7 @@ final class TreeBuilder {
   private boolean inDocument;
   private long nodes;
   private long aliasNodes;
+  private boolean sawReference;
 
   /**
    * @param stream whether the input may hold several documents (a dump) or must hold one
@@ -93,6 +94,20 @@ final class TreeBuilder {
     return file;
   }
 
+  SourceLimits limits() {
+    return limits;
+  }
+
+  /** The nodes counted against {@link SourceLimits#maxNodes()}. */
+  long nodes() {
+    return nodes;
+  }
+
+  /** Whether any anchor, alias or explicit tag was read (their meaning is the whole document's). */
+  boolean sawReference() {
+    return sawReference;
+  }
+
   /** What a message about the current document starts with: in a stream, its number. */
   String prefix() {
     return stream ? "document " + (inDocument ? started : started + 1) + ": " : "";
@@ -108,10 +123,11 @@ final class TreeBuilder {
         }
         inDocument = false;
       } else if (event instanceof ScalarEvent scalar) {
+        sawReference |= scalar.getAnchor() != null || scalar.getTag() != null;
         scalars.problem(scalar).ifPresent(why -> reject(scalar.getStartMark(), why));
         if (isKeyPosition()) {
           acceptKey(
-              scalar.getValue(),
+              scalars.key(scalar.getValue()),
               scalar.getStartMark(),
               scalar.getEndMark(),
               scalar.isPlain() && "<<".equals(scalar.getValue()));
@@ -129,8 +145,10 @@ final class TreeBuilder {
               List.of());
         }
       } else if (event instanceof AliasEvent alias) {
+        sawReference = true;
         acceptAlias(alias);
       } else if (event instanceof CollectionStartEvent start) {
+        sawReference |= start.getAnchor() != null || start.getTag() != null;
         open(start);
       } else if (event.is(Event.ID.MappingEnd) || event.is(Event.ID.SequenceEnd)) {
         close(event.getEndMark());

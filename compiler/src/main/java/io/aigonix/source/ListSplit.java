@@ -21,18 +21,18 @@ import org.yaml.snakeyaml.error.YAMLException;
  * same indents a chunk parsed alone has once its sequence opens (0). While a chunk's content stays
  * right of column 0 (lines at column 0 are only items, comments and blank lines), no indent at or
  * left of 0 is popped, so the whole parse and the chunk's parse produce the same tokens up to the
- * chunk's end. There the whole parse either (a) is in block context, where the next column-0
- * {@code - } is the next item (a plain scalar or block scalar ends at column 0, and comments are
- * skipped alike), or (b) is inside a quoted scalar or a flow collection that goes on past the cut:
- * then the chunk parse hits the end of its text inside it, which is a syntax error, and we fall
- * back. The same holds for the keys after the items: both parses read them from the same scanner
- * state, and {@code items} must then come out as null in the head-and-tail parse (so no other line
- * took its place). Line breaks other than LF (CR, NEL, LS, PS), a BOM, directives and document
- * markers (both start with a character no column-0 chunk line may start with) are never split;
- * nor are anchors, aliases or explicit tags (an anchor's scope and the alias budget are the whole
- * document's). Any diagnostic in a part falls back too, so the whole parse reports it exactly as
- * before; the nesting limit is checked one level lower in chunks (a chunk's sequence is the root,
- * the List's items are at depth 2).
+ * chunk's end. There the whole parse either (a) is in block context, where the next column-0 {@code
+ * - } is the next item (a plain scalar or block scalar ends at column 0, and comments are skipped
+ * alike), or (b) is inside a quoted scalar or a flow collection that goes on past the cut: then the
+ * chunk parse hits the end of its text inside it, which is a syntax error, and we fall back. The
+ * same holds for the keys after the items: both parses read them from the same scanner state, and
+ * {@code items} must then come out as null in the head-and-tail parse (so no other line took its
+ * place). Line breaks other than LF (CR, NEL, LS, PS), a BOM, directives and document markers (both
+ * start with a character no column-0 chunk line may start with) are never split; nor are anchors,
+ * aliases or explicit tags (an anchor's scope and the alias budget are the whole document's). Any
+ * diagnostic in a part falls back too, so the whole parse reports it exactly as before; the nesting
+ * limit is checked one level lower in chunks (a chunk's sequence is the root, the List's items are
+ * at depth 2).
  */
 final class ListSplit {
   /** Below this the whole parse is quick enough; threads would only add overhead. */
@@ -45,7 +45,7 @@ final class ListSplit {
 
   /** The document {@code text} holds, or null when the split does not apply or is not sure. */
   static JsonNode parse(String text, SourceLimits limits, int chunks) {
-    if (chunks < 2 || limits.maxDepth() < 3 || !lfOnly(text)) {
+    if (chunks < 2 || !lfOnly(text)) {
       return null;
     }
     java.util.regex.Matcher head = HEAD.matcher(text);

@@ -160,7 +160,29 @@ final class ScalarResolver {
     if (!event.getImplicit().canOmitTagInPlainScalar()) {
       return Tag.STR;
     }
-    return resolver.resolve(NodeId.scalar, event.getValue(), true);
+    return plainTag(event.getValue());
+  }
+
+  /**
+   * The characters SnakeYAML's implicit resolvers start with (bool, int, float, merge, null,
+   * timestamp, yaml; null also matches one space); a plain scalar starting with any other resolves
+   * to a string.
+   */
+  private static final String RESOLVED_FIRST = "yYnNtTfFoO-+0123456789.<~\0!&* ";
+
+  /**
+   * The tag SnakeYAML's resolver gives a plain scalar, without its regular expressions for most
+   * scalars of a dump: another first character, or a word longer than the longest bool or null
+   * ("false"), can only be a string.
+   */
+  Tag plainTag(String value) {
+    if (!value.isEmpty()) {
+      char c = value.charAt(0);
+      if (RESOLVED_FIRST.indexOf(c) < 0 || value.length() > 5 && Character.isLetter(c)) {
+        return Tag.STR;
+      }
+    }
+    return resolver.resolve(NodeId.scalar, value, true);
   }
 
   private static JsonNode integer(String text) {

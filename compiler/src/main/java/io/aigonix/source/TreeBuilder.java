@@ -246,8 +246,6 @@ final class TreeBuilder {
 
   private void acceptKey(String key, Mark start, Mark end, boolean merge) {
     Frame.Mapping frame = (Frame.Mapping) stack.peek();
-    Location at = location(start);
-    frame.pendingKeyAt = at;
     frame.pendingKeyStart = start;
     frame.pendingKeyEnd = end;
     if (merge) {
@@ -255,21 +253,25 @@ final class TreeBuilder {
       frame.pendingMerge = true;
       return;
     }
-    Location first = frame.keyLocations.get(key);
+    Mark first = frame.keyMarks.putIfAbsent(key, start);
     if (first != null) {
+      Location at = location(start);
       String pointer = frame.pointer == null ? "" : Pointers.child(frame.pointer, key);
       diagnostics.add(
           new Diagnostic(
               Code.DUPLICATE_KEY,
               Severity.ERROR,
-              prefix() + "duplicate key '" + key + "' (first at line " + first.line() + ")",
+              prefix()
+                  + "duplicate key '"
+                  + key
+                  + "' (first at line "
+                  + location(first).line()
+                  + ")",
               file,
               at.line(),
               at.column(),
               pointer,
               "each key may appear once in a mapping; remove or merge the second one"));
-    } else {
-      frame.keyLocations.put(key, at);
     }
     frame.pendingKey = key;
   }
@@ -295,7 +297,7 @@ final class TreeBuilder {
               location(start),
               offsets.of(start),
               offsets.of(end),
-              member == null ? null : member.pendingKeyAt,
+              member == null ? null : location(member.pendingKeyStart),
               member == null ? -1 : offsets.of(member.pendingKeyStart),
               member == null ? -1 : offsets.of(member.pendingKeyEnd),
               children);

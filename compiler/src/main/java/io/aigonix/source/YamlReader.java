@@ -1,9 +1,9 @@
 package io.aigonix.source;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.aigonix.diag.Code;
 import io.aigonix.diag.Diagnostic;
 import io.aigonix.diag.Severity;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -35,13 +35,15 @@ public final class YamlReader {
   static final int MAX_LINE = 1024 * 1024;
 
   /**
-   * Chunks a big dump's List is parsed in (without locations only): a few per core, so a slow
-   * chunk does not leave a core idle; one core parses the whole text.
+   * Chunks a big dump's List is parsed in (without locations only): a few per core, so a slow chunk
+   * does not leave a core idle; one core parses the whole text. {@code -Daigonix.parseChunks=1}
+   * turns the split off, for benchmarks (bench/jmh DumpReadBenchmark).
    */
   private static final int CHUNKS =
       Runtime.getRuntime().availableProcessors() < 2
           ? 1
-          : 4 * Runtime.getRuntime().availableProcessors();
+          : Integer.getInteger(
+              "aigonix.parseChunks", 4 * Runtime.getRuntime().availableProcessors());
 
   /** What a read records besides the tree. */
   public enum Detail {

@@ -12,10 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The parallel parse of a List gives exactly the whole parse's tree, or declines: on a
- * kubectl-like dump, on adversarial items (lines at column 0 that look like items but sit inside a
- * scalar or flow collection, block scalars, comments, CRLF, BOM, anchors, tags, markers, limits)
- * and on seeded random insertions of those into a dump.
+ * The parallel parse of a List gives exactly the whole parse's tree, or declines: on a kubectl-like
+ * dump, on adversarial items (lines at column 0 that look like items but sit inside a scalar or
+ * flow collection, block scalars, comments, CRLF, BOM, anchors, tags, markers, limits) and on
+ * seeded random insertions of those into a dump.
  */
 class ListSplitTest {
   private static final int CHUNKS = 4;

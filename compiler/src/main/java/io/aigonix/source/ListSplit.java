@@ -126,11 +126,13 @@ final class ListSplit {
     return newline < 0 ? text.length() : newline + 1;
   }
 
-  /** Whether every line break is LF: SnakeYAML also breaks lines at CR, NEL, LS and PS. */
+  /**
+   * Whether every line break is LF: SnakeYAML also breaks lines at CR, NEL, LS and PS. (indexOf per
+   * character: a text of Latin-1 characters answers the last three at once.)
+   */
   private static boolean lfOnly(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
+    for (char c : new char[] {'\r', '\u0085', '\u2028', '\u2029', '\uFEFF'}) {
+      if (text.indexOf(c) >= 0) {
         return false;
       }
     }

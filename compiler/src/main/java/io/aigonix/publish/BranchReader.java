@@ -41,7 +41,8 @@ public final class BranchReader {
       scratchDir = Files.createTempDirectory("aigonix-diff-");
       try (Repository scratch = ScratchRepository.create(scratchDir)) {
         ObjectId head =
-            RemotePublisher.fetch(scratch, access, new URIish(location.url()), ref, ref);
+            RemotePublisher.fetch(
+                scratch, access, new URIish(location.url()), ref, ref, FetchScope.TIP);
         return read(scratch, head, prefix);
       }
     } catch (IOException | java.net.URISyntaxException e) {

@@ -19,8 +19,8 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * The entry point of {@code publish}: picks the local or the remote flow for a {@code --repo}.
  *
  * <ul>
- *   <li>a URL: fetch into a temporary bare repository (deleted afterwards), commit, push — pushing
- *       is implied, {@code --push} changes nothing;
+ *   <li>a URL: fetch the branch's tip commit and trees into a temporary bare repository (deleted
+ *       afterwards), commit, push — pushing is implied, {@code --push} changes nothing;
  *   <li>a local path without {@code --push}: commit straight into that repository (bare or not);
  *   <li>a local path with {@code --push}: publish to its {@code origin} (fetch into {@code
  *       refs/remotes/origin/<b>}, commit on the remote's head, push with retry), then move the
@@ -80,7 +80,8 @@ public final class GitPublisher {
     try (RemoteAccess access = new RemoteAccess(location, env)) {
       scratchDir = Files.createTempDirectory("aigonix-publish-");
       try (Repository scratch = ScratchRepository.create(scratchDir)) {
-        return new RemotePublisher(retry).publish(scratch, access, request.refName(), request);
+        return new RemotePublisher(retry, FetchScope.TIP_TREES, attempt -> {})
+            .publish(scratch, access, request.refName(), request);
       }
     } catch (IOException e) {
       throw PublishException.of("cannot create a scratch repository", e);

@@ -1,7 +1,6 @@
 package io.aigonix.publish;
 
 import io.aigonix.diff.FileChanges;
-import io.aigonix.render.OutputTree;
 import java.io.IOException;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.ObjectId;
@@ -13,8 +12,8 @@ import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
  * Writes the objects of a publish commit on top of a given head (or as a root commit) with an
- * ObjectInserter: blobs, trees, commit. Nothing refers to them until a ref is moved, so a crash
- * here leaves only unreachable objects that {@code git gc} removes.
+ * ObjectInserter: the new blobs and trees only, then the commit. Nothing refers to them until a ref
+ * is moved, so a crash here leaves only unreachable objects that {@code git gc} removes.
  */
 final class PublishCommitWriter {
   record Prepared(ObjectId commit, FileChanges changes) {}
@@ -32,9 +31,10 @@ final class PublishCommitWriter {
         RevWalk walk = new RevWalk(reader)) {
       RevCommit parent = head == null ? null : walk.parseCommit(head);
       ObjectId baseTree = parent == null ? null : parent.getTree();
-      OutputTree before = GitTreeReader.read(reader, baseTree, prefix);
-      FileChanges changes = FileChanges.between(before, request.tree());
-      ObjectId tree = TreeComposer.compose(reader, inserter, baseTree, prefix, request.tree());
+      TreeComposer.Composed composed =
+          TreeComposer.compose(reader, inserter, baseTree, prefix, request.tree());
+      FileChanges changes = composed.changes();
+      ObjectId tree = composed.tree();
       if (parent != null && tree.equals(parent.getTree())) {
         return new Prepared(null, changes);
       }

@@ -18,11 +18,12 @@ import org.eclipse.jgit.transport.Transport;
 import org.eclipse.jgit.transport.URIish;
 
 /**
- * Publishes to a remote: fetches the branch into a scratch repository, writes the commit on top of
- * it, and pushes with the fetched id as the expected old id (the server's receive-pack does the
- * compare-and-swap). A push that lost a race (non-fast-forward, remote changed, lock failure) is
- * retried from a fresh fetch, at most {@link Retry#maxAttempts()} times. The remote only ever sees
- * a complete pack followed by one ref update, so it is at the old or the new commit.
+ * Publishes to a remote: fetches the branch into a scratch repository (into a throw-away one only
+ * its tip commit and trees, see {@link FetchScope}), writes the commit on top of it, and pushes
+ * with the fetched id as the expected old id (the server's receive-pack does the compare-and-swap).
+ * A push that lost a race (non-fast-forward, remote changed, lock failure) is retried from a fresh
+ * fetch, at most {@link Retry#maxAttempts()} times. The remote only ever sees a complete pack
+ * followed by one ref update, so it is at the old or the new commit.
  */
 public final class RemotePublisher {
   /**
@@ -34,14 +35,17 @@ public final class RemotePublisher {
   }
 
   private final Retry retry;
+  private final FetchScope scope;
   private final BeforePush beforePush;
 
+  /** Fetches the whole branch: for the user's own repository. */
   public RemotePublisher(Retry retry) {
-    this(retry, attempt -> {});
+    this(retry, FetchScope.FULL, attempt -> {});
   }
 
-  RemotePublisher(Retry retry, BeforePush beforePush) {
+  RemotePublisher(Retry retry, FetchScope scope, BeforePush beforePush) {
     this.retry = retry;
+    this.scope = scope;
     this.beforePush = beforePush;
   }
 
@@ -61,14 +65,14 @@ public final class RemotePublisher {
     try {
       URIish uri = new URIish(remote.url());
       for (int attempt = 1; attempt <= retry.maxAttempts(); attempt++) {
-        ObjectId head = fetch(scratch, remote, uri, ref, trackingRef);
+        ObjectId head = fetch(scratch, remote, uri, ref, trackingRef, scope);
         PublishCommitWriter.Prepared prepared = PublishCommitWriter.write(scratch, head, request);
         if (prepared.commit() == null) {
           return new PublishResult(null, head, prepared.changes(), attempt, List.of());
         }
         beforePush.run(attempt);
         RemoteRefUpdate.Status status =
-            push(scratch, remote, uri, ref, prepared.commit(), head, rejections);
+            push(scratch, remote, uri, ref, prepared.commit(), head, rejections, scope);
         switch (status) {
           case OK, UP_TO_DATE -> {
             storeTracking(scratch, trackingRef, prepared.commit());
@@ -102,11 +106,16 @@ public final class RemotePublisher {
   }
 
   /**
-   * Fetches {@code ref} into {@code trackingRef}; returns its id, or null when the remote has no
-   * such branch.
+   * Fetches {@code ref} into {@code trackingRef} as far as {@code scope} says; returns its id, or
+   * null when the remote has no such branch.
    */
   static ObjectId fetch(
-      Repository scratch, RemoteAccess remote, URIish uri, String ref, String trackingRef)
+      Repository scratch,
+      RemoteAccess remote,
+      URIish uri,
+      String ref,
+      String trackingRef,
+      FetchScope scope)
       throws IOException, PublishException {
     try (Transport transport = Transport.open(scratch, uri)) {
       remote.configure(transport);
@@ -118,8 +127,7 @@ public final class RemotePublisher {
       if (advertised == null) {
         return null;
       }
-      transport.fetch(
-          NullProgressMonitor.INSTANCE, List.of(new RefSpec("+" + ref + ":" + trackingRef)));
+      scope.fetch(transport, new RefSpec("+" + ref + ":" + trackingRef));
       Ref fetched = scratch.exactRef(trackingRef);
       return fetched == null ? advertised : fetched.getObjectId();
     } catch (NotSupportedException e) {
@@ -139,10 +147,13 @@ public final class RemotePublisher {
       String ref,
       ObjectId commit,
       ObjectId expectedOld,
-      List<String> rejections)
+      List<String> rejections,
+      FetchScope scope)
       throws IOException, PublishException {
     try (Transport transport = Transport.open(scratch, uri)) {
       remote.configure(transport);
+      // a thin pack would delta new files against old ones a trees-only repository does not hold
+      transport.setPushThin(transport.isPushThin() && !scope.treesOnly());
       RemoteRefUpdate update =
           new RemoteRefUpdate(
               scratch,

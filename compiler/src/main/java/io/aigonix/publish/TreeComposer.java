@@ -1,69 +1,120 @@
 package io.aigonix.publish;
 
+import io.aigonix.diff.FileChanges;
 import io.aigonix.render.OutputTree;
 import java.io.IOException;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import org.eclipse.jgit.dircache.DirCache;
-import org.eclipse.jgit.dircache.DirCacheBuilder;
-import org.eclipse.jgit.dircache.DirCacheEntry;
-import org.eclipse.jgit.lib.Constants;
+import java.util.Set;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
- * Builds the new root tree of a branch without a work tree: every entry of the base tree outside
- * {@code prefix} is kept as it is (mode and object id, so symlinks, executables and submodules
- * survive), everything at or under {@code prefix} is replaced by the compiled files. An in-core
- * DirCache does the sorting and writes the intermediate trees of nested prefixes.
+ * Builds the new root tree of a branch without a work tree: the compiled files replace everything
+ * at or under {@code prefix} ({@link SubtreeWriter}); every other entry of the base tree is kept as
+ * it is (mode and object id, so symlinks, executables, submodules and foreign folders such as
+ * Flux's flux-system/ survive byte for byte). Only the trees along the prefix are rewritten; the
+ * folders beside it are reused by id, never walked.
  */
 final class TreeComposer {
+  /** The new root tree and the files that changed under the prefix. */
+  record Composed(ObjectId tree, FileChanges changes) {}
+
   private TreeComposer() {}
 
   /**
    * @param prefix "" for the root, else a clean relative path without trailing slash
    */
-  static ObjectId compose(
+  static Composed compose(
       ObjectReader reader,
       ObjectInserter inserter,
       ObjectId baseTree,
       String prefix,
       OutputTree files)
       throws IOException, PublishException {
-    DirCache index = DirCache.newInCore();
-    DirCacheBuilder builder = index.builder();
-    if (baseTree != null) {
-      try (TreeWalk walk = new TreeWalk(reader)) {
-        walk.addTree(baseTree);
-        walk.setRecursive(true);
-        while (walk.next()) {
-          String path = walk.getPathString();
-          if (!prefix.isEmpty() && prefix.startsWith(path + "/")) {
-            throw new PublishException(
-                "cannot publish to '" + prefix + "': '" + path + "' is a file on the branch");
-          }
-          if (prefix.isEmpty() || path.equals(prefix) || path.startsWith(prefix + "/")) {
-            continue;
-          }
-          DirCacheEntry entry = new DirCacheEntry(path);
-          entry.setFileMode(walk.getFileMode(0));
-          entry.setObjectId(walk.getObjectId(0));
-          builder.add(entry);
+    String[] parts = prefix.isEmpty() ? new String[0] : prefix.split("/");
+    ObjectId oldSubtree = baseTree == null ? null : locate(reader, baseTree, parts);
+    SubtreeWriter.Written written = SubtreeWriter.write(reader, inserter, oldSubtree, files);
+    ObjectId root =
+        parts.length == 0
+            ? written.tree()
+            : replace(reader, inserter, baseTree, parts, 0, written.tree());
+    if (root == null) {
+      root = TreeEntries.write(inserter, List.of(), Set.of());
+    }
+    return new Composed(root, written.changes());
+  }
+
+  /**
+   * The tree at {@code parts} below {@code tree}, or null. A file (or submodule) on the way is an
+   * error: publishing would have to delete it.
+   */
+  private static ObjectId locate(ObjectReader reader, ObjectId tree, String[] parts)
+      throws IOException, PublishException {
+    ObjectId at = tree;
+    for (int i = 0; i < parts.length; i++) {
+      TreeEntries.Entry found = find(TreeEntries.read(reader, at), parts[i]);
+      if (found == null) {
+        return null;
+      }
+      if (!found.isTree()) {
+        if (i < parts.length - 1) {
+          throw new PublishException(
+              "cannot publish to '"
+                  + String.join("/", parts)
+                  + "': '"
+                  + String.join("/", List.of(parts).subList(0, i + 1))
+                  + "' is a file on the branch");
         }
+        return null;
+      }
+      at = found.id();
+    }
+    return at;
+  }
+
+  /**
+   * Rewrites {@code tree} (null: a folder that does not exist yet) with the entry {@code parts[i]}
+   * replaced, recursively down to the prefix, where {@code subtree} goes (null: no entry).
+   */
+  private static ObjectId replace(
+      ObjectReader reader,
+      ObjectInserter inserter,
+      ObjectId tree,
+      String[] parts,
+      int i,
+      ObjectId subtree)
+      throws IOException {
+    List<TreeEntries.Entry> entries =
+        tree == null ? new ArrayList<>() : new ArrayList<>(TreeEntries.read(reader, tree));
+    TreeEntries.Entry old = find(entries, parts[i]);
+    entries.remove(old);
+    ObjectId child =
+        i == parts.length - 1
+            ? subtree
+            : replace(
+                reader,
+                inserter,
+                old != null && old.isTree() ? old.id() : null,
+                parts,
+                i + 1,
+                subtree);
+    if (child != null) {
+      entries.add(new TreeEntries.Entry(parts[i], FileMode.TREE, child));
+    }
+    return entries.isEmpty() ? null : TreeEntries.write(inserter, entries, Set.of());
+  }
+
+  private static TreeEntries.Entry find(List<TreeEntries.Entry> entries, String name) {
+    for (TreeEntries.Entry e : entries) {
+      if (e.named(name)) {
+        return e;
       }
     }
-    for (Map.Entry<String, byte[]> file : files.files().entrySet()) {
-      DirCacheEntry entry =
-          new DirCacheEntry(prefix.isEmpty() ? file.getKey() : prefix + "/" + file.getKey());
-      entry.setFileMode(FileMode.REGULAR_FILE);
-      entry.setObjectId(inserter.insert(Constants.OBJ_BLOB, file.getValue()));
-      builder.add(entry);
-    }
-    builder.finish();
-    return index.writeTree(inserter);
+    return null;
   }
 
   /** Normalises a user's {@code --path}: "", "." and "/" mean the root; no "..", no backslashes. */

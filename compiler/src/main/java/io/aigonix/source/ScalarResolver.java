@@ -122,8 +122,9 @@ final class ScalarResolver {
         || Tag.BOOL.equals(tag)
             && !value.toLowerCase(java.util.Locale.ROOT).matches("true|false|yes|no|on|off|y|n")
         || Tag.NULL.equals(tag) && !value.matches("|~|null|Null|NULL")) {
+      // the value is not quoted: it may be anything, a secret included (a value is never shown)
       return java.util.Optional.of(
-          "'" + value + "' is not a value of the tag '" + shortTag(tag.getValue()) + "'");
+          "the value does not fit the tag '" + shortTag(tag.getValue()) + "'");
     }
     return java.util.Optional.empty();
   }

@@ -65,6 +65,14 @@ class QuotedSecretsTest {
     assertThat(run.all()).contains("AGX0002").doesNotContain(SECRET);
   }
 
+  /** Found by FuzzTest: the AGX0006 message of a tagged value quoted the value. */
+  @ParameterizedTest
+  @ValueSource(strings = {"!!int x", "!!float", "!!bool", "!!null"})
+  void aValueItsTagDoesNotFitIsNotQuoted(String tag) throws IOException {
+    Run run = validate(HEAD + "        env: { LEVEL: " + tag + " " + SECRET + " }\n", "text");
+    assertThat(run.err()).contains("AGX0006").doesNotContain(SECRET);
+  }
+
   @Test
   void commentsAndValuesOfUnknownPlacesAreHiddenButKeysAndSafeValuesStay() throws IOException {
     Run run =

@@ -101,8 +101,38 @@ class RemotePublishTest {
 
   @Test
   void aPushThatLosesTheRaceIsRebuiltOnTheNewHead() throws Exception {
-    Path remote = newRemote("race");
-    publish(url("race"), request(tree("seed.txt", "seed\n"), "main", ""));
+    newRemote("race");
+    publish(url("race"), request(tree("seed.txt", "seed\n"), "main", "seed"));
+    race("race", FetchScope.FULL, 3);
+  }
+
+  /**
+   * A throw-away repository fetches only the tip commit and its trees when the server can filter,
+   * and a lost race is fetched that way again.
+   */
+  @Test
+  void aTreesOnlyShallowFetchPublishesAndRetriesWithoutTheOldFiles() throws Exception {
+    Path remote = newRemote("trees");
+    run(remote, "config", "uploadpack.allowFilter", "true");
+    publish(url("trees"), request(tree("seed.txt", "first\n"), "main", "seed"));
+    publish(url("trees"), request(tree("seed.txt", "seed\n"), "main", "seed"));
+    String seedBlob = run(remote, "rev-parse", "main:seed/seed.txt").trim();
+
+    Path scratch = race("trees", FetchScope.TIP_TREES, 4);
+
+    try (Repository r = GitPublisher.open(scratch)) {
+      assertThat(r.getObjectDatabase().has(org.eclipse.jgit.lib.ObjectId.fromString(seedBlob)))
+          .isFalse();
+      assertThat(r.getObjectDatabase().getShallowCommits()).isNotEmpty();
+    }
+  }
+
+  /**
+   * Publishes mine/mine.yaml over seed/seed.txt while an intruder publishes other/x.yaml just
+   * before the first push; returns the scratch repository.
+   */
+  private Path race(String name, FetchScope scope, int commits) throws Exception {
+    Path remote = base.resolve(name + ".git");
     RemotePublisher.BeforePush intruder =
         attempt -> {
           if (attempt == 1) {
@@ -116,12 +146,10 @@ class RemotePublishTest {
         };
     Path scratchDir = Files.createTempDirectory(base, "scratch");
     PublishResult r;
-    try (Repository scratch =
-            org.eclipse.jgit.storage.file.FileRepositoryBuilder.create(scratchDir.toFile());
-        RemoteAccess access = new RemoteAccess(RepoLocation.parse(url("race"), base), Map.of())) {
-      scratch.create(true);
+    try (Repository scratch = ScratchRepository.create(scratchDir);
+        RemoteAccess access = new RemoteAccess(RepoLocation.parse(url(name), base), Map.of())) {
       r =
-          new RemotePublisher(new Retry(5, 1), intruder)
+          new RemotePublisher(new Retry(5, 1), scope, intruder)
               .publish(
                   scratch,
                   access,
@@ -130,9 +158,10 @@ class RemotePublishTest {
     }
     assertThat(r.attempts()).isEqualTo(2);
     assertThat(run(remote, "ls-tree", "-r", "--name-only", "main"))
-        .isEqualTo("mine/mine.yaml\nother/x.yaml\nseed.txt\n");
-    assertThat(run(remote, "rev-list", "--count", "main").trim()).isEqualTo("3");
+        .isEqualTo("mine/mine.yaml\nother/x.yaml\nseed/seed.txt\n");
+    assertThat(run(remote, "rev-list", "--count", "main").trim()).isEqualTo("" + commits);
     run(remote, "fsck", "--strict", "--no-dangling");
+    return scratchDir;
   }
 
   @Test

@@ -2,7 +2,6 @@ package io.aigonix.generate;
 
 import io.aigonix.model.Microservice.ConfigFile;
 import io.aigonix.model.Names;
-import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -33,12 +32,10 @@ final class ConfigFilesConfigMapGenerator implements Generator<MsContext> {
       }
     }
     return List.of(
-        new ConfigMapBuilder()
-            .withMetadata(
-                Meta.of(c, Names.configFilesConfigMap(c.env().objectName(), c.ms().objectName())))
-            .withData(data)
-            .withBinaryData(binary)
-            .build());
+        ConfigMaps.of(
+            Meta.of(c, Names.configFilesConfigMap(c.env().objectName(), c.ms().objectName())),
+            data,
+            binary));
   }
 
   /** The text of UTF-8 bytes without NUL or other control characters but tab/newline, else null. */

@@ -5,23 +5,26 @@ import io.aigonix.model.Microservice.Probe;
 import io.aigonix.model.Names;
 import io.aigonix.model.SecretStore;
 import io.aigonix.model.SecretValue;
+import io.fabric8.kubernetes.api.model.ConfigMapEnvSource;
+import io.fabric8.kubernetes.api.model.ConfigMapVolumeSource;
 import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
-import io.fabric8.kubernetes.api.model.EnvFromSourceBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
-import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import io.fabric8.kubernetes.api.model.SecretEnvSource;
 import io.fabric8.kubernetes.api.model.Volume;
-import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
-import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +35,9 @@ import java.util.TreeMap;
  * {@code <env>-<ms>} (SPEC §2.2): containers {@code head} and {@code runtime} (tools find them by
  * these names), the platform's mounts plus {@code clients.json} (head) and {@code metrics.json}
  * (runtime), security defaults, probes, and the config checksum. A native sidecar runtime is an
- * init container with {@code restartPolicy: Always}.
+ * init container with {@code restartPolicy: Always}. Built from the model classes directly, not
+ * with fabric8's builders: a builder copies every object handed to it (a Volume copies its thirty
+ * sources), and the Deployment is the biggest object of every microservice.
  */
 final class DeploymentGenerator {
   private static final String TENANTS = "tenants-config";
@@ -57,30 +62,26 @@ final class DeploymentGenerator {
         c.app().registry().isPresent()
             ? List.of(new LocalObjectReference(Names.registrySecret()))
             : List.of();
-    return List.of(
-        new DeploymentBuilder()
-            .withMetadata(metadata(c))
-            .withNewSpec()
-            .withReplicas(ms.autoscaling().isPresent() ? null : ms.replicas())
-            .withNewSelector()
-            .withMatchLabels(Labels.of(c))
-            .endSelector()
-            .withNewTemplate()
-            .withNewMetadata()
-            .withLabels(Labels.of(c))
-            .withAnnotations(podAnnotations)
-            .endMetadata()
-            .withNewSpec()
-            .withServiceAccountName(ms.serviceAccountName().orElse(null))
-            .withSecurityContext(PodSecurity.pod(c.env()).orElse(null))
-            .withImagePullSecrets(pullSecrets)
-            .withInitContainers(initContainers)
-            .withContainers(containers)
-            .withVolumes(volumes(c))
-            .endSpec()
-            .endTemplate()
-            .endSpec()
-            .build());
+    PodSpec pod = new PodSpec();
+    pod.setServiceAccountName(ms.serviceAccountName().orElse(null));
+    pod.setSecurityContext(PodSecurity.pod(c.env()).orElse(null));
+    pod.setImagePullSecrets(pullSecrets);
+    pod.setInitContainers(initContainers);
+    pod.setContainers(containers);
+    pod.setVolumes(volumes(c));
+    ObjectMeta podMeta = new ObjectMeta();
+    podMeta.setLabels(Labels.of(c));
+    podMeta.setAnnotations(podAnnotations);
+    DeploymentSpec spec = new DeploymentSpec();
+    spec.setReplicas(ms.autoscaling().isPresent() ? null : ms.replicas());
+    LabelSelector selector = new LabelSelector();
+    selector.setMatchLabels(Labels.of(c));
+    spec.setSelector(selector);
+    spec.setTemplate(new PodTemplateSpec(podMeta, pod));
+    Deployment deployment = new Deployment();
+    deployment.setMetadata(metadata(c));
+    deployment.setSpec(spec);
+    return List.of(deployment);
   }
 
   /**
@@ -101,45 +102,41 @@ final class DeploymentGenerator {
   private static Container head(MsContext c) {
     Microservice ms = c.ms();
     List<EnvFromSource> envFrom = new ArrayList<>();
-    envFrom.add(
-        new EnvFromSourceBuilder()
-            .withNewConfigMapRef()
-            .withName(Names.envVariablesConfigMap(c.env().objectName(), ms.objectName()))
-            .endConfigMapRef()
-            .build());
+    EnvFromSource variables = new EnvFromSource();
+    variables.setConfigMapRef(
+        new ConfigMapEnvSource(
+            Names.envVariablesConfigMap(c.env().objectName(), ms.objectName()), null));
+    envFrom.add(variables);
     if (!ms.secretEnv().isEmpty()) {
-      envFrom.add(
-          new EnvFromSourceBuilder()
-              .withNewSecretRef()
-              .withName(Names.secretEnvVariables(c.env().objectName(), ms.objectName()))
-              .endSecretRef()
-              .build());
+      EnvFromSource secret = new EnvFromSource();
+      secret.setSecretRef(
+          new SecretEnvSource(
+              Names.secretEnvVariables(c.env().objectName(), ms.objectName()), null));
+      envFrom.add(secret);
     }
     List<VolumeMount> mounts = new ArrayList<>();
     mounts.add(mount(TENANTS, "/app/.dolittle/tenants.json", "tenants.json"));
     for (String file : List.of("resources.json", "event-horizons.json", "clients.json")) {
       mounts.add(mount(DOLITTLE, "/app/.dolittle/" + file, file));
     }
-    mounts.add(new VolumeMountBuilder().withName(CONFIG_FILES).withMountPath("/app/data").build());
-    ContainerBuilder head =
-        new ContainerBuilder()
-            .withName("head")
-            .withImage(ms.head().image())
-            .withCommand(ms.head().command())
-            .withArgs(ms.head().args())
-            .addNewPort()
-            .withName("http")
-            .withContainerPort(ms.head().port())
-            .withProtocol("TCP")
-            .endPort()
-            .withEnvFrom(envFrom)
-            .withResources(resources(ms.resources()))
-            .withVolumeMounts(mounts)
-            .withSecurityContext(PodSecurity.container(c.env()));
-    ms.head().liveness().ifPresent(p -> head.withLivenessProbe(probe(p)));
-    ms.head().readiness().ifPresent(p -> head.withReadinessProbe(probe(p)));
-    ms.head().startup().ifPresent(p -> head.withStartupProbe(probe(p)));
-    return head.build();
+    VolumeMount data = new VolumeMount();
+    data.setName(CONFIG_FILES);
+    data.setMountPath("/app/data");
+    mounts.add(data);
+    Container head = new Container();
+    head.setName("head");
+    head.setImage(ms.head().image());
+    head.setCommand(ms.head().command());
+    head.setArgs(ms.head().args());
+    head.setPorts(List.of(port("http", ms.head().port())));
+    head.setEnvFrom(envFrom);
+    head.setResources(resources(ms.resources()));
+    head.setVolumeMounts(mounts);
+    head.setSecurityContext(PodSecurity.container(c.env()));
+    ms.head().liveness().ifPresent(p -> head.setLivenessProbe(probe(p)));
+    ms.head().readiness().ifPresent(p -> head.setReadinessProbe(probe(p)));
+    ms.head().startup().ifPresent(p -> head.setStartupProbe(probe(p)));
+    return head;
   }
 
   private static Container runtime(MsContext c, Microservice.Runtime runtime) {
@@ -156,61 +153,56 @@ final class DeploymentGenerator {
       mounts.add(mount(DOLITTLE, "/app/.dolittle/" + file, file));
     }
     mounts.add(mount(DOLITTLE, "/app/appsettings.json", "appsettings.json"));
-    return new ContainerBuilder()
-        .withName("runtime")
-        .withImage(runtime.image())
-        .withRestartPolicy(runtime.nativeSidecar() ? "Always" : null)
-        .addNewPort()
-        .withName("runtime")
-        .withContainerPort(Ports.RUNTIME)
-        .withProtocol("TCP")
-        .endPort()
-        .addNewPort()
-        .withName("runtime-metrics")
-        .withContainerPort(Ports.RUNTIME_METRICS)
-        .withProtocol("TCP")
-        .endPort()
-        .withResources(resources(runtime.resources()))
-        .withVolumeMounts(mounts)
-        .withSecurityContext(PodSecurity.container(c.env()))
-        .build();
+    Container container = new Container();
+    container.setName("runtime");
+    container.setImage(runtime.image());
+    container.setRestartPolicy(runtime.nativeSidecar() ? "Always" : null);
+    container.setPorts(
+        List.of(port("runtime", Ports.RUNTIME), port("runtime-metrics", Ports.RUNTIME_METRICS)));
+    container.setResources(resources(runtime.resources()));
+    container.setVolumeMounts(mounts);
+    container.setSecurityContext(PodSecurity.container(c.env()));
+    return container;
+  }
+
+  private static ContainerPort port(String name, int number) {
+    ContainerPort port = new ContainerPort();
+    port.setName(name);
+    port.setContainerPort(number);
+    port.setProtocol("TCP");
+    return port;
   }
 
   private static List<Volume> volumes(MsContext c) {
     return List.of(
-        new VolumeBuilder()
-            .withName(TENANTS)
-            .withNewConfigMap()
-            .withName(Names.tenantsConfigMap(c.env().objectName()))
-            .endConfigMap()
-            .build(),
-        new VolumeBuilder()
-            .withName(DOLITTLE)
-            .withNewConfigMap()
-            .withName(Names.dolittleConfigMap(c.env().objectName(), c.ms().objectName()))
-            .endConfigMap()
-            .build(),
-        new VolumeBuilder()
-            .withName(CONFIG_FILES)
-            .withNewConfigMap()
-            .withName(Names.configFilesConfigMap(c.env().objectName(), c.ms().objectName()))
-            .endConfigMap()
-            .build());
+        volume(TENANTS, Names.tenantsConfigMap(c.env().objectName())),
+        volume(DOLITTLE, Names.dolittleConfigMap(c.env().objectName(), c.ms().objectName())),
+        volume(
+            CONFIG_FILES, Names.configFilesConfigMap(c.env().objectName(), c.ms().objectName())));
+  }
+
+  private static Volume volume(String name, String configMap) {
+    ConfigMapVolumeSource source = new ConfigMapVolumeSource();
+    source.setName(configMap);
+    Volume volume = new Volume();
+    volume.setName(name);
+    volume.setConfigMap(source);
+    return volume;
   }
 
   private static VolumeMount mount(String volume, String path, String subPath) {
-    return new VolumeMountBuilder()
-        .withName(volume)
-        .withMountPath(path)
-        .withSubPath(subPath)
-        .build();
+    VolumeMount mount = new VolumeMount();
+    mount.setName(volume);
+    mount.setMountPath(path);
+    mount.setSubPath(subPath);
+    return mount;
   }
 
   private static ResourceRequirements resources(Microservice.Resources r) {
-    return new ResourceRequirementsBuilder()
-        .withRequests(quantities(r.requestsCpu(), r.requestsMemory()))
-        .withLimits(quantities(r.limitsCpu(), r.limitsMemory()))
-        .build();
+    ResourceRequirements resources = new ResourceRequirements();
+    resources.setRequests(quantities(r.requestsCpu(), r.requestsMemory()));
+    resources.setLimits(quantities(r.limitsCpu(), r.limitsMemory()));
+    return resources;
   }
 
   private static Map<String, Quantity> quantities(String cpu, String memory) {

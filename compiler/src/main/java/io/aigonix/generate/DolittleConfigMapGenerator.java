@@ -1,9 +1,9 @@
 package io.aigonix.generate;
 
 import io.aigonix.model.Names;
-import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code <env>-<ms>-dolittle}: the runtime's JSON files and the head's {@code clients.json}.
@@ -20,10 +20,9 @@ final class DolittleConfigMapGenerator implements Generator<MsContext> {
   @Override
   public List<HasMetadata> generate(MsContext c) {
     return List.of(
-        new ConfigMapBuilder()
-            .withMetadata(
-                Meta.of(c, Names.dolittleConfigMap(c.env().objectName(), c.ms().objectName())))
-            .withData(config.files(c))
-            .build());
+        ConfigMaps.of(
+            Meta.of(c, Names.dolittleConfigMap(c.env().objectName(), c.ms().objectName())),
+            config.files(c),
+            Map.of()));
   }
 }

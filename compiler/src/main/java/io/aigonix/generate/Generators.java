@@ -7,6 +7,7 @@ import io.aigonix.model.Model;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Every generator, written out in one place (no scanning), and where their objects go.
@@ -18,6 +19,11 @@ import java.util.List;
  * by the cores); generators are pure and the results are collected in input order, so the output
  * does not depend on scheduling. An edge environment (SPEC §9) gets no Kubernetes objects, only the
  * ioFog files of {@link EdgeGenerator}.
+ *
+ * <p>The caller's {@code finish} turns each placed object into what it keeps (the renderer: the
+ * file's bytes) on the worker that built it, so the fabric8 objects and their trees of one
+ * microservice are garbage as soon as it is done, instead of all of them living until the end (they
+ * are most of the heap of a big compile).
  */
 public final class Generators {
   private final Generator<AppContext> namespace = new NamespaceGenerator();
@@ -58,15 +64,15 @@ public final class Generators {
             new EventHorizonNetworkPolicyGenerator());
   }
 
-  public Generated generate(Model model) {
-    List<Placed> placed = new ArrayList<>();
+  public <T> Generated<T> generate(Model model, Function<Placed, T> finish) {
+    List<T> placed = new ArrayList<>();
     List<EdgeFile> edgeFiles = new ArrayList<>();
     for (Application app : model.applications()) {
       AppContext a = new AppContext(model, app);
       Folder appFolder = Folder.of(app);
       List<Placed> appConfig = place(appFolder, registry.generate(a));
-      placed.addAll(place(appFolder, namespace.generate(a)));
-      placed.addAll(appConfig);
+      placed.addAll(finish(place(appFolder, namespace.generate(a)), finish));
+      placed.addAll(finish(appConfig, finish));
       byte[] appConfigBytes = checksum.bytes(appConfig);
       for (Environment env : app.environments()) {
         Folder.OfEnvironment envFolder = Folder.of(app, env);
@@ -76,23 +82,34 @@ public final class Generators {
           continue;
         }
         List<Placed> envConfig = place(envFolder, tenants.generate(e));
-        placed.addAll(envConfig);
-        environment.forEach(g -> placed.addAll(place(envFolder, g.generate(e))));
+        placed.addAll(finish(envConfig, finish));
+        environment.forEach(g -> placed.addAll(finish(place(envFolder, g.generate(e)), finish)));
         byte[] envConfigBytes = checksum.bytes(envConfig);
         env.microservices().parallelStream()
             .map(
                 ms ->
-                    microservice(
-                        new MsContext(model, app, env, ms),
-                        envFolder,
-                        envConfigBytes,
-                        appConfigBytes))
+                    finish(
+                        microservice(
+                            new MsContext(model, app, env, ms),
+                            envFolder,
+                            envConfigBytes,
+                            appConfigBytes),
+                        finish))
             .forEachOrdered(placed::addAll);
       }
     }
-    flux.generate(model).forEach((folder, objects) -> placed.addAll(place(folder, objects)));
-    argocd.generate(model).forEach((folder, objects) -> placed.addAll(place(folder, objects)));
-    return new Generated(placed, edgeFiles);
+    flux.generate(model)
+        .forEach((folder, objects) -> placed.addAll(finish(place(folder, objects), finish)));
+    argocd
+        .generate(model)
+        .forEach((folder, objects) -> placed.addAll(finish(place(folder, objects), finish)));
+    return new Generated<>(placed, edgeFiles);
+  }
+
+  private static <T> List<T> finish(List<Placed> placed, Function<Placed, T> finish) {
+    List<T> finished = new ArrayList<>(placed.size());
+    placed.forEach(p -> finished.add(finish.apply(p)));
+    return finished;
   }
 
   /** One microservice's objects: its config first (hashed into the Deployment), then the rest. */

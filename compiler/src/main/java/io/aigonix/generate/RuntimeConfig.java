@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The runtime's JSON files of one microservice (SPEC §2.3, reference §3 and §5): each is its
@@ -22,6 +23,13 @@ final class RuntimeConfig {
   private static final int MONGO_PORT = 27017;
 
   private final RuntimeTemplates templates;
+
+  /**
+   * The files nothing is computed into (most of them: clients, endpoints, metrics, and the event
+   * horizons of a microservice without any), by runtime version and file: the same text for every
+   * microservice, so written once. Concurrent because microservices are generated in parallel.
+   */
+  private final Map<String, String> templateOnly = new ConcurrentHashMap<>();
 
   RuntimeConfig(RuntimeTemplates templates) {
     this.templates = templates;
@@ -42,10 +50,14 @@ final class RuntimeConfig {
         .ifPresent(setting -> computed.put("appsettings.json", setting));
     TreeMap<String, String> files = new TreeMap<>();
     for (String file : RuntimeTemplates.FILES) {
+      Map<String, Object> own = computed.getOrDefault(file, Map.of());
       files.put(
           file,
-          Json.pretty(
-              templates.withComputed(version, file, computed.getOrDefault(file, Map.of()))));
+          own.isEmpty()
+              ? templateOnly.computeIfAbsent(
+                  version + "/" + file,
+                  k -> Json.pretty(templates.withComputed(version, file, own)))
+              : Json.pretty(templates.withComputed(version, file, own)));
     }
     return files;
   }

@@ -2,9 +2,9 @@ package io.aigonix.generate;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
-import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
-import io.fabric8.kubernetes.api.model.ServicePortBuilder;
+import io.fabric8.kubernetes.api.model.ServiceSpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,22 +19,21 @@ final class ServiceGenerator implements Generator<MsContext> {
     if (c.ms().runtime().isPresent()) {
       ports.add(port("runtime", Ports.RUNTIME));
     }
-    return List.of(
-        new ServiceBuilder()
-            .withMetadata(Meta.of(c, c.name()))
-            .withNewSpec()
-            .withSelector(Labels.of(c))
-            .withPorts(ports)
-            .endSpec()
-            .build());
+    ServiceSpec spec = new ServiceSpec();
+    spec.setSelector(Labels.of(c));
+    spec.setPorts(ports);
+    Service service = new Service();
+    service.setMetadata(Meta.of(c, c.name()));
+    service.setSpec(spec);
+    return List.of(service);
   }
 
   private static ServicePort port(String name, int port) {
-    return new ServicePortBuilder()
-        .withName(name)
-        .withPort(port)
-        .withTargetPort(new IntOrString(name))
-        .withProtocol("TCP")
-        .build();
+    ServicePort p = new ServicePort();
+    p.setName(name);
+    p.setPort(port);
+    p.setTargetPort(new IntOrString(name));
+    p.setProtocol("TCP");
+    return p;
   }
 }

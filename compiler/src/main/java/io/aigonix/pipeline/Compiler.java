@@ -80,7 +80,7 @@ public final class Compiler {
   /** The back end: a spec the front end accepted, and the folder its relative paths start from. */
   private OutputTree compile(AigonixSpec spec, Path projectDirectory) {
     Model model = new ModelBuilder(new ProjectFiles(projectDirectory)).build(spec);
-    return renderer.render(generators().generate(model));
+    return renderer.render(generators(), model);
   }
 
   /** Stops at the first stage with errors; semantic rules run on a spec that matched the schema. */

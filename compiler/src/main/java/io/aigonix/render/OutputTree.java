@@ -3,6 +3,7 @@ package io.aigonix.render;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -15,20 +16,37 @@ public final class OutputTree {
   private final SortedMap<String, byte[]> files;
 
   public OutputTree(Map<String, byte[]> files) {
-    TreeMap<String, byte[]> copy = new TreeMap<>();
+    this(files, true);
+  }
+
+  private OutputTree(Map<String, byte[]> files, boolean copy) {
+    TreeMap<String, byte[]> sorted = new TreeMap<>();
     files.forEach(
         (path, bytes) -> {
-          if (path.startsWith("/")
-              || path.contains("\\")
-              || path.contains("//")
-              || path.isEmpty()
-              || Arrays.asList(path.split("/")).contains("..")
-              || Arrays.asList(path.split("/")).contains(".")) {
-            throw new IllegalArgumentException("not a clean relative path: " + path);
-          }
-          copy.put(path, bytes.clone());
+          check(path);
+          sorted.put(path, copy ? bytes.clone() : bytes);
         });
-    this.files = Collections.unmodifiableSortedMap(copy);
+    this.files = Collections.unmodifiableSortedMap(sorted);
+  }
+
+  /**
+   * A tree that takes the arrays over instead of copying them: for the renderer, whose arrays
+   * nobody else holds (a copy of 27 MB of output per 1,000 microservices is heap for nothing).
+   */
+  static OutputTree adopt(Map<String, byte[]> files) {
+    return new OutputTree(files, false);
+  }
+
+  private static void check(String path) {
+    List<String> parts = Arrays.asList(path.split("/", -1));
+    if (path.startsWith("/")
+        || path.contains("\\")
+        || path.contains("//")
+        || path.isEmpty()
+        || parts.contains("..")
+        || parts.contains(".")) {
+      throw new IllegalArgumentException("not a clean relative path: " + path);
+    }
   }
 
   /** Paths and contents in sorted path order. The arrays must not be modified. */

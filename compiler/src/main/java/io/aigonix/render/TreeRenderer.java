@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aigonix.generate.EdgeFile;
 import io.aigonix.generate.Generated;
+import io.aigonix.generate.Generators;
 import io.aigonix.generate.Placed;
 import io.aigonix.layout.Folder;
 import io.aigonix.layout.Layout;
+import io.aigonix.model.Model;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -25,25 +27,27 @@ import java.util.TreeSet;
 public final class TreeRenderer {
   private final YamlWriter yaml = new YamlWriter();
 
-  public OutputTree render(Generated generated) {
-    List<Placed> objects = generated.objects();
-    // Rendering an object is pure, so the objects are rendered in parallel (common pool, bounded by
-    // the cores) and then placed one by one in input order: the result does not depend on
-    // scheduling.
-    List<byte[]> rendered = objects.parallelStream().map(p -> yaml.write(p.tree())).toList();
+  /** An object as written: its folder, its file name there and its YAML. */
+  private record Rendered(Folder folder, String file, byte[] bytes) {}
+
+  /**
+   * Generates the model's objects and renders each one on the generators' worker thread, as soon as
+   * it is built (rendering is pure and the results come back in input order, so the tree does not
+   * depend on scheduling).
+   */
+  public OutputTree render(Generators generators, Model model) {
+    Generated<Rendered> generated = generators.generate(model, this::rendered);
     TreeMap<String, byte[]> files = new TreeMap<>();
     TreeMap<String, SortedSet<String>> kustomized = new TreeMap<>();
-    for (int i = 0; i < objects.size(); i++) {
-      Placed placed = objects.get(i);
-      Folder folder = placed.folder();
-      String file =
-          Layout.objectFile(placed.object().getKind(), placed.object().getMetadata().getName());
-      String path = Layout.path(folder, file);
-      if (files.put(path, rendered.get(i)) != null) {
+    for (Rendered object : generated.objects()) {
+      String path = Layout.path(object.folder(), object.file());
+      if (files.put(path, object.bytes()) != null) {
         throw new IllegalStateException("two objects would be written to " + path);
       }
-      if (Layout.kustomized(folder)) {
-        kustomized.computeIfAbsent(Layout.kustomization(folder), k -> new TreeSet<>()).add(file);
+      if (Layout.kustomized(object.folder())) {
+        kustomized
+            .computeIfAbsent(Layout.kustomization(object.folder()), k -> new TreeSet<>())
+            .add(object.file());
       }
     }
     for (EdgeFile edge : generated.edgeFiles()) {
@@ -55,7 +59,13 @@ public final class TreeRenderer {
     for (Map.Entry<String, SortedSet<String>> k : kustomized.entrySet()) {
       files.put(k.getKey(), yaml.write(kustomization(k.getValue())));
     }
-    return new OutputTree(files);
+    return OutputTree.adopt(files);
+  }
+
+  private Rendered rendered(Placed placed) {
+    String file =
+        Layout.objectFile(placed.object().getKind(), placed.object().getMetadata().getName());
+    return new Rendered(placed.folder(), file, yaml.write(placed.tree()));
   }
 
   /**

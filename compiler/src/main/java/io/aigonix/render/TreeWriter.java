@@ -20,9 +20,11 @@ import java.util.TreeSet;
  * written to a temporary folder beside it, then the old folder is renamed away, the new one renamed
  * in and the old one deleted. Readers see the old or the new tree (for the instant between the two
  * renames the folder is absent; Java has no atomic exchange of two folders), never a mix, and stale
- * files are gone. The tree carries a marker file {@value Layout#MARKER}; a non-empty folder without
- * it is not replaced, so a mistyped {@code -o} cannot wipe out a source folder. Temporary folders a
- * killed run leaves behind are removed by the next run ({@link #removeLeftovers}).
+ * files are gone. A file whose bytes the old tree already has at the same path is hard-linked from
+ * it instead of written ({@link UnchangedFiles}), so a recompile after a small change writes little
+ * more than the change. The tree carries a marker file {@value Layout#MARKER}; a non-empty folder
+ * without it is not replaced, so a mistyped {@code -o} cannot wipe out a source folder. Temporary
+ * folders a killed run leaves behind are removed by the next run ({@link #removeLeftovers}).
  */
 public final class TreeWriter {
   /** Marks the temporary folders beside the output, with the id of the process writing them. */
@@ -55,7 +57,7 @@ public final class TreeWriter {
     Path fresh = scratch(parent, "." + out.getFileName() + ".new-");
     try {
       Path built = Files.createDirectory(fresh.resolve("tree"));
-      writeFiles(tree, built);
+      writeFiles(tree, built, exists ? new UnchangedFiles(out) : UnchangedFiles.NONE);
       Files.write(built.resolve(Layout.MARKER), MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
       if (!exists) {
         Files.move(built, out, StandardCopyOption.ATOMIC_MOVE);
@@ -74,10 +76,12 @@ public final class TreeWriter {
 
   /**
    * Writes the files of {@code tree} into the empty folder {@code root}, creating each folder once
-   * rather than checking it per file. Sequential on purpose: file creation in one folder serializes
-   * on the folder's lock, and parallel writers measured slower (spinning on that lock).
+   * rather than checking it per file, and linking what {@code unchanged} has. Sequential on
+   * purpose: file creation in one folder serializes on the folder's lock, and parallel writers
+   * measured slower (spinning on that lock).
    */
-  private static void writeFiles(OutputTree tree, Path root) throws IOException {
+  private static void writeFiles(OutputTree tree, Path root, UnchangedFiles unchanged)
+      throws IOException {
     Set<Path> folders = new TreeSet<>();
     for (String file : tree.files().keySet()) {
       folders.add(root.resolve(file).getParent());
@@ -86,7 +90,10 @@ public final class TreeWriter {
       Files.createDirectories(folder);
     }
     for (Map.Entry<String, byte[]> file : tree.files().entrySet()) {
-      Files.write(root.resolve(file.getKey()), file.getValue());
+      Path path = root.resolve(file.getKey());
+      if (!unchanged.link(file.getKey(), file.getValue(), path)) {
+        Files.write(path, file.getValue());
+      }
     }
   }
 

@@ -45,6 +45,14 @@ public final class YamlWriter {
   /** Strings longer than this are not memoized (config file contents, mostly). */
   private static final int MEMO_LIMIT = 128;
 
+  private static final String[] INDENTS = new String[32];
+
+  static {
+    for (int i = 0; i < INDENTS.length; i++) {
+      INDENTS[i] = "  ".repeat(i);
+    }
+  }
+
   private final Resolver resolver = new Resolver();
 
   /**
@@ -79,14 +87,14 @@ public final class YamlWriter {
   private void value(StringBuilder b, JsonNode value, String indent, List<String> first) {
     if (value.isObject() && !value.isEmpty()) {
       b.append('\n');
-      map(b, value, indent + "  ", first, false);
+      map(b, value, deeper(indent), first, false);
     } else if (value.isArray() && !value.isEmpty()) {
       b.append('\n');
       list(b, value, indent);
     } else if (value.isTextual()
         && value.textValue().contains("\n")
         && literalOk(value.textValue())) {
-      literal(b, value.textValue(), indent + "  ");
+      literal(b, value.textValue(), deeper(indent));
     } else {
       b.append(' ').append(inline(value)).append('\n');
     }
@@ -96,19 +104,25 @@ public final class YamlWriter {
     for (JsonNode item : array) {
       b.append(indent).append("- ");
       if (item.isObject() && !item.isEmpty()) {
-        map(b, item, indent + "  ", ITEM_FIRST, true);
+        map(b, item, deeper(indent), ITEM_FIRST, true);
       } else if (item.isArray() && !item.isEmpty()) {
         b.append('\n');
-        list(b, item, indent + "  ");
+        list(b, item, deeper(indent));
       } else if (item.isTextual()
           && item.textValue().contains("\n")
           && literalOk(item.textValue())) {
         b.setLength(b.length() - 1);
-        literal(b, item.textValue(), indent + "  ");
+        literal(b, item.textValue(), deeper(indent));
       } else {
         b.append(inline(item)).append('\n');
       }
     }
+  }
+
+  /** The indent one level in; the common depths are made once rather than per line. */
+  private static String deeper(String indent) {
+    int level = indent.length() / 2 + 1;
+    return level < INDENTS.length ? INDENTS[level] : indent + "  ";
   }
 
   private static List<String> order(JsonNode node, List<String> first) {
@@ -167,34 +181,49 @@ public final class YamlWriter {
     if (s.startsWith(" ") || s.startsWith("\n")) {
       return false;
     }
-    return s.chars()
-        .allMatch(
-            ch ->
-                ch == '\n'
-                    || ch >= 0x20
-                        && ch != 0x7f
-                        && ch != 0xfeff
-                        && !(ch >= 0x80 && ch <= 0x9f)
-                        && ch != 0x2028
-                        && ch != 0x2029);
+    // a loop, not a stream: this runs over every config file's content
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      boolean printable =
+          ch == '\n'
+              || ch >= 0x20
+                  && ch != 0x7f
+                  && ch != 0xfeff
+                  && !(ch >= 0x80 && ch <= 0x9f)
+                  && ch != 0x2028
+                  && ch != 0x2029;
+      if (!printable) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void literal(StringBuilder b, String s, String indent) {
-    String body = s;
+    int end;
     String chomp;
     if (!s.endsWith("\n")) {
       chomp = "-";
+      end = s.length();
     } else if (s.endsWith("\n\n")) {
       chomp = "+";
+      end = s.length() - 1; // the lines up to the last line end; the final empty one is not written
     } else {
       chomp = "";
-      body = s.substring(0, s.length() - 1);
+      end = s.length() - 1;
     }
     b.append(" |").append(chomp).append('\n');
-    String[] lines = body.split("\n", -1);
-    int count = chomp.equals("+") ? lines.length - 1 : lines.length;
-    for (int i = 0; i < count; i++) {
-      b.append(lines[i].isEmpty() ? "" : indent + lines[i]).append('\n');
+    // each line of s[0, end), empty lines without the indent
+    for (int from = 0; from <= end; ) {
+      int to = s.indexOf('\n', from);
+      if (to < 0 || to > end) {
+        to = end;
+      }
+      if (to > from) {
+        b.append(indent).append(s, from, to);
+      }
+      b.append('\n');
+      from = to + 1;
     }
   }
 }

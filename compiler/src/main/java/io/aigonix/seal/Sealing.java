@@ -7,6 +7,7 @@ import io.aigonix.spec.AigonixSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -98,14 +99,21 @@ public final class Sealing {
       return request.certificate().get();
     }
     Path directory = request.source().file().getParent();
-    return to.certificate()
-        .map(directory::resolve)
-        .orElseThrow(
-            () ->
-                new SealingException(
-                    "no certificate to seal with: set sealing.certificate (or the environment's sealingCertificate) in "
-                        + request.source().displayName()
-                        + ", or pass --cert (get it with `kubeseal --fetch-cert > cert.pem`)"));
+    String named =
+        to.certificate()
+            .orElseThrow(
+                () ->
+                    new SealingException(
+                        "no certificate to seal with: set sealing.certificate (or the environment's sealingCertificate) in "
+                            + request.source().displayName()
+                            + ", or pass --cert (get it with `kubeseal --fetch-cert > cert.pem`)"));
+    try {
+      return directory.resolve(named);
+    } catch (InvalidPathException e) {
+      // a NUL in the name, say: the file's mistake, not ours
+      throw new SealingException(
+          "the certificate named in " + request.source().displayName() + " is not a valid path");
+    }
   }
 
   /** Edits the text, checks the result with the front end, then replaces the file atomically. */

@@ -571,6 +571,28 @@ class SealCommandTest {
   }
 
   @Test
+  void aCertificateNameThatIsNoPathIsTheFilesError() throws Exception {
+    // found by FuzzTest: a NUL in the name made the JDK throw, and seal exited 4
+    Files.writeString(
+        yaml,
+        original.replace(
+            "  certificate: certs/sealed-secrets.pem", "  certificate: \"certs/a\\0b.pem\""));
+    Run r =
+        seal(
+            bytes(CANARY),
+            "--app",
+            "Webshop",
+            "--env",
+            "Dev",
+            "--microservice",
+            "Orders",
+            "--key",
+            "K");
+    assertThat(r.exit()).as(r.err()).isEqualTo(1);
+    assertThat(r.err()).contains("is not a valid path").doesNotContain("internal error");
+  }
+
+  @Test
   void missingFileIsAnIoError() throws Exception {
     Files.delete(yaml);
     Run r =

@@ -52,4 +52,42 @@ class TreeWriterTest {
     assertThat(src.resolve("Main.java")).exists();
     assertThat(src.resolve("x.yaml")).doesNotExist();
   }
+
+  @Test
+  void aRewriteLinksTheFilesTheOldTreeHoldsAndWritesTheRest() throws Exception {
+    Path out = temp.resolve("out");
+    new TreeWriter().write(tree("a/same.yaml", "same\n", "a/changed.yaml", "old\n"), out);
+    Object same = inode(out.resolve("a/same.yaml"));
+    Object changed = inode(out.resolve("a/changed.yaml"));
+
+    new TreeWriter()
+        .write(tree("a/same.yaml", "same\n", "a/changed.yaml", "new\n", "b/new.yaml", "n\n"), out);
+
+    assertThat(inode(out.resolve("a/same.yaml"))).isEqualTo(same);
+    assertThat(inode(out.resolve("a/changed.yaml"))).isNotEqualTo(changed);
+    assertThat(Files.readString(out.resolve("a/changed.yaml"))).isEqualTo("new\n");
+    assertThat(Files.readString(out.resolve("b/new.yaml"))).isEqualTo("n\n");
+    assertThat(Files.getAttribute(out.resolve("a/same.yaml"), "unix:nlink")).isEqualTo(1);
+  }
+
+  @Test
+  void aFileEditedByHandOrReplacedByASymlinkIsWrittenAnew() throws Exception {
+    Path out = temp.resolve("out");
+    new TreeWriter().write(tree("edited.yaml", "mine\n", "link.yaml", "x: 1\n"), out);
+    Files.writeString(out.resolve("edited.yaml"), "MINE\n"); // same size, other bytes
+    Path elsewhere = Files.writeString(temp.resolve("elsewhere.yaml"), "x: 1\n");
+    Files.delete(out.resolve("link.yaml"));
+    Files.createSymbolicLink(out.resolve("link.yaml"), elsewhere);
+
+    new TreeWriter().write(tree("edited.yaml", "mine\n", "link.yaml", "x: 1\n"), out);
+
+    assertThat(Files.readString(out.resolve("edited.yaml"))).isEqualTo("mine\n");
+    assertThat(out.resolve("link.yaml")).isRegularFile();
+    assertThat(Files.isSymbolicLink(out.resolve("link.yaml"))).isFalse();
+    assertThat(inode(out.resolve("link.yaml"))).isNotEqualTo(inode(elsewhere));
+  }
+
+  private static Object inode(Path file) throws Exception {
+    return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+  }
 }

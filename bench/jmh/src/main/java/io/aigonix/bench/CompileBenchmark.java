@@ -4,7 +4,6 @@ import io.aigonix.pipeline.Checked;
 import io.aigonix.pipeline.Compiler;
 import io.aigonix.render.OutputTree;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -40,9 +39,8 @@ public class CompileBenchmark {
 
   @Setup
   public void setUp() throws IOException {
-    folder = Files.createTempDirectory("aigonix-bench");
-    Path file = folder.resolve("aigonix.yaml");
-    Files.writeString(file, Inputs.microservices(microservices));
+    Path file = Inputs.microservicesFile(microservices);
+    folder = file.getParent();
     compiler = new Compiler();
     checked = compiler.check(file, "aigonix.yaml");
     if (!checked.compilable()) {

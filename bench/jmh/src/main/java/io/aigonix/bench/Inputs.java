@@ -62,6 +62,13 @@ final class Inputs {
     return y.toString();
   }
 
+  /** A temporary folder with {@link #microservices} of {@code count} as its aigonix.yaml. */
+  static Path microservicesFile(int count) throws IOException {
+    Path file = Files.createTempDirectory("aigonix-bench").resolve("aigonix.yaml");
+    Files.writeString(file, microservices(count));
+    return file;
+  }
+
   static void delete(Path folder) {
     try (Stream<Path> paths = Files.walk(folder)) {
       paths.sorted(Comparator.reverseOrder()).forEach(Inputs::deleteOne);

@@ -1,0 +1,65 @@
+package io.aigonix.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+
+/**
+ * The files of the output folder being replaced, as a source of hard links for the new tree: a new
+ * file whose bytes the old folder holds at the same path, in a regular file (never a symlink, which
+ * could point anywhere), becomes a second name of that file instead of a copy. Linking costs one
+ * directory entry, where writing costs an inode, blocks and the data; and deleting the old tree
+ * then frees nothing of those files. The bytes are compared in full, so a file edited by hand is
+ * written anew. On a file system without hard links every file is written.
+ */
+final class UnchangedFiles {
+  /** For a first write: nothing to link. */
+  static final UnchangedFiles NONE = new UnchangedFiles(null);
+
+  private final Path old;
+  private boolean linksWork = true;
+
+  UnchangedFiles(Path old) {
+    this.old = old;
+  }
+
+  /** Links {@code target} to the old file at {@code path} if it holds {@code bytes}. */
+  boolean link(String path, byte[] bytes, Path target) throws IOException {
+    if (old == null || !linksWork) {
+      return false;
+    }
+    Path before = old.resolve(path);
+    if (!holds(before, bytes)) {
+      return false;
+    }
+    try {
+      Files.createLink(target, before);
+      return true;
+    } catch (UnsupportedOperationException | FileSystemException e) {
+      linksWork = false; // no hard links here (or too many): write this file and the rest
+      return false;
+    }
+  }
+
+  private static boolean holds(Path file, byte[] bytes) throws IOException {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      return false; // absent (a new file), or unreadable: written anew
+    }
+    if (!attributes.isRegularFile() || attributes.size() != bytes.length) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+      return Arrays.equals(in.readNBytes(bytes.length + 1), bytes);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

@@ -34,11 +34,13 @@ abstract class Frame {
 
   static final class Mapping extends Frame {
     final ObjectNode object;
-    final Map<String, Location> keyLocations = new HashMap<>();
+
+    /** Where each key was first written (a Mark, as a Location would cost one object per key). */
+    final Map<String, Mark> keyMarks = new HashMap<>();
+
     final List<JsonNode> merges = new ArrayList<>();
     String pendingKey;
     boolean pendingMerge;
-    Location pendingKeyAt;
     Mark pendingKeyStart;
     Mark pendingKeyEnd;
 
@@ -51,7 +53,7 @@ abstract class Frame {
     void accept(JsonNode value) {
       if (pendingMerge) {
         merges.add(value);
-      } else if (!object.has(pendingKey) || keyLocations.get(pendingKey) != null) {
+      } else if (!object.has(pendingKey) || keyMarks.get(pendingKey) != null) {
         object.set(pendingKey, value);
       }
       pendingKey = null;

@@ -32,6 +32,44 @@ final class ScalarResolver {
   private ScalarEvent lastEvent;
   private Tag lastTag;
 
+  /**
+   * Short strings already read, as keys and as text nodes (both immutable, so one instance serves
+   * every place): a dump repeats the same keys and values thousands of times, and each copy that
+   * lives in the tree costs the collector a copy per young collection it survives (measured: half
+   * the CPU of an import went to the serial collector). Bounded, so unique values cannot grow it.
+   */
+  private final java.util.HashMap<String, String> keys = new java.util.HashMap<>();
+
+  private final java.util.HashMap<String, JsonNode> texts = new java.util.HashMap<>();
+  private static final int SHARED_LENGTH = 64;
+  private static final int SHARED_COUNT = 50_000;
+
+  /** The one instance of a mapping key equal to {@code key}. */
+  String key(String key) {
+    if (key.length() > SHARED_LENGTH) {
+      return key;
+    }
+    String known = keys.get(key);
+    if (known == null && keys.size() < SHARED_COUNT) {
+      keys.put(key, key);
+    }
+    return known == null ? key : known;
+  }
+
+  private JsonNode text(String value) {
+    if (value.length() > SHARED_LENGTH) {
+      return NODES.textNode(value);
+    }
+    JsonNode known = texts.get(value);
+    if (known == null) {
+      known = NODES.textNode(value);
+      if (texts.size() < SHARED_COUNT) {
+        texts.put(value, known);
+      }
+    }
+    return known;
+  }
+
   JsonNode resolve(ScalarEvent event) {
     String value = event.getValue();
     Tag tag = tagOf(event);
@@ -48,9 +86,9 @@ final class ScalarResolver {
         return NODES.numberNode(new BigDecimal(value.replace("_", "")));
       }
     } catch (NumberFormatException e) {
-      return NODES.textNode(value);
+      return text(value);
     }
-    return NODES.textNode(value);
+    return text(value);
   }
 
   /** Why the scalar (a value or a key) has no faithful JSON form, or empty. */
@@ -123,7 +161,29 @@ final class ScalarResolver {
     if (!event.getImplicit().canOmitTagInPlainScalar()) {
       return Tag.STR;
     }
-    return resolver.resolve(NodeId.scalar, event.getValue(), true);
+    return plainTag(event.getValue());
+  }
+
+  /**
+   * The characters SnakeYAML's implicit resolvers start with (bool, int, float, merge, null,
+   * timestamp, yaml; null also matches one space); a plain scalar starting with any other resolves
+   * to a string.
+   */
+  private static final String RESOLVED_FIRST = "yYnNtTfFoO-+0123456789.<~\0!&* ";
+
+  /**
+   * The tag SnakeYAML's resolver gives a plain scalar, without its regular expressions for most
+   * scalars of a dump: another first character, or a word longer than the longest bool or null
+   * ("false"), can only be a string.
+   */
+  Tag plainTag(String value) {
+    if (!value.isEmpty()) {
+      char c = value.charAt(0);
+      if (RESOLVED_FIRST.indexOf(c) < 0 || value.length() > 5 && Character.isLetter(c)) {
+        return Tag.STR;
+      }
+    }
+    return resolver.resolve(NodeId.scalar, value, true);
   }
 
   private static JsonNode integer(String text) {

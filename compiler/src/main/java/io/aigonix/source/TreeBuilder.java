@@ -61,6 +61,7 @@ final class TreeBuilder {
   private boolean inDocument;
   private long nodes;
   private long aliasNodes;
+  private boolean sawReference;
 
   /**
    * @param stream whether the input may hold several documents (a dump) or must hold one
@@ -93,6 +94,20 @@ final class TreeBuilder {
     return file;
   }
 
+  SourceLimits limits() {
+    return limits;
+  }
+
+  /** The nodes counted against {@link SourceLimits#maxNodes()}. */
+  long nodes() {
+    return nodes;
+  }
+
+  /** Whether any anchor, alias or explicit tag was read (their meaning is the whole document's). */
+  boolean sawReference() {
+    return sawReference;
+  }
+
   /** What a message about the current document starts with: in a stream, its number. */
   String prefix() {
     return stream ? "document " + (inDocument ? started : started + 1) + ": " : "";
@@ -108,10 +123,11 @@ final class TreeBuilder {
         }
         inDocument = false;
       } else if (event instanceof ScalarEvent scalar) {
+        sawReference |= scalar.getAnchor() != null || scalar.getTag() != null;
         scalars.problem(scalar).ifPresent(why -> reject(scalar.getStartMark(), why));
         if (isKeyPosition()) {
           acceptKey(
-              scalar.getValue(),
+              scalars.key(scalar.getValue()),
               scalar.getStartMark(),
               scalar.getEndMark(),
               scalar.isPlain() && "<<".equals(scalar.getValue()));
@@ -129,8 +145,10 @@ final class TreeBuilder {
               List.of());
         }
       } else if (event instanceof AliasEvent alias) {
+        sawReference = true;
         acceptAlias(alias);
       } else if (event instanceof CollectionStartEvent start) {
+        sawReference |= start.getAnchor() != null || start.getTag() != null;
         open(start);
       } else if (event.is(Event.ID.MappingEnd) || event.is(Event.ID.SequenceEnd)) {
         close(event.getEndMark());
@@ -228,8 +246,6 @@ final class TreeBuilder {
 
   private void acceptKey(String key, Mark start, Mark end, boolean merge) {
     Frame.Mapping frame = (Frame.Mapping) stack.peek();
-    Location at = location(start);
-    frame.pendingKeyAt = at;
     frame.pendingKeyStart = start;
     frame.pendingKeyEnd = end;
     if (merge) {
@@ -237,21 +253,25 @@ final class TreeBuilder {
       frame.pendingMerge = true;
       return;
     }
-    Location first = frame.keyLocations.get(key);
+    Mark first = frame.keyMarks.putIfAbsent(key, start);
     if (first != null) {
+      Location at = location(start);
       String pointer = frame.pointer == null ? "" : Pointers.child(frame.pointer, key);
       diagnostics.add(
           new Diagnostic(
               Code.DUPLICATE_KEY,
               Severity.ERROR,
-              prefix() + "duplicate key '" + key + "' (first at line " + first.line() + ")",
+              prefix()
+                  + "duplicate key '"
+                  + key
+                  + "' (first at line "
+                  + location(first).line()
+                  + ")",
               file,
               at.line(),
               at.column(),
               pointer,
               "each key may appear once in a mapping; remove or merge the second one"));
-    } else {
-      frame.keyLocations.put(key, at);
     }
     frame.pendingKey = key;
   }
@@ -277,7 +297,7 @@ final class TreeBuilder {
               location(start),
               offsets.of(start),
               offsets.of(end),
-              member == null ? null : member.pendingKeyAt,
+              member == null ? null : location(member.pendingKeyStart),
               member == null ? -1 : offsets.of(member.pendingKeyStart),
               member == null ? -1 : offsets.of(member.pendingKeyEnd),
               children);

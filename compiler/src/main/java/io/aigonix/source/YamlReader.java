@@ -1,5 +1,6 @@
 package io.aigonix.source;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.aigonix.diag.Code;
 import io.aigonix.diag.Diagnostic;
 import io.aigonix.diag.Severity;
@@ -32,6 +33,17 @@ import org.yaml.snakeyaml.reader.StreamReader;
 public final class YamlReader {
   /** The longest line read: 1 MiB, the most a ConfigMap or Secret holds. */
   static final int MAX_LINE = 1024 * 1024;
+
+  /**
+   * Chunks a big dump's List is parsed in (without locations only): a few per core, so a slow chunk
+   * does not leave a core idle; one core parses the whole text. {@code -Daigonix.parseChunks=1}
+   * turns the split off, for benchmarks (bench/jmh DumpReadBenchmark).
+   */
+  private static final int CHUNKS =
+      Runtime.getRuntime().availableProcessors() < 2
+          ? 1
+          : Integer.getInteger(
+              "aigonix.parseChunks", 4 * Runtime.getRuntime().availableProcessors());
 
   /** What a read records besides the tree. */
   public enum Detail {
@@ -160,6 +172,13 @@ public final class YamlReader {
                   "the stream is larger than " + limits.describeBytes(),
                   "")));
     }
+    if (detail == Detail.TREE && text.length() >= ListSplit.MIN_CHARS) {
+      JsonNode split = ListSplit.parse(text, limits, CHUNKS);
+      if (split != null) {
+        return new StreamResult(
+            List.of(new ParsedSource(file, displayName, text, split, new Locations())), List.of());
+      }
+    }
     TreeBuilder builder = builder(displayName, text, true);
     Optional<Diagnostic> stopped = build(builder, text);
     List<Diagnostic> found = new ArrayList<>(builder.diagnostics());
@@ -178,20 +197,7 @@ public final class YamlReader {
   private Optional<Diagnostic> build(TreeBuilder builder, String text) {
     String file = builder.file();
     try {
-      Parser parser = new ParserImpl(new StreamReader(text), loaderOptions());
-      builder.consume(
-          () ->
-              new Iterator<Event>() {
-                @Override
-                public boolean hasNext() {
-                  return parser.peekEvent() != null;
-                }
-
-                @Override
-                public Event next() {
-                  return parser.getEvent();
-                }
-              });
+      feed(builder, text, builder.limits());
       return Optional.empty();
     } catch (MarkedYAMLException e) {
       Location at =
@@ -219,6 +225,24 @@ public final class YamlReader {
     } catch (TreeBuilder.Stop stop) {
       return Optional.of(stop.diagnostic());
     }
+  }
+
+  /** Feeds the events of {@code text} to the builder; syntax errors and limits are thrown. */
+  static void feed(TreeBuilder builder, String text, SourceLimits limits) {
+    Parser parser = new ParserImpl(new StreamReader(text), loaderOptions(limits));
+    builder.consume(
+        () ->
+            new Iterator<Event>() {
+              @Override
+              public boolean hasNext() {
+                return parser.peekEvent() != null;
+              }
+
+              @Override
+              public Event next() {
+                return parser.getEvent();
+              }
+            });
   }
 
   private static ParsedSource source(
@@ -293,7 +317,7 @@ public final class YamlReader {
     return null;
   }
 
-  private LoaderOptions loaderOptions() {
+  private static LoaderOptions loaderOptions(SourceLimits limits) {
     LoaderOptions options = new LoaderOptions();
     // Our own limits are checked with locations while building; these only back them up.
     options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes() + 1024));

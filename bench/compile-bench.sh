@@ -22,41 +22,10 @@ baseline="${AIGONIX_BASELINE_JAR:-}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# input <per-application microservices> <image suffix of Service7 of App1>: 2 applications x 3
-# environments; the suffix makes the one-change variant of the same input.
-input() {
-  local n="$1" changed="$2"
-  echo "apiVersion: aigonix/v1"
-  echo "customer: { name: Bench Corp }"
-  echo "gitops: { flux: { enabled: true } }"
-  echo "applications:"
-  for app in 1 2; do
-    echo "  - name: App$app"
-    echo "    environments:"
-    echo "      - name: Dev"
-    echo "        tenants: [ { id: 445f8ea8-1a6f-40d7-b2fc-796dba92dc44, hosts: [ { host: dev$app.bench.example } ] } ]"
-    echo "      - name: Test"
-    echo "      - name: Prod"
-    echo "    microservices:"
-    for i in $(seq 1 "$n"); do
-      local tag="1.0.$i"
-      if ((app == 1 && i == 7)); then tag+="$changed"; fi
-      echo "      - name: Service$i"
-      echo "        head: { image: registry.example/app$app/service$i:$tag, port: 8080 }"
-      if ((i % 2 == 0)); then
-        echo "        runtime: { image: dolittle/runtime:9.3.3 }"
-      fi
-      if ((i % 10 == 0)); then
-        echo "        public: { path: /s$i }"
-      fi
-      echo "        env: { LOG_LEVEL: info, INDEX: \"$i\" }"
-      echo "        configFiles: { settings.json: { content: \"{\\\"index\\\": $i}\\n\" } }"
-    done
-  done
-}
-input 500 "" >"$work/1000.yaml"
-input 500 "-hotfix" >"$work/1000-changed.yaml"
-input 2000 "" >"$work/4000.yaml"
+source "$root/bench/input.sh"
+bench_input 500 >"$work/1000.yaml"
+bench_input 500 "1.0.1-hotfix" >"$work/1000-changed.yaml"
+bench_input 2000 >"$work/4000.yaml"
 
 # A launcher per jar: the new one is ./aigonix itself; the baseline gets a copy of the launcher in a
 # folder of its own (no sources there, so it never rebuilds) with the samples its training run uses.

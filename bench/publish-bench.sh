@@ -34,39 +34,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# $1: the image tag of App1/Service1 (the one change).
-generate() {
-  echo "apiVersion: aigonix/v1"
-  echo "customer: { name: Bench Corp }"
-  echo "gitops: { flux: { enabled: true } }"
-  echo "applications:"
-  for app in 1 2; do
-    echo "  - name: App$app"
-    echo "    environments:"
-    echo "      - name: Dev"
-    echo "        tenants: [ { id: 445f8ea8-1a6f-40d7-b2fc-796dba92dc44, hosts: [ { host: dev$app.bench.example } ] } ]"
-    echo "      - name: Test"
-    echo "      - name: Prod"
-    echo "    microservices:"
-    for i in $(seq 1 500); do
-      tag="1.0.$i"
-      if (( app == 1 && i == 1 )); then tag="$1"; fi
-      echo "      - name: Service$i"
-      echo "        head: { image: registry.example/app$app/service$i:$tag, port: 8080 }"
-      if (( i % 2 == 0 )); then
-        echo "        runtime: { image: dolittle/runtime:9.3.3 }"
-      fi
-      if (( i % 10 == 0 )); then
-        echo "        public: { path: /s$i }"
-      fi
-      echo "        env: { LOG_LEVEL: info, INDEX: \"$i\" }"
-      echo "        configFiles: { settings.json: { content: \"{\\\"index\\\": $i}\\n\" } }"
-    done
-  done
-}
+source "$root/bench/input.sh"
 mkdir -p "$work/before" "$work/after" "$work/serve"
-generate 1.0.1 > "$work/before/aigonix.yaml"
-generate 1.0.2 > "$work/after/aigonix.yaml"
+bench_input 500 1.0.1 > "$work/before/aigonix.yaml"
+bench_input 500 1.0.2 > "$work/after/aigonix.yaml"
 
 # The launcher's flags; a class-data archive per jar, recorded as the launcher records its own.
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"

@@ -87,6 +87,7 @@ final class ImportCommand implements Callable<Integer> {
         throw new UserError(ExitCodes.INPUT_ERRORS, cert + ": " + e.getMessage());
       }
     }
+    files.forEach(io::resolve); // a name the file system cannot hold is bad usage, here
     Imported imported;
     try {
       imported =

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aigonix.model.Defaults;
 import io.aigonix.model.Names;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -141,7 +142,7 @@ final class ApplicationImport {
         env.put("objectName", prefix);
       }
       prefixes.put(name, prefix);
-      production.put(name, name.toLowerCase(Locale.ROOT).equals("prod"));
+      production.put(name, Defaults.production(null, name));
       Map<String, TreeMap<String, String>> hosts = new TreeMap<>();
       JsonNode tenants = JsonText.orEmpty(cm.data().path("tenants.json").asText("{}"));
       tenants.fieldNames().forEachRemaining(t -> hosts.put(t, new TreeMap<>()));

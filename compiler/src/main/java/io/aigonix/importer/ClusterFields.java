@@ -41,40 +41,43 @@ final class ClusterFields {
 
   private static final String POD = "spec template spec ";
 
-  /** Defaulted by the API server, by path, as JSON. */
-  private static final Map<String, String> DEFAULTS =
-      Map.ofEntries(
-          Map.entry("type", "\"Opaque\""),
-          Map.entry("spec progressDeadlineSeconds", "600"),
-          Map.entry("spec revisionHistoryLimit", "10"),
-          Map.entry(
-              "spec strategy",
-              "{\"type\":\"RollingUpdate\",\"rollingUpdate\":{\"maxSurge\":\"25%\",\"maxUnavailable\":\"25%\"}}"),
-          Map.entry("spec podManagementPolicy", "\"OrderedReady\""),
-          Map.entry(
-              "spec updateStrategy",
-              "{\"type\":\"RollingUpdate\",\"rollingUpdate\":{\"partition\":0}}"),
-          Map.entry(
-              "spec persistentVolumeClaimRetentionPolicy",
-              "{\"whenDeleted\":\"Retain\",\"whenScaled\":\"Retain\"}"),
-          Map.entry("spec volumeClaimTemplates * spec volumeMode", "\"Filesystem\""),
-          Map.entry("spec type", "\"ClusterIP\""),
-          Map.entry("spec sessionAffinity", "\"None\""),
-          Map.entry("spec ipFamilyPolicy", "\"SingleStack\""),
-          Map.entry("spec internalTrafficPolicy", "\"Cluster\""),
-          Map.entry("spec ports * protocol", "\"TCP\""),
-          Map.entry("spec policyTypes", "[\"Ingress\"]"),
-          Map.entry(POD + "restartPolicy", "\"Always\""),
-          Map.entry(POD + "dnsPolicy", "\"ClusterFirst\""),
-          Map.entry(POD + "schedulerName", "\"default-scheduler\""),
-          Map.entry(POD + "securityContext", "{}"),
-          Map.entry(POD + "terminationGracePeriodSeconds", "30"),
-          Map.entry(POD + "containers * terminationMessagePath", "\"/dev/termination-log\""),
-          Map.entry(POD + "containers * terminationMessagePolicy", "\"File\""),
-          Map.entry(POD + "containers * ports * protocol", "\"TCP\""),
-          Map.entry(POD + "containers * resources", "{}"),
-          Map.entry(POD + "volumes * configMap defaultMode", "420"),
-          Map.entry(POD + "volumes * secret defaultMode", "420"));
+  /**
+   * Defaulted by the API server, by path (parsed once: checked for every leaf only the dump has).
+   */
+  private static final Map<String, JsonNode> DEFAULTS =
+      parsed(
+          Map.ofEntries(
+              Map.entry("type", "\"Opaque\""),
+              Map.entry("spec progressDeadlineSeconds", "600"),
+              Map.entry("spec revisionHistoryLimit", "10"),
+              Map.entry(
+                  "spec strategy",
+                  "{\"type\":\"RollingUpdate\",\"rollingUpdate\":{\"maxSurge\":\"25%\",\"maxUnavailable\":\"25%\"}}"),
+              Map.entry("spec podManagementPolicy", "\"OrderedReady\""),
+              Map.entry(
+                  "spec updateStrategy",
+                  "{\"type\":\"RollingUpdate\",\"rollingUpdate\":{\"partition\":0}}"),
+              Map.entry(
+                  "spec persistentVolumeClaimRetentionPolicy",
+                  "{\"whenDeleted\":\"Retain\",\"whenScaled\":\"Retain\"}"),
+              Map.entry("spec volumeClaimTemplates * spec volumeMode", "\"Filesystem\""),
+              Map.entry("spec type", "\"ClusterIP\""),
+              Map.entry("spec sessionAffinity", "\"None\""),
+              Map.entry("spec ipFamilyPolicy", "\"SingleStack\""),
+              Map.entry("spec internalTrafficPolicy", "\"Cluster\""),
+              Map.entry("spec ports * protocol", "\"TCP\""),
+              Map.entry("spec policyTypes", "[\"Ingress\"]"),
+              Map.entry(POD + "restartPolicy", "\"Always\""),
+              Map.entry(POD + "dnsPolicy", "\"ClusterFirst\""),
+              Map.entry(POD + "schedulerName", "\"default-scheduler\""),
+              Map.entry(POD + "securityContext", "{}"),
+              Map.entry(POD + "terminationGracePeriodSeconds", "30"),
+              Map.entry(POD + "containers * terminationMessagePath", "\"/dev/termination-log\""),
+              Map.entry(POD + "containers * terminationMessagePolicy", "\"File\""),
+              Map.entry(POD + "containers * ports * protocol", "\"TCP\""),
+              Map.entry(POD + "containers * resources", "{}"),
+              Map.entry(POD + "volumes * configMap defaultMode", "420"),
+              Map.entry(POD + "volumes * secret defaultMode", "420")));
 
   /**
    * Whether the dump's {@code value} at {@code pattern}, which compile does not write, was set by
@@ -93,7 +96,12 @@ final class ClusterFields {
     if (pattern.equals("type") && !kind.equals("Secret")) {
       return false;
     }
-    String json = DEFAULTS.get(pattern);
-    return json != null && value.equals(JsonText.parse(json));
+    return value.equals(DEFAULTS.get(pattern));
+  }
+
+  private static Map<String, JsonNode> parsed(Map<String, String> json) {
+    Map<String, JsonNode> parsed = new java.util.HashMap<>();
+    json.forEach((pattern, text) -> parsed.put(pattern, JsonText.parse(text)));
+    return Map.copyOf(parsed);
   }
 }

@@ -34,10 +34,6 @@ record DumpObject(String file, Location at, JsonNode node) {
     return node.path("data");
   }
 
-  String where() {
-    return file + ":" + at.line() + ":" + at.column();
-  }
-
   String describe() {
     return kind() + " " + (namespace().isEmpty() ? "" : namespace() + "/") + name();
   }

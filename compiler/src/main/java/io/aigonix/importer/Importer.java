@@ -44,9 +44,10 @@ public final class Importer {
   public Imported run(Path base, List<String> inputs, Options options) throws IOException {
     String first = inputs.isEmpty() ? "-" : inputs.get(0);
     DumpReader.Read read = new DumpReader(YamlReader.Detail.TREE).read(base, inputs);
-    if (!read.diagnostics().isEmpty()
-        || !Platform.of(read.objects(), first).diagnostics.isEmpty()) {
+    Platform platform = Platform.of(read.objects(), first);
+    if (!read.diagnostics().isEmpty() || !platform.diagnostics.isEmpty()) {
       read = new DumpReader(YamlReader.Detail.SPANS).read(base, inputs);
+      platform = Platform.of(read.objects(), first);
     }
     if (read.diagnostics().stream().anyMatch(Diagnostic::isError)) {
       return new Imported(
@@ -54,7 +55,7 @@ public final class Importer {
           new ImportReport(List.of(), List.of(), List.of(), List.of()),
           read.diagnostics());
     }
-    Imported imported = map(read.objects(), first, options);
+    Imported imported = map(platform, options);
     if (!options.verify() || imported.hasErrors()) {
       return imported;
     }
@@ -64,15 +65,13 @@ public final class Importer {
         options.certificate().isPresent()
             ? imported.files()
             : map(
-                    read.objects(),
-                    first,
+                    platform,
                     new Options(options.includeWelcome(), Optional.of(Verifier.throwaway()), false))
                 .files();
     return imported.verified(new Verifier(new Compiler()).verify(compiled, read.objects()));
   }
 
-  Imported map(List<DumpObject> objects, String firstFile, Options options) {
-    Platform platform = Platform.of(objects, firstFile);
+  private Imported map(Platform platform, Options options) {
     if (!platform.diagnostics.isEmpty()) {
       return new Imported(
           Map.of(),

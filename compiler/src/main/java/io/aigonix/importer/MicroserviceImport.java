@@ -130,7 +130,8 @@ final class MicroserviceImport {
           for (String key : all) {
             String value;
             if (m.sealedSecrets().containsKey(key)) {
-              value = ctx.secrets.sealed(m.sealedSecrets().get(key));
+              // a SealedSecret's encryptedData is kept: it is sealed for the same scope
+              value = m.sealedSecrets().get(key);
             } else {
               byte[] plain = m.secrets().get(key);
               value =

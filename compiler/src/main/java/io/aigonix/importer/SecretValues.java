@@ -38,14 +38,6 @@ final class SecretValues {
     return UNKNOWN;
   }
 
-  /**
-   * Keeps a value the dump already holds sealed (a SealedSecret's encryptedData): it is for the
-   * same scope.
-   */
-  String sealed(String ciphertext) {
-    return ciphertext;
-  }
-
   List<String> toSeal() {
     return List.copyOf(toSeal);
   }

@@ -3,7 +3,6 @@ package io.aigonix.publish;
 import io.aigonix.diff.FileChanges;
 import io.aigonix.render.OutputTree;
 import java.io.IOException;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -76,12 +75,11 @@ final class SubtreeWriter {
   }
 
   private Written write(OutputTree files) throws IOException {
-    MessageDigest sha1 = Constants.newMessageDigest();
     Map<String, ObjectId> ids = new HashMap<>(files.size() * 2);
     Folder root = new Folder();
     for (Map.Entry<String, byte[]> file : files.files().entrySet()) {
       String path = file.getKey();
-      ObjectId id = blobId(sha1, file.getValue());
+      ObjectId id = inserter.idFor(Constants.OBJ_BLOB, file.getValue());
       if (!id.equals(oldBlobs.get(path))) {
         inserter.insert(Constants.OBJ_BLOB, file.getValue());
       }
@@ -117,16 +115,5 @@ final class SubtreeWriter {
       }
     }
     return entries.isEmpty() ? null : TreeEntries.write(inserter, entries, oldTrees);
-  }
-
-  /** The blob id Git gives {@code content}: SHA-1 of "blob <length>\0" and the bytes. */
-  private static ObjectId blobId(MessageDigest sha1, byte[] content) {
-    sha1.reset();
-    sha1.update(Constants.encodedTypeString(Constants.OBJ_BLOB));
-    sha1.update((byte) ' ');
-    sha1.update(Constants.encodeASCII(content.length));
-    sha1.update((byte) 0);
-    sha1.update(content);
-    return ObjectId.fromRaw(sha1.digest());
   }
 }

@@ -196,9 +196,7 @@ final class SealCommand implements Callable<Integer> {
       return ExitCodes.OK;
     } catch (SealingException e) {
       if (e.usage()) {
-        io.err().println("aigonix: " + e.getMessage());
-        io.err().flush();
-        return ExitCodes.USAGE;
+        throw new UserError(ExitCodes.USAGE, e.getMessage());
       }
       return fail(e.getMessage());
     } catch (NoSuchFileException e) {

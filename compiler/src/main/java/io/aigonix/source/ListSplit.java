@@ -77,13 +77,17 @@ final class ListSplit {
     SourceLimits inChunk =
         new SourceLimits(
             limits.maxBytes(), limits.maxDepth() - 1, limits.maxNodes(), limits.maxAliasNodes());
-    List<Part> parsed = parts.parallelStream().map(part -> parsePart(part, inChunk)).toList();
+    // the head and tail first: when they make the split unsound, no chunk has been parsed for
+    // nothing
     Part rest = parsePart(text.substring(0, itemsStart) + text.substring(tail), limits);
     if (rest == null
         || !rest.root().isObject()
         || !rest.root().has("items")
-        || !rest.root().get("items").isNull()
-        || parsed.contains(null)) {
+        || !rest.root().get("items").isNull()) {
+      return null;
+    }
+    List<Part> parsed = parts.parallelStream().map(part -> parsePart(part, inChunk)).toList();
+    if (parsed.contains(null)) {
       return null;
     }
     ArrayNode all = JsonNodeFactory.instance.arrayNode(items.size());

@@ -5,7 +5,6 @@ import io.aigonix.layout.Layout;
 import io.aigonix.model.Gitops.ArgoCd;
 import io.aigonix.model.Gitops.Cluster;
 import io.aigonix.model.Model;
-import io.aigonix.model.Names;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * Argo CD Applications (argoproj.io/v1alpha1): one per application folder and one per environment
@@ -86,8 +84,8 @@ final class ArgoApplicationGenerator {
             application(
                 "aigonix-" + c.name(),
                 argo.namespace(),
-                customerLabels(model),
-                customerAnnotations(model),
+                Labels.of(model),
+                Labels.annotations(model),
                 argo,
                 model.gitops().repositoryPath(Layout.path(folder)),
                 argo.namespace(),
@@ -133,13 +131,5 @@ final class ArgoApplicationGenerator {
     app.setMetadata(Meta.of(name, namespace, labels, annotations));
     app.setAdditionalProperty("spec", spec);
     return app;
-  }
-
-  private static SortedMap<String, String> customerLabels(Model model) {
-    return new TreeMap<>(Map.of("tenant", Names.label(model.customer().name())));
-  }
-
-  private static SortedMap<String, String> customerAnnotations(Model model) {
-    return new TreeMap<>(Map.of(Labels.TENANT_ID, model.customer().id()));
   }
 }

@@ -1,5 +1,6 @@
 package io.aigonix.generate;
 
+import io.aigonix.model.Model;
 import io.aigonix.model.Names;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -18,9 +19,15 @@ public final class Labels {
 
   private Labels() {}
 
-  public static SortedMap<String, String> of(AppContext c) {
+  /** The customer's part, alone on objects above the applications (Argo CD's app of apps). */
+  public static SortedMap<String, String> of(Model model) {
     TreeMap<String, String> labels = new TreeMap<>();
-    labels.put("tenant", Names.label(c.model().customer().name()));
+    labels.put("tenant", Names.label(model.customer().name()));
+    return labels;
+  }
+
+  public static SortedMap<String, String> of(AppContext c) {
+    SortedMap<String, String> labels = of(c.model());
     labels.put("application", Names.label(c.app().name()));
     return labels;
   }
@@ -37,9 +44,14 @@ public final class Labels {
     return labels;
   }
 
-  public static SortedMap<String, String> annotations(AppContext c) {
+  public static SortedMap<String, String> annotations(Model model) {
     TreeMap<String, String> annotations = new TreeMap<>();
-    annotations.put(TENANT_ID, c.model().customer().id());
+    annotations.put(TENANT_ID, model.customer().id());
+    return annotations;
+  }
+
+  public static SortedMap<String, String> annotations(AppContext c) {
+    SortedMap<String, String> annotations = annotations(c.model());
     annotations.put(APPLICATION_ID, c.app().id());
     return annotations;
   }

@@ -18,8 +18,7 @@ final class SingleReplicaCheck implements LintCheck {
           Integer replicas = d.effective().replicas();
           if (d.effective().autoscaling() != null) {
             // Autoscaled (SPEC §12): the floor is minReplicas (default 1), not replicas.
-            Integer min = d.effective().autoscaling().minReplicas();
-            replicas = min == null ? null : min;
+            replicas = d.effective().autoscaling().minReplicas();
           }
           if (!LintContext.production(LintContext.environment(app, d.environment()))
               || replicas != null && replicas != 1) {

@@ -12,14 +12,14 @@ public final class EdgeTenantHostRule implements SemanticRule {
   public void check(RuleContext ctx) {
     for (Walk.App app : Walk.applications(ctx.spec())) {
       for (Walk.Env env : Walk.environments(app)) {
-        if (!env.spec().isEdge() || env.spec().tenants() == null) {
+        if (!env.spec().isEdge()) {
           continue;
         }
-        for (int t = 0; t < env.spec().tenants().size(); t++) {
-          if (!env.spec().tenants().get(t).hosts().isEmpty()) {
+        for (Tenants.Tenant tenant : Tenants.of(env)) {
+          if (!tenant.spec().hosts().isEmpty()) {
             ctx.reportAtKey(
                 Code.EDGE_TENANT_HOSTS,
-                env.pointer() + "/tenants/" + t + "/hosts",
+                tenant.pointer() + "/hosts",
                 "edge environment '" + env.spec().name() + "' has tenant hosts",
                 "hosts become Ingress rules, and an edge node has none; publish the microservice with public.port on "
                     + "the node's router instead");

@@ -20,12 +20,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The read of a 1,000-microservice dump as import does it first (no locations, bench/import-bench.sh
- * has the whole import): the List split over the cores, and the whole parse on one thread (the
- * split off by -Daigonix.parseChunks=1), both under the launcher's JVM flags. For the figure before
- * this work, run the whole import of a baseline jar with bench/import-bench.sh. Needs python3 (the
- * dump comes from bench/platform-dump.py); run from the repository root or pass
- * -Daigonix.root=&lt;repository&gt;.
+ * The read of a 1,000-microservice dump as import does it first (no locations,
+ * bench/import-bench.sh has the whole import): the List split over the cores, and the whole parse
+ * on one thread (the split off by -Daigonix.parseChunks=1), both under the launcher's JVM flags.
+ * For the figure before this work, run the whole import of a baseline jar with
+ * bench/import-bench.sh. Needs python3 (the dump comes from bench/platform-dump.py); run from the
+ * repository root or pass -Daigonix.root=&lt;repository&gt;.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -43,7 +43,10 @@ public class DumpReadBenchmark {
     dump = Files.createTempFile("aigonix-dump", ".yaml");
     Process p =
         new ProcessBuilder(
-                "python3", Inputs.root().resolve("bench/platform-dump.py").toString(), "scale", "1000")
+                "python3",
+                Inputs.root().resolve("bench/platform-dump.py").toString(),
+                "scale",
+                "1000")
             .redirectOutput(dump.toFile())
             .redirectError(ProcessBuilder.Redirect.INHERIT)
             .start();

@@ -42,9 +42,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * The Git side of {@code publish} without the compile: one image change in the input of
  * bench/publish-bench.sh, committed over a packed bare repository that holds the published tree
  * (commit composition: tree, changes, objects), and published to it as a file:// URL (fetch into a
- * throw-away repository, compose, push), by a server with and without partial fetches. The branch is moved back after every invocation, so each
- * one publishes the same change. Only public API, so the same class measures an older jar put first
- * on the class path.
+ * throw-away repository, compose, push), by a server with and without partial fetches. The branch
+ * is moved back after every invocation, so each one publishes the same change. Only public API, so
+ * the same class measures an older jar put first on the class path.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -56,7 +56,9 @@ public class PublishBenchmark {
   @Param({"1000"})
   public int microservices;
 
-  /** Whether the remote serves partial fetches (uploadpack.allowFilter), as GitHub and GitLab do. */
+  /**
+   * Whether the remote serves partial fetches (uploadpack.allowFilter), as GitHub and GitLab do.
+   */
   @Param({"false", "true"})
   public boolean allowFilter;
 

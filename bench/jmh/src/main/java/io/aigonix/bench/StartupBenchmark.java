@@ -69,7 +69,10 @@ public class StartupBenchmark {
   @Benchmark
   public int validateCommand() {
     return Main.run(
-        invocation(), "validate", "-f", Inputs.root().resolve("samples/webshop/aigonix.yaml").toString());
+        invocation(),
+        "validate",
+        "-f",
+        Inputs.root().resolve("samples/webshop/aigonix.yaml").toString());
   }
 
   private static InputStream schema() {

@@ -38,7 +38,7 @@ final class ForeignBackingServiceCheck implements LintCheck {
 
   private static void check(LintContext ctx, Walk.Ms ms, Map<String, Pattern> foreign) {
     Set<String> reported = new HashSet<>();
-    for (Walk.Deployed d : Walk.deployments(ms)) {
+    for (Walk.Deployed d : ctx.deployments(ms)) {
       Pattern names = foreign.get(d.environment());
       if (names == null) {
         continue;

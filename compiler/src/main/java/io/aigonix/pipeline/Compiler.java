@@ -16,6 +16,7 @@ import io.aigonix.spec.AigonixSpec;
 import io.aigonix.spec.SpecBinder;
 import io.aigonix.validate.SchemaValidator;
 import io.aigonix.validate.SemanticValidator;
+import io.aigonix.validate.Walks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,12 +92,15 @@ public final class Compiler {
     }
     ParsedSource source = loaded.source().get();
     found.addAll(schema().validate(source));
-    if (found.stream().anyMatch(Diagnostic::isError)) {
-      return new Checked(loaded.source(), Optional.empty(), found);
+    for (Diagnostic d : found) {
+      if (d.isError()) {
+        return new Checked(loaded.source(), Optional.empty(), found);
+      }
     }
     AigonixSpec spec = binder.bind(source.root());
-    found.addAll(semantics.validate(source, spec));
-    found = linter.lint(source, spec, found);
+    Walks walks = new Walks(source, spec);
+    found.addAll(semantics.validate(source, spec, walks));
+    found = linter.lint(source, spec, walks, found);
     return new Checked(loaded.source(), Optional.of(spec), found);
   }
 

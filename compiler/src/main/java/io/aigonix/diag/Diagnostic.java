@@ -17,13 +17,29 @@ public record Diagnostic(
     String pointer,
     String hint) {
 
-  /** Diagnostics are reported in file order; ties keep a stable order by code and message. */
-  public static final Comparator<Diagnostic> BY_POSITION =
-      Comparator.comparing(Diagnostic::file)
-          .thenComparingInt(Diagnostic::line)
-          .thenComparingInt(Diagnostic::column)
-          .thenComparing(d -> d.code().id())
-          .thenComparing(Diagnostic::message);
+  /**
+   * Diagnostics are reported in file order; ties keep a stable order by code and message. Written
+   * out rather than chained from {@code Comparator.comparing}: each of those lambdas is linked on
+   * every start, and every check sorts.
+   */
+  public static final Comparator<Diagnostic> BY_POSITION = new ByPosition();
+
+  private static final class ByPosition implements Comparator<Diagnostic> {
+    @Override
+    public int compare(Diagnostic a, Diagnostic b) {
+      int c = a.file.compareTo(b.file);
+      if (c == 0) {
+        c = Integer.compare(a.line, b.line);
+      }
+      if (c == 0) {
+        c = Integer.compare(a.column, b.column);
+      }
+      if (c == 0) {
+        c = a.code.id().compareTo(b.code.id());
+      }
+      return c != 0 ? c : a.message.compareTo(b.message);
+    }
+  }
 
   public Diagnostic {
     Objects.requireNonNull(code, "code");

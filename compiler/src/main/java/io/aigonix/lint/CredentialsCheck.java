@@ -17,7 +17,7 @@ final class CredentialsCheck implements LintCheck {
 
   @Override
   public void check(LintContext ctx) {
-    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
+    for (Walk.Ms ms : ctx.microservices()) {
       for (Walk.EnvMap env : Walk.envMaps(ms)) {
         env.env()
             .forEach(

@@ -26,7 +26,7 @@ final class ForeignBackingServiceCheck implements LintCheck {
   @Override
   public void check(LintContext ctx) {
     for (Walk.App app : Walk.applications(ctx.spec())) {
-      Map<String, Pattern> foreign = new java.util.LinkedHashMap<>();
+      Map<String, Foreign> foreign = new java.util.LinkedHashMap<>();
       for (EnvironmentSpec env : app.spec().environments()) {
         foreign.put(env.name(), otherEnvironments(app, env.name()));
       }
@@ -36,37 +36,35 @@ final class ForeignBackingServiceCheck implements LintCheck {
     }
   }
 
-  private static void check(LintContext ctx, Walk.Ms ms, Map<String, Pattern> foreign) {
+  private static void check(LintContext ctx, Walk.Ms ms, Map<String, Foreign> foreign) {
     Set<String> reported = new HashSet<>();
-    for (Walk.Deployed d : Walk.deployments(ms)) {
-      Pattern names = foreign.get(d.environment());
+    for (Walk.Deployed d : ctx.deployments(ms)) {
+      Foreign names = foreign.get(d.environment());
       if (names == null) {
         continue;
       }
       MicroserviceSpec effective = d.effective();
-      if (effective.env() != null) {
-        effective
-            .env()
-            .forEach(
-                (key, value) -> {
-                  String pointer = envPointer(ctx, d, key);
-                  Optional<String> found = find(names, value);
-                  if (found.isPresent() && reported.add(pointer)) {
-                    ctx.report(
-                        Code.FOREIGN_BACKING_SERVICE,
-                        pointer,
-                        "env '"
-                            + key
-                            + "' names '"
-                            + found.get()
-                            + "', another environment's service, in "
-                            + d.environment(),
-                        hint(d.environment()));
-                  }
-                });
+      Map<String, String> env = effective.env() == null ? Map.of() : effective.env();
+      for (Map.Entry<String, String> e : env.entrySet()) {
+        String key = e.getKey();
+        String pointer = envPointer(ctx, d, key);
+        Optional<String> found = find(names, e.getValue());
+        if (found.isPresent() && reported.add(pointer)) {
+          ctx.report(
+              Code.FOREIGN_BACKING_SERVICE,
+              pointer,
+              "env '"
+                  + key
+                  + "' names '"
+                  + found.get()
+                  + "', another environment's service, in "
+                  + d.environment(),
+              hint(d.environment()));
+        }
       }
       for (ConfigTexts.Entry entry : ConfigTexts.effective(ms, d.environment())) {
-        Optional<String> found = ctx.configTexts().text(entry).flatMap(text -> find(names, text));
+        Optional<String> text = ctx.configTexts().text(entry);
+        Optional<String> found = text.isPresent() ? find(names, text.get()) : Optional.empty();
         if (found.isPresent() && reported.add(entry.pointer())) {
           ctx.report(
               Code.FOREIGN_BACKING_SERVICE,
@@ -99,34 +97,85 @@ final class ForeignBackingServiceCheck implements LintCheck {
         + "); environments share no backing services";
   }
 
-  private static Optional<String> find(Pattern names, String value) {
-    if (value == null) {
+  private static Optional<String> find(Foreign names, String value) {
+    if (value == null || !names.mayName(value)) {
       return Optional.empty();
     }
-    Matcher m = names.matcher(value);
+    Matcher m = names.pattern().matcher(value);
     return m.find() ? Optional.of(m.group()) : Optional.empty();
+  }
+
+  /**
+   * The other environments' services, as a pattern compiled only when a value holds one of their
+   * names followed by '-' (in ASCII any case, as the pattern's {@code (?i)} matches): most values
+   * hold none, and compiling one pattern per environment cost more than the whole check.
+   */
+  private static final class Foreign {
+    private final List<String> prefixes;
+    private final String regex;
+    private Pattern pattern;
+
+    Foreign(List<String> prefixes, String regex) {
+      this.prefixes = prefixes;
+      this.regex = regex;
+    }
+
+    boolean mayName(String value) {
+      String lower = asciiLowerCase(value);
+      for (String prefix : prefixes) {
+        if (lower.contains(prefix)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    Pattern pattern() {
+      if (pattern == null) {
+        pattern = Pattern.compile(regex);
+      }
+      return pattern;
+    }
+  }
+
+  private static String asciiLowerCase(String s) {
+    char[] chars = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        if (chars == null) {
+          chars = s.toCharArray();
+        }
+        chars[i] = (char) (c + ('a' - 'A'));
+      }
+    }
+    return chars == null ? s : new String(chars);
   }
 
   /**
    * {@code <other env>-mongo} and {@code <other env>-<microservice>} as whole DNS labels, any case;
    * null when there is no other environment.
    */
-  private static Pattern otherEnvironments(Walk.App app, String environment) {
+  private static Foreign otherEnvironments(Walk.App app, String environment) {
     List<String> services = new ArrayList<>();
     services.add("mongo");
-    app.spec()
-        .microservices()
-        .forEach(ms -> services.add(Pattern.quote(Names.object(ms.name(), ms.objectName()))));
+    for (MicroserviceSpec ms : app.spec().microservices()) {
+      services.add(Pattern.quote(Names.object(ms.name(), ms.objectName())));
+    }
     List<String> others = new ArrayList<>();
+    List<String> prefixes = new ArrayList<>();
     for (EnvironmentSpec env : app.spec().environments()) {
       if (!env.name().equals(environment)) {
-        others.add(Pattern.quote(Names.object(env.name(), env.objectName())));
+        String other = Names.object(env.name(), env.objectName());
+        others.add(Pattern.quote(other));
+        prefixes.add(asciiLowerCase(other) + "-");
       }
     }
     if (others.isEmpty()) {
       return null;
     }
-    return Pattern.compile(
+    return new Foreign(
+        prefixes,
         "(?i)(?<![a-z0-9-])(?:"
             + String.join("|", others)
             + ")-(?:"

@@ -8,6 +8,7 @@ import io.aigonix.spec.AigonixSpec;
 import io.aigonix.spec.EnvironmentSpec;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.Walk;
+import io.aigonix.validate.Walks;
 import java.util.List;
 
 /**
@@ -21,15 +22,25 @@ final class LintContext {
   // reports go where the semantic rules' go, with the same locations
   private final RuleContext reports;
 
-  LintContext(ParsedSource source, AigonixSpec spec) {
+  LintContext(ParsedSource source, AigonixSpec spec, Walks walks) {
     this.source = source;
     this.spec = spec;
     this.configTexts = new ConfigTexts(source.directory());
-    this.reports = new RuleContext(source, spec);
+    this.reports = new RuleContext(source, spec, walks);
   }
 
   AigonixSpec spec() {
     return spec;
+  }
+
+  /** Every microservice of every application, in file order (walked once per check). */
+  List<Walk.Ms> microservices() {
+    return reports.microservices();
+  }
+
+  /** The deployments of {@code ms}, overrides merged (walked once per check). */
+  List<Walk.Deployed> deployments(Walk.Ms ms) {
+    return reports.deployments(ms);
   }
 
   ConfigTexts configTexts() {
@@ -47,10 +58,12 @@ final class LintContext {
   }
 
   static EnvironmentSpec environment(Walk.App app, String name) {
-    return app.spec().environments().stream()
-        .filter(e -> e.name().equals(name))
-        .findFirst()
-        .orElseThrow();
+    for (EnvironmentSpec e : app.spec().environments()) {
+      if (e.name().equals(name)) {
+        return e;
+      }
+    }
+    throw new java.util.NoSuchElementException(name);
   }
 
   /** Reports a warning at the value of {@code pointer}. */

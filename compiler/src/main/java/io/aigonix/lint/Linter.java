@@ -3,6 +3,7 @@ package io.aigonix.lint;
 import io.aigonix.diag.Diagnostic;
 import io.aigonix.source.ParsedSource;
 import io.aigonix.spec.AigonixSpec;
+import io.aigonix.validate.Walks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,17 +27,28 @@ public final class Linter {
 
   /**
    * {@code earlier} (the diagnostics of the stages before) with the lint warnings added when there
-   * is no error among them, and without the warnings the file suppresses.
+   * is no error among them, and without the warnings the file suppresses; {@code walks} are the
+   * spec's, shared with the semantic rules.
    */
-  public List<Diagnostic> lint(ParsedSource source, AigonixSpec spec, List<Diagnostic> earlier) {
+  public List<Diagnostic> lint(
+      ParsedSource source, AigonixSpec spec, Walks walks, List<Diagnostic> earlier) {
     List<Diagnostic> all = new ArrayList<>(earlier);
-    if (earlier.stream().noneMatch(Diagnostic::isError)) {
-      LintContext context = new LintContext(source, spec);
+    if (!anyError(earlier)) {
+      LintContext context = new LintContext(source, spec, walks);
       for (LintCheck check : checks) {
         check.check(context);
       }
       all.addAll(context.diagnostics());
     }
     return new Suppressions(source, spec.lint()).apply(all);
+  }
+
+  private static boolean anyError(List<Diagnostic> diagnostics) {
+    for (Diagnostic d : diagnostics) {
+      if (d.isError()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -38,7 +38,7 @@ final class LogFileSinkCheck implements LintCheck {
 
   @Override
   public void check(LintContext ctx) {
-    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
+    for (Walk.Ms ms : ctx.microservices()) {
       for (ConfigTexts.Entry entry : ConfigTexts.entries(ms)) {
         ctx.configTexts().text(entry).ifPresent(text -> file(ctx, entry, text));
       }

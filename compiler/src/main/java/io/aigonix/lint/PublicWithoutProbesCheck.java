@@ -18,11 +18,11 @@ final class PublicWithoutProbesCheck implements LintCheck {
 
   @Override
   public void check(LintContext ctx) {
-    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
+    for (Walk.Ms ms : ctx.microservices()) {
       Set<String> missing = new TreeSet<>();
       List<String> environments = new ArrayList<>();
       String at = null;
-      for (Walk.Deployed d : Walk.deployments(ms)) {
+      for (Walk.Deployed d : ctx.deployments(ms)) {
         MicroserviceSpec effective = d.effective();
         if (effective.publicPath() == null) {
           continue;

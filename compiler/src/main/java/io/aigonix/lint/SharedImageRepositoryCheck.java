@@ -15,9 +15,9 @@ final class SharedImageRepositoryCheck implements LintCheck {
   @Override
   public void check(LintContext ctx) {
     Map<String, String> owner = new LinkedHashMap<>();
-    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
+    for (Walk.Ms ms : ctx.microservices()) {
       String name = ms.spec().name();
-      for (Walk.Deployed d : Walk.deployments(ms)) {
+      for (Walk.Deployed d : ctx.deployments(ms)) {
         if (d.effective().head() == null || d.effective().head().image() == null) {
           continue;
         }

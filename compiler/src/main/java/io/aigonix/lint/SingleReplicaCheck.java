@@ -14,7 +14,7 @@ final class SingleReplicaCheck implements LintCheck {
   public void check(LintContext ctx) {
     for (Walk.App app : Walk.applications(ctx.spec())) {
       for (Walk.Ms ms : Walk.microservices(app)) {
-        for (Walk.Deployed d : Walk.deployments(ms)) {
+        for (Walk.Deployed d : ctx.deployments(ms)) {
           Integer replicas = d.effective().replicas();
           if (d.effective().autoscaling() != null) {
             // Autoscaled (SPEC §12): the floor is minReplicas (default 1), not replicas.

@@ -19,8 +19,8 @@ final class VersionDriftCheck implements LintCheck {
 
   @Override
   public void check(LintContext ctx) {
-    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
-      List<Walk.Deployed> deployed = Walk.deployments(ms);
+    for (Walk.Ms ms : ctx.microservices()) {
+      List<Walk.Deployed> deployed = ctx.deployments(ms);
       List<String> parts = new ArrayList<>();
       String at = null;
       for (Image image : List.of(Image.HEAD, Image.RUNTIME)) {

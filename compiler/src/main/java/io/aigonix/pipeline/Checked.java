@@ -3,6 +3,8 @@ package io.aigonix.pipeline;
 import io.aigonix.diag.Diagnostic;
 import io.aigonix.source.ParsedSource;
 import io.aigonix.spec.AigonixSpec;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,11 +16,19 @@ import java.util.Optional;
 public record Checked(
     Optional<ParsedSource> source, Optional<AigonixSpec> spec, List<Diagnostic> diagnostics) {
   public Checked {
-    diagnostics = diagnostics.stream().sorted(Diagnostic.BY_POSITION).toList();
+    // loops rather than streams here and below: every check of every start runs them
+    List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+    sorted.sort(Diagnostic.BY_POSITION);
+    diagnostics = Collections.unmodifiableList(sorted);
   }
 
   public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(Diagnostic::isError);
+    for (Diagnostic d : diagnostics) {
+      if (d.isError()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@link Compiler#compile} takes it: the schema passed and no rule found an error. */

@@ -16,6 +16,7 @@ import io.aigonix.spec.AigonixSpec;
 import io.aigonix.spec.SpecBinder;
 import io.aigonix.validate.SchemaValidator;
 import io.aigonix.validate.SemanticValidator;
+import io.aigonix.validate.Walks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,13 +37,13 @@ public final class Compiler {
   private final SemanticValidator semantics = new SemanticValidator();
   private final SpecBinder binder = new SpecBinder();
   private final Linter linter = new Linter();
-  private final TreeRenderer renderer = new TreeRenderer();
-  // Both are built on first use, as each costs about as much as a whole validation: the schema is
-  // compiled by the first check (schema, init and help check nothing), the generators (and
-  // fabric8's
-  // classes) are loaded by the first compile (validate and seal compile nothing).
+  // Built on first use, as each costs about as much as a whole validation: the schema is compiled
+  // by the first check (schema, init and help check nothing), the generators (and fabric8's
+  // classes) and the renderer (its YAML writer's patterns and resolver) by the first compile
+  // (validate and seal compile nothing).
   private SchemaValidator schema;
   private Generators generators;
+  private TreeRenderer renderer;
 
   public Compiler() {
     this(SchemaValidator::new);
@@ -80,6 +81,9 @@ public final class Compiler {
   /** The back end: a spec the front end accepted, and the folder its relative paths start from. */
   private OutputTree compile(AigonixSpec spec, Path projectDirectory) {
     Model model = new ModelBuilder(new ProjectFiles(projectDirectory)).build(spec);
+    if (renderer == null) {
+      renderer = new TreeRenderer();
+    }
     return renderer.render(generators(), model);
   }
 
@@ -91,12 +95,15 @@ public final class Compiler {
     }
     ParsedSource source = loaded.source().get();
     found.addAll(schema().validate(source));
-    if (found.stream().anyMatch(Diagnostic::isError)) {
-      return new Checked(loaded.source(), Optional.empty(), found);
+    for (Diagnostic d : found) {
+      if (d.isError()) {
+        return new Checked(loaded.source(), Optional.empty(), found);
+      }
     }
     AigonixSpec spec = binder.bind(source.root());
-    found.addAll(semantics.validate(source, spec));
-    found = linter.lint(source, spec, found);
+    Walks walks = new Walks(source, spec);
+    found.addAll(semantics.validate(source, spec, walks));
+    found = linter.lint(source, spec, walks, found);
     return new Checked(loaded.source(), Optional.of(spec), found);
   }
 

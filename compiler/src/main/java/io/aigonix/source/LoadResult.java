@@ -11,6 +11,11 @@ public record LoadResult(Optional<ParsedSource> source, List<Diagnostic> diagnos
   }
 
   public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(Diagnostic::isError);
+    for (Diagnostic d : diagnostics) { // a loop: a stream's lambdas cost every start a link
+      if (d.isError()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

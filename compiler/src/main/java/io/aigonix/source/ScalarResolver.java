@@ -18,19 +18,26 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * UTF-16 surrogates (not encodable as UTF-8, so they would be written as '?').
  */
 final class ScalarResolver {
+  // Tags as strings (compile-time constants): SnakeYAML's Tag class and its resolver compile
+  // regular expressions when first used (a tenth of a validate's start-up), and a plain scalar
+  // mostly needs neither (see plainTag).
+  static final String STR = Tag.PREFIX + "str";
+  static final String INT = Tag.PREFIX + "int";
+  static final String FLOAT = Tag.PREFIX + "float";
+  static final String BOOL = Tag.PREFIX + "bool";
+  static final String NULL = Tag.PREFIX + "null";
   private static final java.util.Set<String> CORE_SCALAR_TAGS =
-      java.util.Set.of(
-          Tag.STR.getValue(),
-          Tag.INT.getValue(),
-          Tag.FLOAT.getValue(),
-          Tag.BOOL.getValue(),
-          Tag.NULL.getValue());
+      java.util.Set.of(STR, INT, FLOAT, BOOL, NULL);
   private static final java.util.Set<String> CORE_COLLECTION_TAGS =
-      java.util.Set.of(Tag.MAP.getValue(), Tag.SEQ.getValue());
+      java.util.Set.of(Tag.PREFIX + "map", Tag.PREFIX + "seq");
+  private static final java.util.Set<String> BOOL_WORDS =
+      java.util.Set.of("true", "false", "yes", "no", "on", "off", "y", "n");
+  private static final java.util.Set<String> NULL_WORDS =
+      java.util.Set.of("", "~", "null", "Null", "NULL");
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private final Resolver resolver = new Resolver();
+  private Resolver resolver; // built by the first scalar plainTag cannot tell by itself
   private ScalarEvent lastEvent;
-  private Tag lastTag;
+  private String lastTag;
 
   /**
    * Short strings already read, as keys and as text nodes (both immutable, so one instance serves
@@ -72,17 +79,17 @@ final class ScalarResolver {
 
   JsonNode resolve(ScalarEvent event) {
     String value = event.getValue();
-    Tag tag = tagOf(event);
+    String tag = tagOf(event);
     try {
-      if (Tag.NULL.equals(tag)) {
+      if (NULL.equals(tag)) {
         return NODES.nullNode();
-      } else if (Tag.BOOL.equals(tag)) {
+      } else if (BOOL.equals(tag)) {
         String v = value.toLowerCase(java.util.Locale.ROOT);
         return NODES.booleanNode(
             v.equals("true") || v.equals("yes") || v.equals("on") || v.equals("y"));
-      } else if (Tag.INT.equals(tag)) {
+      } else if (INT.equals(tag)) {
         return integer(value);
-      } else if (Tag.FLOAT.equals(tag)) {
+      } else if (FLOAT.equals(tag)) {
         return NODES.numberNode(new BigDecimal(value.replace("_", "")));
       }
     } catch (NumberFormatException e) {
@@ -110,23 +117,24 @@ final class ScalarResolver {
             "the text holds a lone UTF-16 surrogate, which UTF-8 cannot encode");
       }
     }
-    Tag tag = tagOf(event);
-    if (Tag.FLOAT.equals(tag)
-        && value.toLowerCase(java.util.Locale.ROOT).matches("[-+]?\\.(inf|nan)")) {
+    String tag = tagOf(event);
+    if (FLOAT.equals(tag) && infinityOrNan(value.toLowerCase(java.util.Locale.ROOT))) {
       return java.util.Optional.of(
           "'" + value + "' is infinity or not-a-number, which JSON cannot hold");
     }
-    if (explicit != null
-            && (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag))
-            && resolve(event).isTextual()
-        || Tag.BOOL.equals(tag)
-            && !value.toLowerCase(java.util.Locale.ROOT).matches("true|false|yes|no|on|off|y|n")
-        || Tag.NULL.equals(tag) && !value.matches("|~|null|Null|NULL")) {
+    if (explicit != null && (INT.equals(tag) || FLOAT.equals(tag)) && resolve(event).isTextual()
+        || BOOL.equals(tag) && !BOOL_WORDS.contains(value.toLowerCase(java.util.Locale.ROOT))
+        || NULL.equals(tag) && !NULL_WORDS.contains(value)) {
       // the value is not quoted: it may be anything, a secret included (a value is never shown)
-      return java.util.Optional.of(
-          "the value does not fit the tag '" + shortTag(tag.getValue()) + "'");
+      return java.util.Optional.of("the value does not fit the tag '" + shortTag(tag) + "'");
     }
     return java.util.Optional.empty();
+  }
+
+  /** Whether a lower-cased value is {@code [-+]?.inf} or {@code [-+]?.nan}. */
+  private static boolean infinityOrNan(String lower) {
+    String unsigned = lower.startsWith("-") || lower.startsWith("+") ? lower.substring(1) : lower;
+    return unsigned.equals(".inf") || unsigned.equals(".nan");
   }
 
   /** Why a mapping or sequence tag has no JSON form, or empty. */
@@ -145,7 +153,7 @@ final class ScalarResolver {
    * The tag of {@code event}; the last one is remembered, as {@link #problem} and {@link #resolve}
    * ask for the same scalar in turn (a plain scalar's tag costs SnakeYAML's regular expressions).
    */
-  private Tag tagOf(ScalarEvent event) {
+  private String tagOf(ScalarEvent event) {
     if (event != lastEvent) {
       lastTag = resolveTag(event);
       lastEvent = event;
@@ -153,13 +161,15 @@ final class ScalarResolver {
     return lastTag;
   }
 
-  private Tag resolveTag(ScalarEvent event) {
+  private String resolveTag(ScalarEvent event) {
     String explicit = event.getTag();
     if (explicit != null && !explicit.equals("!")) {
-      return new Tag(explicit);
+      // compared with the core tags only (any other is a problem), which SnakeYAML's Tag would
+      // leave as they are: it only percent-encodes characters they do not hold
+      return explicit;
     }
     if (!event.getImplicit().canOmitTagInPlainScalar()) {
-      return Tag.STR;
+      return STR;
     }
     return plainTag(event.getValue());
   }
@@ -172,18 +182,72 @@ final class ScalarResolver {
   private static final String RESOLVED_FIRST = "yYnNtTfFoO-+0123456789.<~\0!&* ";
 
   /**
-   * The tag SnakeYAML's resolver gives a plain scalar, without its regular expressions for most
-   * scalars of a dump: another first character, or a word longer than the longest bool or null
-   * ("false"), can only be a string.
+   * The tag SnakeYAML's resolver gives a plain scalar, without its regular expressions (or even
+   * building it) for most scalars of a file: another first character, or a word longer than the
+   * longest bool or null ("false"), can only be a string; {@code true}, {@code false} and plain
+   * decimals are read as the resolver would; and a scalar starting with a digit that none of its
+   * patterns for such scalars (int, float, timestamp) could match is a string.
    */
-  Tag plainTag(String value) {
+  String plainTag(String value) {
     if (!value.isEmpty()) {
       char c = value.charAt(0);
       if (RESOLVED_FIRST.indexOf(c) < 0 || value.length() > 5 && Character.isLetter(c)) {
-        return Tag.STR;
+        return STR;
+      }
+      if (value.equals("true") || value.equals("false")) {
+        return BOOL; // the only resolver for 't' and 'f' is bool's
+      }
+      if (c >= '0' && c <= '9') {
+        String known = startingWithDigit(value);
+        if (known != null) {
+          return known;
+        }
       }
     }
-    return resolver.resolve(NodeId.scalar, value, true);
+    if (resolver == null) {
+      resolver = new Resolver();
+    }
+    return resolver.resolve(NodeId.scalar, value, true).getValue();
+  }
+
+  /**
+   * The characters SnakeYAML's int, float and timestamp patterns are written in (the resolvers of a
+   * scalar starting with a digit): digits, signs, '_', '.', ':', hex digits and 'x' (0x, 0b), 'e'
+   * (exponents), "inf" and "nan", and a timestamp's 'T', 'Z', space and tab.
+   */
+  private static final String NUMERIC = "0123456789+-_.:abcdefABCDEFxinINTtZ \t";
+
+  /** The tag of a plain scalar starting with a digit, or null when the resolver must tell. */
+  private static String startingWithDigit(String value) {
+    if (value.length() > 4 && value.charAt(4) == '-' && fourDigits(value)) {
+      return null; // may be a timestamp
+    }
+    boolean digits = true;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        digits = false;
+      }
+      if (NUMERIC.indexOf(c) < 0) {
+        return STR;
+      }
+      // after a leading digit, int has no '-', and float has one after its exponent's 'e' only
+      if (c == '-' && value.charAt(i - 1) != 'e' && value.charAt(i - 1) != 'E') {
+        return STR;
+      }
+    }
+    // "0" or [1-9][0-9]*: int's decimal form (int is the first resolver tried); a leading zero
+    // may be octal, or a string ("089")
+    return digits && (value.length() == 1 || value.charAt(0) != '0') ? INT : null;
+  }
+
+  private static boolean fourDigits(String value) {
+    for (int i = 0; i < 4; i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static JsonNode integer(String text) {

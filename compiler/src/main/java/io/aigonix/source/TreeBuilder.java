@@ -9,8 +9,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
@@ -113,8 +115,9 @@ final class TreeBuilder {
     return stream ? "document " + (inDocument ? started : started + 1) + ": " : "";
   }
 
-  void consume(Iterable<Event> events) {
-    for (Event event : events) {
+  void consume(Iterator<Event> events) {
+    while (events.hasNext()) {
+      Event event = events.next();
       if (event instanceof DocumentStartEvent) {
         startDocument(event.getStartMark());
       } else if (event instanceof DocumentEndEvent) {
@@ -124,7 +127,10 @@ final class TreeBuilder {
         inDocument = false;
       } else if (event instanceof ScalarEvent scalar) {
         sawReference |= scalar.getAnchor() != null || scalar.getTag() != null;
-        scalars.problem(scalar).ifPresent(why -> reject(scalar.getStartMark(), why));
+        Optional<String> problem = scalars.problem(scalar);
+        if (problem.isPresent()) {
+          reject(scalar.getStartMark(), problem.get());
+        }
         if (isKeyPosition()) {
           acceptKey(
               scalars.key(scalar.getValue()),
@@ -189,8 +195,10 @@ final class TreeBuilder {
           "the document nests deeper than " + limits.maxDepth() + " levels",
           "flatten the structure");
     }
-    ScalarResolver.collectionProblem(start.getTag())
-        .ifPresent(why -> reject(start.getStartMark(), why));
+    Optional<String> problem = ScalarResolver.collectionProblem(start.getTag());
+    if (problem.isPresent()) {
+      reject(start.getStartMark(), problem.get());
+    }
     count(1, false, start.getStartMark());
     String pointer = childPointer();
     stack.push(

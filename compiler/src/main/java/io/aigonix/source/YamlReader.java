@@ -231,18 +231,17 @@ public final class YamlReader {
   static void feed(TreeBuilder builder, String text, SourceLimits limits) {
     Parser parser = new ParserImpl(new StreamReader(text), loaderOptions(limits));
     builder.consume(
-        () ->
-            new Iterator<Event>() {
-              @Override
-              public boolean hasNext() {
-                return parser.peekEvent() != null;
-              }
+        new Iterator<Event>() {
+          @Override
+          public boolean hasNext() {
+            return parser.peekEvent() != null;
+          }
 
-              @Override
-              public Event next() {
-                return parser.getEvent();
-              }
-            });
+          @Override
+          public Event next() {
+            return parser.getEvent();
+          }
+        });
   }
 
   private static ParsedSource source(

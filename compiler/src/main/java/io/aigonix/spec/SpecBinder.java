@@ -23,18 +23,20 @@ import io.aigonix.spec.MicroserviceSpec.PublicSpec;
 import io.aigonix.spec.MicroserviceSpec.QuantitiesSpec;
 import io.aigonix.spec.MicroserviceSpec.ResourcesSpec;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Binds a schema-valid tree to {@link AigonixSpec}, field by field. Written out rather than left to
  * Jackson databind: it is the same size as the annotations it replaces, it says plainly how an
  * absent value differs from an explicit null (overrides need that), and it keeps databind's
  * reflection out of the start-up of every pre-commit run. Absent values are null; maps keep the
- * file's order.
+ * file's order. Each part has its own method taking the parent and the field, rather than one
+ * generic helper taking a lambda per part: every lambda is linked on every start, and a pre-commit
+ * run binds once.
  */
 public final class SpecBinder {
 
@@ -42,50 +44,92 @@ public final class SpecBinder {
     return new AigonixSpec(
         text(root, "$schema"),
         text(root, "apiVersion"),
-        object(
-            root,
-            "customer",
-            n -> new CustomerSpec(text(n, "name"), text(n, "id"), text(n, "securityProfile"))),
-        object(root, "sealing", n -> new SealingSpec(text(n, "certificate"))),
-        object(root, "gitops", SpecBinder::gitops),
-        list(root, "applications", SpecBinder::application),
-        object(root, "lint", n -> new LintSpec(strings(n, "ignore"))));
+        customer(present(root, "customer")),
+        sealing(present(root, "sealing")),
+        gitops(present(root, "gitops")),
+        applications(present(root, "applications")),
+        lint(present(root, "lint")));
+  }
+
+  // Each binder takes the node of its part, or null when the part is absent (or null): then null.
+
+  private static CustomerSpec customer(JsonNode n) {
+    return n == null
+        ? null
+        : new CustomerSpec(text(n, "name"), text(n, "id"), text(n, "securityProfile"));
+  }
+
+  private static SealingSpec sealing(JsonNode n) {
+    return n == null ? null : new SealingSpec(text(n, "certificate"));
+  }
+
+  private static LintSpec lint(JsonNode n) {
+    return n == null ? null : new LintSpec(strings(present(n, "ignore")));
   }
 
   private static GitopsSpec gitops(JsonNode n) {
+    if (n == null) {
+      return null;
+    }
     return new GitopsSpec(
-        text(n, "path"),
-        object(
-            n,
-            "flux",
-            f ->
-                new FluxSpec(
-                    bool(f, "enabled"),
-                    text(f, "interval"),
-                    object(
-                        f,
-                        "sourceRef",
-                        s ->
-                            new SourceRefSpec(
-                                text(s, "kind"), text(s, "name"), text(s, "namespace"))))),
-        object(
-            n,
-            "argocd",
-            a ->
-                new ArgoCdSpec(
-                    bool(a, "enabled"),
-                    text(a, "project"),
-                    text(a, "repoURL"),
-                    text(a, "targetRevision"),
-                    text(a, "namespace"),
-                    text(a, "destinationServer"))),
-        map(
-            n,
-            "clusters",
-            c ->
-                new ClusterSpec(
-                    text(c, "sync"),
-                    object(c, "argocd", a -> new ClusterArgoCdSpec(text(a, "server"))))));
+        text(n, "path"), flux(present(n, "flux")), argocd(present(n, "argocd")), clusters(n));
+  }
+
+  private static FluxSpec flux(JsonNode f) {
+    return f == null
+        ? null
+        : new FluxSpec(bool(f, "enabled"), text(f, "interval"), sourceRef(present(f, "sourceRef")));
+  }
+
+  private static SourceRefSpec sourceRef(JsonNode s) {
+    return s == null
+        ? null
+        : new SourceRefSpec(text(s, "kind"), text(s, "name"), text(s, "namespace"));
+  }
+
+  private static ArgoCdSpec argocd(JsonNode a) {
+    return a == null
+        ? null
+        : new ArgoCdSpec(
+            bool(a, "enabled"),
+            text(a, "project"),
+            text(a, "repoURL"),
+            text(a, "targetRevision"),
+            text(a, "namespace"),
+            text(a, "destinationServer"));
+  }
+
+  private static Map<String, ClusterSpec> clusters(JsonNode gitops) {
+    JsonNode n = present(gitops, "clusters");
+    if (n == null) {
+      return null;
+    }
+    Map<String, ClusterSpec> map = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      map.put(e.getKey(), cluster(orNull(e.getValue())));
+    }
+    return map;
+  }
+
+  private static ClusterSpec cluster(JsonNode c) {
+    if (c == null) {
+      return null;
+    }
+    JsonNode a = present(c, "argocd");
+    return new ClusterSpec(
+        text(c, "sync"), a == null ? null : new ClusterArgoCdSpec(text(a, "server")));
+  }
+
+  private static List<ApplicationSpec> applications(JsonNode n) {
+    if (n == null) {
+      return null;
+    }
+    List<ApplicationSpec> items = new ArrayList<>();
+    for (JsonNode item : n) {
+      items.add(application(item));
+    }
+    return items;
   }
 
   private static ApplicationSpec application(JsonNode n) {
@@ -93,60 +137,114 @@ public final class SpecBinder {
         text(n, "name"),
         text(n, "objectName"),
         text(n, "id"),
-        object(
-            n,
-            "registry",
-            r ->
-                new RegistrySpec(
-                    text(r, "server"),
-                    text(r, "sealedDockerConfigJson"),
-                    object(r, "dockerConfigJson", SpecBinder::reference))),
+        registry(present(n, "registry")),
         text(n, "securityProfile"),
-        list(n, "environments", SpecBinder::environment),
-        list(n, "microservices", SpecBinder::microservice),
-        object(n, "secretStore", SpecBinder::secretStore));
+        environments(present(n, "environments")),
+        microservices(present(n, "microservices")),
+        secretStore(present(n, "secretStore")));
+  }
+
+  private static RegistrySpec registry(JsonNode r) {
+    return r == null
+        ? null
+        : new RegistrySpec(
+            text(r, "server"),
+            text(r, "sealedDockerConfigJson"),
+            reference(present(r, "dockerConfigJson")));
+  }
+
+  private static List<EnvironmentSpec> environments(JsonNode n) {
+    if (n == null) {
+      return null;
+    }
+    List<EnvironmentSpec> items = new ArrayList<>();
+    for (JsonNode item : n) {
+      items.add(environment(item));
+    }
+    return items;
   }
 
   private static EnvironmentSpec environment(JsonNode n) {
+    JsonNode ingress = present(n, "ingress");
+    JsonNode mongo = present(n, "mongo");
+    JsonNode edge = present(n, "edge");
     return new EnvironmentSpec(
         text(n, "name"),
         text(n, "objectName"),
         bool(n, "production"),
         text(n, "sealingCertificate"),
-        list(
-            n,
-            "tenants",
-            t ->
-                new TenantSpec(
-                    text(t, "id"),
-                    list(t, "hosts", h -> new HostSpec(text(h, "host"), text(h, "secretName"))))),
-        object(n, "ingress", i -> new IngressSpec(text(i, "className"), text(i, "clusterIssuer"))),
-        object(
-            n,
-            "mongo",
-            m -> new MongoSpec(text(m, "image"), text(m, "storage"), text(m, "storageClass"))),
+        tenants(present(n, "tenants")),
+        ingress == null
+            ? null
+            : new IngressSpec(text(ingress, "className"), text(ingress, "clusterIssuer")),
+        mongo == null
+            ? null
+            : new MongoSpec(
+                text(mongo, "image"), text(mongo, "storage"), text(mongo, "storageClass")),
         text(n, "securityProfile"),
         text(n, "cluster"),
-        object(n, "secretStore", SpecBinder::secretStore),
-        object(n, "edge", e -> new EdgeSpec(strings(e, "agents"), text(e, "registry"))));
+        secretStore(present(n, "secretStore")),
+        edge == null
+            ? null
+            : new EdgeSpec(strings(present(edge, "agents")), text(edge, "registry")));
+  }
+
+  private static List<TenantSpec> tenants(JsonNode n) {
+    if (n == null) {
+      return null;
+    }
+    List<TenantSpec> items = new ArrayList<>();
+    for (JsonNode t : n) {
+      items.add(new TenantSpec(text(t, "id"), hosts(present(t, "hosts"))));
+    }
+    return items;
+  }
+
+  private static List<HostSpec> hosts(JsonNode n) {
+    if (n == null) {
+      return null;
+    }
+    List<HostSpec> items = new ArrayList<>();
+    for (JsonNode h : n) {
+      items.add(new HostSpec(text(h, "host"), text(h, "secretName")));
+    }
+    return items;
   }
 
   private static SecretStoreSpec secretStore(JsonNode n) {
-    return new SecretStoreSpec(
-        text(n, "name"),
-        text(n, "kind"),
-        text(n, "refreshInterval"),
-        text(n, "keyPrefix"),
-        bool(n, "rolloutOnRotation"));
+    return n == null
+        ? null
+        : new SecretStoreSpec(
+            text(n, "name"),
+            text(n, "kind"),
+            text(n, "refreshInterval"),
+            text(n, "keyPrefix"),
+            bool(n, "rolloutOnRotation"));
   }
 
   /** A secretEnv value: a string is a ciphertext, an object a store reference. */
   private static SecretValueSpec secretValue(JsonNode n) {
+    if (n == null) {
+      return null;
+    }
     return n.isObject() ? reference(n) : new SecretValueSpec.Sealed(n.asText());
   }
 
   private static SecretValueSpec.Reference reference(JsonNode n) {
-    return new SecretValueSpec.Reference(text(n, "ref"), text(n, "property"), text(n, "version"));
+    return n == null
+        ? null
+        : new SecretValueSpec.Reference(text(n, "ref"), text(n, "property"), text(n, "version"));
+  }
+
+  private static List<MicroserviceSpec> microservices(JsonNode n) {
+    if (n == null) {
+      return null;
+    }
+    List<MicroserviceSpec> items = new ArrayList<>();
+    for (JsonNode item : n) {
+      items.add(microservice(item));
+    }
+    return items;
   }
 
   private static MicroserviceSpec microservice(JsonNode n) {
@@ -154,70 +252,126 @@ public final class SpecBinder {
         text(n, "name"),
         text(n, "objectName"),
         text(n, "id"),
-        object(n, "head", SpecBinder::head),
+        head(present(n, "head")),
         runtime(n),
-        object(n, "public", SpecBinder::publicPath),
+        publicPath(present(n, "public")),
         integer(n, "replicas"),
-        object(n, "autoscaling", SpecBinder::autoscaling),
-        object(n, "resources", SpecBinder::resources),
+        autoscaling(present(n, "autoscaling")),
+        resources(present(n, "resources")),
         text(n, "serviceAccountName"),
-        map(n, "env", JsonNode::asText),
-        map(n, "secretEnv", s -> map(s, SpecBinder::secretValue)),
-        map(n, "configFiles", SpecBinder::configFile),
-        map(n, "environments", SpecBinder::override),
-        list(n, "eventHorizons", SpecBinder::eventHorizon));
+        texts(present(n, "env")),
+        secretEnv(present(n, "secretEnv")),
+        configFiles(present(n, "configFiles")),
+        overrides(present(n, "environments")),
+        eventHorizons(present(n, "eventHorizons")));
+  }
+
+  /** secretEnv: key to environment to value. */
+  private static Map<String, Map<String, SecretValueSpec>> secretEnv(JsonNode n) {
+    if (n == null) {
+      return null;
+    }
+    Map<String, Map<String, SecretValueSpec>> map = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> key = it.next();
+      JsonNode perEnvironment = orNull(key.getValue());
+      Map<String, SecretValueSpec> values = null;
+      if (perEnvironment != null) {
+        values = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> e = perEnvironment.fields(); e.hasNext(); ) {
+          Map.Entry<String, JsonNode> env = e.next();
+          values.put(env.getKey(), secretValue(orNull(env.getValue())));
+        }
+      }
+      map.put(key.getKey(), values);
+    }
+    return map;
+  }
+
+  private static Map<String, ConfigFileSpec> configFiles(JsonNode n) {
+    if (n == null) {
+      return null;
+    }
+    Map<String, ConfigFileSpec> map = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode file = orNull(e.getValue());
+      map.put(
+          e.getKey(),
+          file == null ? null : new ConfigFileSpec(text(file, "file"), text(file, "content")));
+    }
+    return map;
+  }
+
+  private static Map<String, OverrideSpec> overrides(JsonNode n) {
+    if (n == null) {
+      return null;
+    }
+    Map<String, OverrideSpec> map = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode override = orNull(e.getValue());
+      map.put(e.getKey(), override == null ? null : override(override));
+    }
+    return map;
   }
 
   private static OverrideSpec override(JsonNode n) {
     Optional<PublicSpec> publicPath =
-        n.has("public") ? Optional.ofNullable(object(n, "public", SpecBinder::publicPath)) : null;
+        n.has("public") ? Optional.ofNullable(publicPath(present(n, "public"))) : null;
     return new OverrideSpec(
-        object(n, "head", SpecBinder::head),
+        head(present(n, "head")),
         runtime(n),
         integer(n, "replicas"),
-        object(n, "autoscaling", SpecBinder::autoscaling),
-        object(n, "resources", SpecBinder::resources),
-        map(n, "env", JsonNode::asText),
-        map(n, "configFiles", SpecBinder::configFile),
+        autoscaling(present(n, "autoscaling")),
+        resources(present(n, "resources")),
+        texts(present(n, "env")),
+        configFiles(present(n, "configFiles")),
         publicPath,
         text(n, "agent"));
   }
 
   private static HeadSpec head(JsonNode n) {
+    if (n == null) {
+      return null;
+    }
+    JsonNode p = present(n, "probes");
     return new HeadSpec(
         text(n, "image"),
         text(n, "armImage"),
         integer(n, "port"),
-        strings(n, "command"),
-        strings(n, "args"),
-        object(
-            n,
-            "probes",
-            p ->
-                new ProbesSpec(
-                    object(p, "liveness", SpecBinder::probe),
-                    object(p, "readiness", SpecBinder::probe),
-                    object(p, "startup", SpecBinder::probe))));
+        strings(present(n, "command")),
+        strings(present(n, "args")),
+        p == null
+            ? null
+            : new ProbesSpec(
+                probe(present(p, "liveness")),
+                probe(present(p, "readiness")),
+                probe(present(p, "startup"))));
   }
 
   private static ProbeSpec probe(JsonNode n) {
-    return new ProbeSpec(
-        text(n, "path"),
-        bool(n, "tcp"),
-        strings(n, "exec"),
-        integer(n, "port"),
-        integer(n, "initialDelaySeconds"),
-        integer(n, "periodSeconds"),
-        integer(n, "timeoutSeconds"),
-        integer(n, "failureThreshold"));
+    return n == null
+        ? null
+        : new ProbeSpec(
+            text(n, "path"),
+            bool(n, "tcp"),
+            strings(present(n, "exec")),
+            integer(n, "port"),
+            integer(n, "initialDelaySeconds"),
+            integer(n, "periodSeconds"),
+            integer(n, "timeoutSeconds"),
+            integer(n, "failureThreshold"));
   }
 
   private static AutoscalingSpec autoscaling(JsonNode n) {
-    return new AutoscalingSpec(
-        integer(n, "minReplicas"),
-        integer(n, "maxReplicas"),
-        integer(n, "cpu"),
-        integer(n, "memory"));
+    return n == null
+        ? null
+        : new AutoscalingSpec(
+            integer(n, "minReplicas"),
+            integer(n, "maxReplicas"),
+            integer(n, "cpu"),
+            integer(n, "memory"));
   }
 
   /**
@@ -233,41 +387,54 @@ public final class SpecBinder {
             text(n, "image"),
             bool(n, "nativeSidecar"),
             text(n, "eventStoreCompatibility"),
-            object(n, "resources", SpecBinder::resources))
+            resources(present(n, "resources")))
         : RuntimeSpec.NONE;
   }
 
   private static PublicSpec publicPath(JsonNode n) {
-    return new PublicSpec(
-        text(n, "path"), text(n, "pathType"), integer(n, "port"), strings(n, "schemes"));
+    return n == null
+        ? null
+        : new PublicSpec(
+            text(n, "path"),
+            text(n, "pathType"),
+            integer(n, "port"),
+            strings(present(n, "schemes")));
   }
 
   private static ResourcesSpec resources(JsonNode n) {
-    return new ResourcesSpec(
-        object(n, "requests", SpecBinder::quantities), object(n, "limits", SpecBinder::quantities));
+    return n == null
+        ? null
+        : new ResourcesSpec(quantities(present(n, "requests")), quantities(present(n, "limits")));
   }
 
   private static QuantitiesSpec quantities(JsonNode n) {
-    return new QuantitiesSpec(text(n, "cpu"), text(n, "memory"));
+    return n == null ? null : new QuantitiesSpec(text(n, "cpu"), text(n, "memory"));
   }
 
-  private static ConfigFileSpec configFile(JsonNode n) {
-    return new ConfigFileSpec(text(n, "file"), text(n, "content"));
-  }
-
-  private static EventHorizonSpec eventHorizon(JsonNode n) {
-    return new EventHorizonSpec(
-        object(
-            n, "producer", p -> new ProducerSpec(text(p, "microservice"), text(p, "application"))),
-        text(n, "scope"),
-        text(n, "stream"),
-        text(n, "partition"));
+  private static List<EventHorizonSpec> eventHorizons(JsonNode n) {
+    if (n == null) {
+      return null;
+    }
+    List<EventHorizonSpec> items = new ArrayList<>();
+    for (JsonNode item : n) {
+      JsonNode p = present(item, "producer");
+      items.add(
+          new EventHorizonSpec(
+              p == null ? null : new ProducerSpec(text(p, "microservice"), text(p, "application")),
+              text(item, "scope"),
+              text(item, "stream"),
+              text(item, "partition")));
+    }
+    return items;
   }
 
   // Reading helpers: absent or null → null.
 
   private static JsonNode present(JsonNode parent, String field) {
-    JsonNode n = parent.get(field);
+    return orNull(parent.get(field));
+  }
+
+  private static JsonNode orNull(JsonNode n) {
     return n == null || n.isNull() ? null : n;
   }
 
@@ -286,36 +453,27 @@ public final class SpecBinder {
     return n == null ? null : n.intValue();
   }
 
-  private static <T> T object(JsonNode parent, String field, Function<JsonNode, T> bind) {
-    JsonNode n = present(parent, field);
-    return n == null ? null : bind.apply(n);
-  }
-
-  private static <T> List<T> list(JsonNode parent, String field, Function<JsonNode, T> bind) {
-    JsonNode n = present(parent, field);
+  private static List<String> strings(JsonNode n) {
     if (n == null) {
       return null;
     }
-    List<T> items = new ArrayList<>();
-    n.forEach(item -> items.add(bind.apply(item)));
+    List<String> items = new ArrayList<>();
+    for (JsonNode item : n) {
+      items.add(item.asText());
+    }
     return items;
   }
 
-  private static List<String> strings(JsonNode parent, String field) {
-    return list(parent, field, JsonNode::asText);
-  }
-
-  /** A map in the file's order; null values stay (they remove keys in overrides). */
-  private static <V> Map<String, V> map(JsonNode parent, String field, Function<JsonNode, V> bind) {
-    JsonNode n = present(parent, field);
-    return n == null ? null : map(n, bind);
-  }
-
-  private static <V> Map<String, V> map(JsonNode n, Function<JsonNode, V> bind) {
-    Map<String, V> map = new LinkedHashMap<>();
-    n.fields()
-        .forEachRemaining(
-            e -> map.put(e.getKey(), e.getValue().isNull() ? null : bind.apply(e.getValue())));
+  /** A map of strings in the file's order; null values stay (they remove keys in overrides). */
+  private static Map<String, String> texts(JsonNode n) {
+    if (n == null) {
+      return null;
+    }
+    Map<String, String> map = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      map.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText());
+    }
     return map;
   }
 }

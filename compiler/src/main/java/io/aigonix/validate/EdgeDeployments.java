@@ -1,6 +1,5 @@
 package io.aigonix.validate;
 
-import io.aigonix.spec.AigonixSpec;
 import io.aigonix.spec.EnvironmentSpec;
 import io.aigonix.spec.OverrideSpec;
 import java.util.ArrayList;
@@ -42,26 +41,26 @@ public final class EdgeDeployments {
 
   private EdgeDeployments() {}
 
-  /** Every deployment of every microservice, with its environment, in file order. */
-  public static List<At> all(AigonixSpec spec) {
+  /**
+   * Every deployment of every microservice, with its environment, in file order (rules take it from
+   * {@link RuleContext#allDeployments} and {@link RuleContext#edgeDeployments}, computed once).
+   */
+  static List<At> all(Walks walks) {
     List<At> list = new ArrayList<>();
-    for (Walk.App app : Walk.applications(spec)) {
+    for (Walk.App app : walks.applications()) {
       List<Walk.Env> envs = Walk.environments(app);
       for (Walk.Ms ms : Walk.microservices(app)) {
-        for (Walk.Deployed d : Walk.deployments(ms)) {
-          envs.stream()
-              .filter(e -> e.spec().name().equals(d.environment()))
-              .findFirst()
-              .ifPresent(e -> list.add(new At(d, e)));
+        for (Walk.Deployed d : walks.deployments(ms)) {
+          for (Walk.Env e : envs) {
+            if (e.spec().name().equals(d.environment())) {
+              list.add(new At(d, e));
+              break;
+            }
+          }
         }
       }
     }
     return list;
-  }
-
-  /** The deployments to edge environments. */
-  public static List<At> edge(AigonixSpec spec) {
-    return all(spec).stream().filter(At::edge).toList();
   }
 
   /** The names of an edge environment's agents. */

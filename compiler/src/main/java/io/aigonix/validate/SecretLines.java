@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 /**
  * The lines of a source as text diagnostics may quote them. Safe by construction: every scalar
  * value on a quoted line is replaced by {@code <redacted>} unless it sits where the schema has no
- * room for a secret ({@link #SAFE}: names, ids, images, ports, paths, …), and comments are hidden
- * too. So a secret shows neither under an unknown key, behind an anchor, in a duplicate, in flow
- * style, nor in a config file's content; keys stay visible. Lines are split and scanned once, on
- * the first quote.
+ * room for a secret ({@link Allowed#SAFE}: names, ids, images, ports, paths, …), and comments are
+ * hidden too. So a secret shows neither under an unknown key, behind an anchor, in a duplicate, in
+ * flow style, nor in a config file's content; keys stay visible. Lines are split and scanned once,
+ * on the first quote.
  */
 public final class SecretLines implements SourceLines {
   /** Env names that suggest a secret value (shared with the AGX2016 rule). */
@@ -26,34 +26,42 @@ public final class SecretLines implements SourceLines {
 
   static final String HIDDEN = "<redacted>";
 
-  /** Values that may be shown: '#' stands for a list index, '*' for any key. */
-  private static final Pattern SAFE =
-      allowList(
-          "/\\$schema",
-          "/apiVersion",
-          "/customer/(name|id|securityProfile)",
-          "/gitops/path",
-          "/gitops/clusters/*/(sync|argocd/server)",
-          "/lint/ignore/#",
-          "/gitops/flux/(enabled|interval|sourceRef/(kind|name|namespace))",
-          "/gitops/argocd/(enabled|project|targetRevision|namespace|destinationServer)",
-          "/applications/#/(name|objectName|id|registry/server|securityProfile)",
-          // SPEC §8: a store reference names a key in the store, not a secret, and the store is a
-          // name
-          "/applications/#/(environments/#/)?secretStore/(name|kind|refreshInterval|keyPrefix|rolloutOnRotation)",
-          "/applications/#/registry/dockerConfigJson/(ref|property|version)",
-          "/applications/#/microservices/#/secretEnv/*/*/(ref|property|version)",
-          "/applications/#/environments/#/(name|objectName|production|tenants/#/id|tenants/#/hosts/#/(host|secretName)"
-              + "|ingress/(className|clusterIssuer)|mongo/(image|storage|storageClass)|securityProfile|cluster)",
-          "/applications/#/microservices/#/(name|objectName|id)",
-          "/applications/#/microservices/#/(environments/*/)?(head/(image|port"
-              + "|probes/(liveness|readiness|startup)/(path|port|tcp|initialDelaySeconds|periodSeconds|timeoutSeconds"
-              + "|failureThreshold))"
-              + "|runtime|runtime/(image|nativeSidecar|eventStoreCompatibility)|runtime/resources/(requests|limits)/(cpu|memory)"
-              + "|public/(path|pathType)|replicas|serviceAccountName"
-              + "|autoscaling/(minReplicas|maxReplicas|cpu|memory)"
-              + "|resources/(requests|limits)/(cpu|memory)|configFiles/*/file)",
-          "/applications/#/microservices/#/eventHorizons/#/(producer/(microservice|application)|scope|stream|partition)");
+  /**
+   * The allow-list, in a holder of its own: compiling it is a start-up cost every validate would
+   * pay for {@link #SECRET_NAME} alone, and only a quoted line or a schema message needs it.
+   */
+  private static final class Allowed {
+    /** Values that may be shown: '#' stands for a list index, '*' for any key. */
+    static final Pattern SAFE =
+        allowList(
+            "/\\$schema",
+            "/apiVersion",
+            "/customer/(name|id|securityProfile)",
+            "/gitops/path",
+            "/gitops/clusters/*/(sync|argocd/server)",
+            "/lint/ignore/#",
+            "/gitops/flux/(enabled|interval|sourceRef/(kind|name|namespace))",
+            "/gitops/argocd/(enabled|project|targetRevision|namespace|destinationServer)",
+            "/applications/#/(name|objectName|id|registry/server|securityProfile)",
+            // SPEC §8: a store reference names a key in the store, not a secret, and the store is a
+            // name
+            "/applications/#/(environments/#/)?secretStore/(name|kind|refreshInterval|keyPrefix|rolloutOnRotation)",
+            "/applications/#/registry/dockerConfigJson/(ref|property|version)",
+            "/applications/#/microservices/#/secretEnv/*/*/(ref|property|version)",
+            "/applications/#/environments/#/(name|objectName|production|tenants/#/id|tenants/#/hosts/#/(host|secretName)"
+                + "|ingress/(className|clusterIssuer)|mongo/(image|storage|storageClass)|securityProfile|cluster)",
+            "/applications/#/microservices/#/(name|objectName|id)",
+            "/applications/#/microservices/#/(environments/*/)?(head/(image|port"
+                + "|probes/(liveness|readiness|startup)/(path|port|tcp|initialDelaySeconds|periodSeconds|timeoutSeconds"
+                + "|failureThreshold))"
+                + "|runtime|runtime/(image|nativeSidecar|eventStoreCompatibility)|runtime/resources/(requests|limits)/(cpu|memory)"
+                + "|public/(path|pathType)|replicas|serviceAccountName"
+                + "|autoscaling/(minReplicas|maxReplicas|cpu|memory)"
+                + "|resources/(requests|limits)/(cpu|memory)|configFiles/*/file)",
+            "/applications/#/microservices/#/eventHorizons/#/(producer/(microservice|application)|scope|stream|partition)");
+
+    private Allowed() {}
+  }
 
   private final ParsedSource source;
   private final Map<Integer, Quote> quoted = new HashMap<>();
@@ -76,7 +84,7 @@ public final class SecretLines implements SourceLines {
 
   /** Whether a value at {@code pointer} may be quoted. */
   public static boolean isSafe(String pointer) {
-    return SAFE.matcher(pointer).matches();
+    return Allowed.SAFE.matcher(pointer).matches();
   }
 
   private Quote quote(int line) {

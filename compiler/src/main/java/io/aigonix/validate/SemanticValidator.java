@@ -114,8 +114,9 @@ public final class SemanticValidator {
           new EdgePortConflictRule(),
           new EdgeIgnoredFieldRule());
 
-  public List<Diagnostic> validate(ParsedSource source, AigonixSpec spec) {
-    RuleContext context = new RuleContext(source, spec);
+  /** The rules' findings; {@code walks} are the spec's, shared with lint. */
+  public List<Diagnostic> validate(ParsedSource source, AigonixSpec spec, Walks walks) {
+    RuleContext context = new RuleContext(source, spec, walks);
     for (SemanticRule rule : rules) {
       rule.check(context);
     }

@@ -10,8 +10,6 @@ import io.aigonix.spec.SecretValueSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * The applications, environments and microservices of a spec with the JSON pointers they sit at.
@@ -28,11 +26,12 @@ public final class Walk {
      * the application has none of that name: the reference is reported elsewhere).
      */
     public String environmentObjectName(String environment) {
-      return spec.environments().stream()
-          .filter(e -> environment.equals(e.name()))
-          .findFirst()
-          .map(e -> Names.object(e.name(), e.objectName()))
-          .orElse(Names.object(environment));
+      for (EnvironmentSpec e : spec.environments()) {
+        if (environment.equals(e.name())) {
+          return Names.object(e.name(), e.objectName());
+        }
+      }
+      return Names.object(environment);
     }
   }
 
@@ -92,7 +91,11 @@ public final class Walk {
   }
 
   public static List<String> environmentNames(App app) {
-    return app.spec().environments().stream().map(EnvironmentSpec::name).toList();
+    List<String> names = new ArrayList<>();
+    for (EnvironmentSpec e : app.spec().environments()) {
+      names.add(e.name());
+    }
+    return java.util.Collections.unmodifiableList(names);
   }
 
   public static List<Deployed> deployments(Ms ms) {
@@ -124,7 +127,16 @@ public final class Walk {
   public record EnvMap(Map<String, String> env, String pointer) {}
 
   public static List<EnvMap> envMaps(Ms ms) {
-    return parts(ms, MicroserviceSpec::env, OverrideSpec::env, "env", EnvMap::new);
+    List<EnvMap> list = new ArrayList<>();
+    if (ms.spec().env() != null) {
+      list.add(new EnvMap(ms.spec().env(), ms.at("/env")));
+    }
+    for (Map.Entry<String, OverrideSpec> o : overrides(ms)) {
+      if (o.getValue() != null && o.getValue().env() != null) {
+        list.add(new EnvMap(o.getValue().env(), overridePointer(ms, o.getKey()) + "/env"));
+      }
+    }
+    return list;
   }
 
   /**
@@ -134,44 +146,30 @@ public final class Walk {
   public record ConfigFileMap(Map<String, MicroserviceSpec.ConfigFileSpec> files, String pointer) {}
 
   public static List<ConfigFileMap> configFileMaps(Ms ms) {
-    return parts(
-        ms,
-        MicroserviceSpec::configFiles,
-        OverrideSpec::configFiles,
-        "configFiles",
-        ConfigFileMap::new);
-  }
-
-  /**
-   * One part ({@code env}, {@code configFiles}) of the microservice and of each override that sets
-   * it.
-   */
-  private static <V, R> List<R> parts(
-      Ms ms,
-      Function<MicroserviceSpec, V> own,
-      Function<OverrideSpec, V> override,
-      String name,
-      BiFunction<V, String, R> make) {
-    List<R> list = new ArrayList<>();
-    if (own.apply(ms.spec()) != null) {
-      list.add(make.apply(own.apply(ms.spec()), ms.at("/" + name)));
+    List<ConfigFileMap> list = new ArrayList<>();
+    if (ms.spec().configFiles() != null) {
+      list.add(new ConfigFileMap(ms.spec().configFiles(), ms.at("/configFiles")));
     }
-    if (ms.spec().environments() != null) {
-      ms.spec()
-          .environments()
-          .forEach(
-              (env, o) -> {
-                if (o != null && override.apply(o) != null) {
-                  list.add(
-                      make.apply(
-                          override.apply(o),
-                          io.aigonix.source.Pointers.child(ms.at("/environments"), env)
-                              + "/"
-                              + name));
-                }
-              });
+    for (Map.Entry<String, OverrideSpec> o : overrides(ms)) {
+      if (o.getValue() != null && o.getValue().configFiles() != null) {
+        list.add(
+            new ConfigFileMap(
+                o.getValue().configFiles(), overridePointer(ms, o.getKey()) + "/configFiles"));
+      }
     }
     return list;
+  }
+
+  // Plain loops here and below rather than lambdas: every check runs these walks, mostly
+  // interpreted, and each lambda costs every start a link.
+
+  /** The microservice's environment overrides in the file's order (none: empty). */
+  private static Iterable<Map.Entry<String, OverrideSpec>> overrides(Ms ms) {
+    return ms.spec().environments() == null ? List.of() : ms.spec().environments().entrySet();
+  }
+
+  private static String overridePointer(Ms ms, String environment) {
+    return io.aigonix.source.Pointers.child(ms.at("/environments"), environment);
   }
 
   /** One environment's value of a {@code secretEnv} key of a microservice, with its pointer. */
@@ -184,27 +182,25 @@ public final class Walk {
    */
   public static List<Secret> secrets(Ms ms) {
     List<Secret> list = new ArrayList<>();
-    if (ms.spec().secretEnv() != null) {
-      ms.spec()
-          .secretEnv()
-          .forEach(
-              (key, perEnvironment) -> {
-                String base = io.aigonix.source.Pointers.child(ms.at("/secretEnv"), key);
-                if (perEnvironment != null) {
-                  perEnvironment.forEach(
-                      (env, value) -> {
-                        if (value != null) {
-                          list.add(
-                              new Secret(
-                                  ms,
-                                  key,
-                                  env,
-                                  value,
-                                  io.aigonix.source.Pointers.child(base, env)));
-                        }
-                      });
-                }
-              });
+    if (ms.spec().secretEnv() == null) {
+      return list;
+    }
+    for (Map.Entry<String, Map<String, SecretValueSpec>> key : ms.spec().secretEnv().entrySet()) {
+      if (key.getValue() == null) {
+        continue;
+      }
+      String base = io.aigonix.source.Pointers.child(ms.at("/secretEnv"), key.getKey());
+      for (Map.Entry<String, SecretValueSpec> env : key.getValue().entrySet()) {
+        if (env.getValue() != null) {
+          list.add(
+              new Secret(
+                  ms,
+                  key.getKey(),
+                  env.getKey(),
+                  env.getValue(),
+                  io.aigonix.source.Pointers.child(base, env.getKey())));
+        }
+      }
     }
     return list;
   }
@@ -223,21 +219,17 @@ public final class Walk {
     list.add(
         new Scope(
             ms, ms.spec().head(), ms.spec().replicas(), ms.spec().autoscaling(), ms.pointer()));
-    if (ms.spec().environments() != null) {
-      ms.spec()
-          .environments()
-          .forEach(
-              (env, o) -> {
-                if (o != null) {
-                  list.add(
-                      new Scope(
-                          ms,
-                          o.head(),
-                          o.replicas(),
-                          o.autoscaling(),
-                          io.aigonix.source.Pointers.child(ms.at("/environments"), env)));
-                }
-              });
+    for (Map.Entry<String, OverrideSpec> o : overrides(ms)) {
+      OverrideSpec override = o.getValue();
+      if (override != null) {
+        list.add(
+            new Scope(
+                ms,
+                override.head(),
+                override.replicas(),
+                override.autoscaling(),
+                overridePointer(ms, o.getKey())));
+      }
     }
     return list;
   }
@@ -248,17 +240,27 @@ public final class Walk {
     java.util.Map<String, io.aigonix.spec.MicroserviceSpec.ProbeSpec> probes =
         new java.util.LinkedHashMap<>();
     if (head != null && head.probes() != null) {
-      probes.put("liveness", head.probes().liveness());
-      probes.put("readiness", head.probes().readiness());
-      probes.put("startup", head.probes().startup());
-      probes.values().removeIf(java.util.Objects::isNull);
+      putWritten(probes, "liveness", head.probes().liveness());
+      putWritten(probes, "readiness", head.probes().readiness());
+      putWritten(probes, "startup", head.probes().startup());
     }
     return probes;
   }
 
+  private static void putWritten(
+      Map<String, MicroserviceSpec.ProbeSpec> probes,
+      String kind,
+      MicroserviceSpec.ProbeSpec probe) {
+    if (probe != null) {
+      probes.put(kind, probe);
+    }
+  }
+
   public static List<Ms> allMicroservices(AigonixSpec spec) {
     List<Ms> list = new ArrayList<>();
-    applications(spec).forEach(app -> list.addAll(microservices(app)));
+    for (App app : applications(spec)) {
+      list.addAll(microservices(app));
+    }
     return list;
   }
 }

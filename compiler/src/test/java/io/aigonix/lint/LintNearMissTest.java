@@ -224,6 +224,31 @@ class LintNearMissTest {
         .containsExactly("AGX5001@12", "AGX5005@15");
   }
 
+  /**
+   * A name in any ASCII case is found (the check compiles its pattern only for values that hold an
+   * other environment's name and '-'), one inside a longer DNS label is not.
+   */
+  @Test
+  void anotherEnvironmentsServiceIsFoundInAnyCaseAndOnlyAsAWholeLabel() {
+    assertThat(
+            codes(
+                """
+              - name: Orders
+                head: { image: "acme/orders:1.0.0" }
+                runtime: none
+                replicas: 2
+                env:
+                  A: "mongodb://PROD-Mongo:27017"
+                  B: "mongodb://xprod-mongo:27017"
+                  C: "http://Prod-Orders/api"
+                  D: "prod-mongox"
+                environments:
+                  Dev: {}
+                  Prod: { env: { A: "prod-mongo", C: "prod-orders" } }
+        """))
+        .containsExactly("AGX5005@15", "AGX5005@17");
+  }
+
   @Test
   void theSemanticWarningIsSuppressedLikeLint() {
     assertThat(

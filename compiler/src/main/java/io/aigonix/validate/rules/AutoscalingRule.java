@@ -19,8 +19,8 @@ public final class AutoscalingRule implements SemanticRule {
   @Override
   public void check(RuleContext ctx) {
     Set<String> reported = new HashSet<>();
-    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
-      for (Walk.Deployed d : Walk.deployments(ms)) {
+    for (Walk.Ms ms : ctx.microservices()) {
+      for (Walk.Deployed d : ctx.deployments(ms)) {
         AutoscalingSpec a = d.effective().autoscaling();
         if (a == null) {
           continue;

@@ -14,7 +14,7 @@ public final class AutoscalingWithReplicasRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
+    for (Walk.Ms ms : ctx.microservices()) {
       for (Walk.Scope scope : Walk.scopes(ms)) {
         if (scope.autoscaling() != null && scope.replicas() != null) {
           ctx.reportAtKey(

@@ -12,7 +12,7 @@ public final class ConfigFileMissingRule implements SemanticRule {
   @Override
   public void check(RuleContext ctx) {
     ProjectFiles files = new ProjectFiles(ctx.source().directory());
-    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
+    for (Walk.Ms ms : ctx.microservices()) {
       for (ConfigFilePaths.Ref ref : ConfigFilePaths.of(ms)) {
         if (files.escape(ref.file()).isEmpty()) {
           files

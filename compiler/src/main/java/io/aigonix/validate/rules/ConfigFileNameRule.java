@@ -15,7 +15,7 @@ public final class ConfigFileNameRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
+    for (Walk.Ms ms : ctx.microservices()) {
       for (Layers layer : Layers.of(ms)) {
         if (layer.configFiles() == null) {
           continue;

@@ -15,7 +15,7 @@ public final class ConfigFileOutsideRule implements SemanticRule {
   @Override
   public void check(RuleContext ctx) {
     ProjectFiles files = new ProjectFiles(ctx.source().directory());
-    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
+    for (Walk.Ms ms : ctx.microservices()) {
       for (ConfigFilePaths.Ref ref : ConfigFilePaths.of(ms)) {
         files
             .escape(ref.file())

@@ -28,7 +28,7 @@ public final class ConfigMapSizeRule implements SemanticRule {
     ProjectFiles files = new ProjectFiles(ctx.source().directory());
     // A file is used in every environment a microservice runs in; read and measure it once.
     Map<String, Long> fileSizes = new HashMap<>();
-    for (EdgeDeployments.At at : EdgeDeployments.all(ctx.spec())) {
+    for (EdgeDeployments.At at : ctx.allDeployments()) {
       if (!at.edge()) {
         Walk.Ms ms = at.ms();
         Walk.Deployed d = at.deployed();

@@ -1,6 +1,7 @@
 package io.aigonix.validate.rules;
 
 import io.aigonix.diag.Code;
+import io.aigonix.validate.Nodes;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import java.util.regex.Pattern;
@@ -21,7 +22,7 @@ public final class ControlCharacterRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (Nodes.At at : Nodes.all(ctx.source().root())) {
+    for (Nodes.At at : ctx.nodes()) {
       if (!at.node().isTextual()) {
         continue;
       }

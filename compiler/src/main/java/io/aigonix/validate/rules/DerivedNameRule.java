@@ -74,7 +74,7 @@ public final class DerivedNameRule implements SemanticRule {
         if (!NameRule.isValid(ms.spec().name(), ms.spec().objectName())) {
           continue;
         }
-        for (Walk.Deployed d : Walk.deployments(ms)) {
+        for (Walk.Deployed d : ctx.deployments(ms)) {
           if (validEnvironment(app, d.environment())) {
             microservice(
                 ctx,

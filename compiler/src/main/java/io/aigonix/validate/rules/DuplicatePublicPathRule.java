@@ -22,7 +22,7 @@ public final class DuplicatePublicPathRule implements SemanticRule {
           .filter(e -> e.spec().isEdge())
           .forEach(e -> edge.add(e.spec().name()));
       for (Walk.Ms ms : Walk.microservices(app)) {
-        for (Walk.Deployed d : Walk.deployments(ms)) {
+        for (Walk.Deployed d : ctx.deployments(ms)) {
           if (edge.contains(d.environment())
               || d.effective().publicPath() == null
               || d.effective().publicPath().path() == null) {

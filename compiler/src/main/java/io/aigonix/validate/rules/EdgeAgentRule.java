@@ -16,7 +16,7 @@ public final class EdgeAgentRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (EdgeDeployments.At at : EdgeDeployments.all(ctx.spec())) {
+    for (EdgeDeployments.At at : ctx.allDeployments()) {
       String env = at.deployed().environment();
       String agent = at.override().map(o -> o.agent()).orElse(null);
       String pointer = at.deployed().overridePointer() + "/agent";

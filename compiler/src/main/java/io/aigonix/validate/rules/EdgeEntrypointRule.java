@@ -10,7 +10,7 @@ public final class EdgeEntrypointRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (EdgeDeployments.At at : EdgeDeployments.edge(ctx.spec())) {
+    for (EdgeDeployments.At at : ctx.edgeDeployments()) {
       var head = at.deployed().effective().head();
       if (head != null && head.command() != null && !head.command().isEmpty()) {
         ctx.report(

@@ -13,7 +13,7 @@ public final class EdgeEventHorizonRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (EdgeDeployments.At at : EdgeDeployments.edge(ctx.spec())) {
+    for (EdgeDeployments.At at : ctx.edgeDeployments()) {
       if (!at.ms().spec().eventHorizons().isEmpty()) {
         ctx.reportAtKey(
             Code.EDGE_EVENT_HORIZON,

@@ -13,7 +13,7 @@ public final class EdgeIgnoredFieldRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (EdgeDeployments.At at : EdgeDeployments.edge(ctx.spec())) {
+    for (EdgeDeployments.At at : ctx.edgeDeployments()) {
       var ms = at.deployed().effective();
       if (ms.resources() != null) {
         warn(ctx, at, "/resources", "resources");

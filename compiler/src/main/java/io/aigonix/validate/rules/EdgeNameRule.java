@@ -19,7 +19,7 @@ public final class EdgeNameRule implements SemanticRule {
   @Override
   public void check(RuleContext ctx) {
     Set<String> reported = new HashSet<>();
-    for (EdgeDeployments.At at : EdgeDeployments.edge(ctx.spec())) {
+    for (EdgeDeployments.At at : ctx.edgeDeployments()) {
       String name = at.ms().spec().name();
       if (NameRule.isValid(name)
           && Names.edgeMicroservice(at.ms().objectName()).length() < MIN

@@ -18,7 +18,7 @@ public final class EdgePortConflictRule implements SemanticRule {
   @Override
   public void check(RuleContext ctx) {
     Map<String, String> owners = new HashMap<>();
-    for (EdgeDeployments.At at : EdgeDeployments.edge(ctx.spec())) {
+    for (EdgeDeployments.At at : ctx.edgeDeployments()) {
       String agent = agent(at);
       if (agent == null) {
         continue;

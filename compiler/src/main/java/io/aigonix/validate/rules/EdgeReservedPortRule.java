@@ -15,7 +15,7 @@ public final class EdgeReservedPortRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (EdgeDeployments.At at : EdgeDeployments.edge(ctx.spec())) {
+    for (EdgeDeployments.At at : ctx.edgeDeployments()) {
       EdgePorts port = EdgePorts.of(ctx, at);
       if (RESERVED.contains(port.port())) {
         ctx.report(

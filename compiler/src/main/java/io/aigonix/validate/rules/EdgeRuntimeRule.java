@@ -13,7 +13,7 @@ public final class EdgeRuntimeRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (EdgeDeployments.At at : EdgeDeployments.edge(ctx.spec())) {
+    for (EdgeDeployments.At at : ctx.edgeDeployments()) {
       var runtime = at.deployed().effective().runtime();
       if (runtime != null && !runtime.isNone()) {
         ctx.report(

@@ -11,7 +11,7 @@ public final class EdgeSecretEnvRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (EdgeDeployments.At at : EdgeDeployments.edge(ctx.spec())) {
+    for (EdgeDeployments.At at : ctx.edgeDeployments()) {
       var secretEnv = at.ms().spec().secretEnv();
       if (secretEnv == null) {
         continue;

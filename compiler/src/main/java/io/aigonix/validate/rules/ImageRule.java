@@ -14,7 +14,7 @@ public final class ImageRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
+    for (Walk.Ms ms : ctx.microservices()) {
       for (Layers layer : Layers.of(ms)) {
         if (layer.head() != null) {
           check(ctx, "head", layer.head().image(), layer.at("/head/image"));

@@ -12,7 +12,7 @@ public final class PortRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
+    for (Walk.Ms ms : ctx.microservices()) {
       for (Walk.Scope scope : Walk.scopes(ms)) {
         if (scope.head() != null) {
           String head = scope.pointer() + "/head";

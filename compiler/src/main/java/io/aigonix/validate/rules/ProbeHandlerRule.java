@@ -17,7 +17,7 @@ public final class ProbeHandlerRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
+    for (Walk.Ms ms : ctx.microservices()) {
       for (Walk.Scope scope : Walk.scopes(ms)) {
         Walk.probes(scope.head())
             .forEach(

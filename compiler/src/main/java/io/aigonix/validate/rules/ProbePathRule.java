@@ -18,7 +18,7 @@ public final class ProbePathRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
+    for (Walk.Ms ms : ctx.microservices()) {
       for (Layers layer : Layers.of(ms)) {
         if (layer.head() != null && layer.head().probes() != null) {
           check(

@@ -25,8 +25,8 @@ public final class ProducerRuntimeRule implements SemanticRule {
               producer -> {
                 List<String> producerMissing = new ArrayList<>();
                 List<String> consumerMissing = new ArrayList<>();
-                for (Walk.Deployed c : Walk.deployments(consumer)) {
-                  for (Walk.Deployed p : Walk.deployments(producer)) {
+                for (Walk.Deployed c : ctx.deployments(consumer)) {
+                  for (Walk.Deployed p : ctx.deployments(producer)) {
                     if (c.environment().equals(p.environment())) {
                       if (!hasRuntime(p.effective())) {
                         producerMissing.add(p.environment());

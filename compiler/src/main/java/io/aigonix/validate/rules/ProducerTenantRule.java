@@ -23,7 +23,7 @@ public final class ProducerTenantRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (Producers.Resolved r : Producers.resolved(ctx.spec())) {
+    for (Producers.Resolved r : Producers.resolved(ctx)) {
       Walk.Ms producer = r.producer();
       for (String env : r.consumerEnvironments()) {
         if (!r.producerEnvironments().contains(env)) {

@@ -12,9 +12,9 @@ public final class PublicPathFormatRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
+    for (Walk.Ms ms : ctx.microservices()) {
       java.util.Set<String> reported = new java.util.HashSet<>();
-      for (Walk.Deployed d : Walk.deployments(ms)) {
+      for (Walk.Deployed d : ctx.deployments(ms)) {
         var pub = d.effective().publicPath();
         String pointer = PublicPaths.pointer(d);
         if (pub != null

@@ -13,7 +13,7 @@ public final class PublicPathMissingRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (EdgeDeployments.At at : EdgeDeployments.all(ctx.spec())) {
+    for (EdgeDeployments.At at : ctx.allDeployments()) {
       var pub = at.deployed().effective().publicPath();
       if (!at.edge() && pub != null && pub.path() == null) {
         ctx.reportAtKey(

@@ -17,7 +17,7 @@ public final class QuantityRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
+    for (Walk.Ms ms : ctx.microservices()) {
       for (Layers layer : Layers.of(ms)) {
         if (layer.resources() != null) {
           quantities(ctx, layer.resources().requests(), layer.at("/resources/requests"));

@@ -27,7 +27,7 @@ public final class RequestLimitRule implements SemanticRule {
     for (Walk.App app : Walk.applications(ctx.spec())) {
       for (Walk.Ms ms : Walk.microservices(app)) {
         Set<String> reported = new HashSet<>();
-        for (Walk.Deployed d : Walk.deployments(ms)) {
+        for (Walk.Deployed d : ctx.deployments(ms)) {
           boolean production =
               app.spec().environments().stream()
                   .filter(e -> e.name().equals(d.environment()))

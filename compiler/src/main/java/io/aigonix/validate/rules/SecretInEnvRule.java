@@ -18,7 +18,7 @@ public final class SecretInEnvRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (Walk.Ms ms : Walk.allMicroservices(ctx.spec())) {
+    for (Walk.Ms ms : ctx.microservices()) {
       for (Walk.EnvMap env : Walk.envMaps(ms)) {
         keys(ctx, env.env(), env.pointer());
       }

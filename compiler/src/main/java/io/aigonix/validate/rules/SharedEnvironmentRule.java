@@ -15,7 +15,7 @@ public final class SharedEnvironmentRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (Producers.Resolved r : Producers.resolved(ctx.spec())) {
+    for (Producers.Resolved r : Producers.resolved(ctx)) {
       Walk.Ms consumer = r.subscription().consumer();
       List<String> consumerEnvs = r.consumerEnvironments();
       List<String> producerEnvs = r.producerEnvironments();

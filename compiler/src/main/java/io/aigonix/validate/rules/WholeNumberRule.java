@@ -1,6 +1,7 @@
 package io.aigonix.validate.rules;
 
 import io.aigonix.diag.Code;
+import io.aigonix.validate.Nodes;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import java.util.Set;
@@ -17,7 +18,7 @@ public final class WholeNumberRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (Nodes.At at : Nodes.all(ctx.source().root())) {
+    for (Nodes.At at : ctx.nodes()) {
       if (INT32_FIELDS.contains(at.key()) && at.node().isFloatingPointNumber()) {
         ctx.report(
             Code.WRONG_TYPE,

@@ -1,18 +1,20 @@
-package io.aigonix.validate.rules;
+package io.aigonix.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aigonix.source.Pointers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every node of the file's tree with its JSON pointer, without recursion (for rules that look at
- * raw values).
+ * raw values; they take it from {@link RuleContext#nodes}, which walks the tree once per check).
  */
-final class Nodes {
-  record At(String pointer, String key, JsonNode node) {}
+public final class Nodes {
+  public record At(String pointer, String key, JsonNode node) {}
 
   private Nodes() {}
 
@@ -25,12 +27,10 @@ final class Nodes {
       all.add(next);
       JsonNode node = next.node();
       if (node.isObject()) {
-        node.fields()
-            .forEachRemaining(
-                e ->
-                    todo.push(
-                        new At(
-                            Pointers.child(next.pointer(), e.getKey()), e.getKey(), e.getValue())));
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+          Map.Entry<String, JsonNode> e = fields.next();
+          todo.push(new At(Pointers.child(next.pointer(), e.getKey()), e.getKey(), e.getValue()));
+        }
       } else if (node.isArray()) {
         for (int i = 0; i < node.size(); i++) {
           todo.push(new At(Pointers.child(next.pointer(), i), "", node.get(i)));

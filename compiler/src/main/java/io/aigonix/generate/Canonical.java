@@ -1,15 +1,9 @@
 package io.aigonix.generate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aigonix.json.Json;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
-import java.util.List;
 
 /**
  * The one conversion of a fabric8 object to a JSON tree: object keys sorted, nulls dropped (no
@@ -18,7 +12,7 @@ import java.util.List;
  */
 public final class Canonical {
   public JsonNode tree(HasMetadata object) {
-    JsonNode tree = clean(Json.tree(object));
+    JsonNode tree = Json.sortedTree(object);
     if (tree instanceof ObjectNode o && o.path("status").isObject() && o.path("status").isEmpty()) {
       o.remove("status");
     }
@@ -33,29 +27,5 @@ public final class Canonical {
   /** Compact UTF-8 JSON of a tree {@link #tree} made. */
   public byte[] bytes(JsonNode tree) {
     return Json.compact(tree);
-  }
-
-  private static JsonNode clean(JsonNode node) {
-    if (node.isObject()) {
-      List<String> names = new ArrayList<>();
-      for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-        names.add(it.next());
-      }
-      Collections.sort(names);
-      ObjectNode sorted = JsonNodeFactory.instance.objectNode();
-      for (String name : names) {
-        JsonNode value = node.get(name);
-        if (!value.isNull()) {
-          sorted.set(name, clean(value));
-        }
-      }
-      return sorted;
-    }
-    if (node.isArray()) {
-      ArrayNode array = JsonNodeFactory.instance.arrayNode();
-      node.forEach(item -> array.add(clean(item)));
-      return array;
-    }
-    return node;
   }
 }

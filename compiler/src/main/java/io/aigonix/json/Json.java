@@ -65,9 +65,18 @@ public final class Json {
     return write(Mapper.COMPACT, tree).getBytes(StandardCharsets.UTF_8);
   }
 
-  /** A Jackson-annotated object (a fabric8 model object) as a tree. */
-  public static JsonNode tree(Object value) {
-    return Mapper.MAPPER.valueToTree(value);
+  /**
+   * A Jackson-annotated object (a fabric8 model object) as a tree whose objects have their fields
+   * sorted by name and no field whose value is null (array items are kept): what the YAML writer
+   * and the config checksum start from. Built from the serializer's tokens in one pass ({@link
+   * SortedTree}), not as a tree that is then copied sorted.
+   */
+  public static JsonNode sortedTree(Object value) {
+    try {
+      return SortedTree.of(Mapper.MAPPER, value);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not a JSON value: " + e.getMessage(), e);
+    }
   }
 
   /** An empty tree object to build a report in. */

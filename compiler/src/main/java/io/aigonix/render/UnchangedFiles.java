@@ -22,7 +22,8 @@ final class UnchangedFiles {
   static final UnchangedFiles NONE = new UnchangedFiles(null);
 
   private final Path old;
-  private boolean linksWork = true;
+  // volatile: the folders are written in parallel (TreeWriter)
+  private volatile boolean linksWork = true;
 
   UnchangedFiles(Path old) {
     this.old = old;

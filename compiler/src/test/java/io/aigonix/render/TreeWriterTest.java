@@ -90,4 +90,32 @@ class TreeWriterTest {
   private static Object inode(Path file) throws Exception {
     return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
   }
+
+  @Test
+  void manyFoldersWrittenInParallelHoldEveryFileAndAFailureIsReported() throws Exception {
+    java.util.TreeMap<String, byte[]> files = new java.util.TreeMap<>();
+    for (int f = 0; f < 7; f++) {
+      for (int i = 0; i < 50 * (f + 1); i++) {
+        files.put("app/f" + f + "/file" + i + ".yaml", ("f" + f + " " + i + "\n").getBytes());
+      }
+    }
+    Path out = temp.resolve("out");
+    new TreeWriter().write(new OutputTree(files), out);
+    for (var file : files.entrySet()) {
+      assertThat(Files.readAllBytes(out.resolve(file.getKey()))).isEqualTo(file.getValue());
+    }
+    try (Stream<Path> all = Files.walk(out)) {
+      assertThat(all.filter(Files::isRegularFile).count()).isEqualTo(files.size() + 1);
+    }
+
+    // a file the writers cannot create (its name is a folder of the tree) fails the write, and
+    // the old output stays as it was
+    files.put("app/f3/file7.yaml/inner.yaml", "x\n".getBytes());
+    assertThatThrownBy(() -> new TreeWriter().write(new OutputTree(files), out))
+        .isInstanceOf(java.io.IOException.class);
+    assertThat(Files.readString(out.resolve("app/f3/file7.yaml"))).isEqualTo("f3 7\n");
+    try (Stream<Path> siblings = Files.list(temp)) {
+      assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("out");
+    }
+  }
 }

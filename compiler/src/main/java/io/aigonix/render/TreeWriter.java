@@ -50,6 +50,9 @@ public final class TreeWriter {
     boolean exists = Files.exists(out, LinkOption.NOFOLLOW_LINKS);
     if (exists) {
       checkReplaceable(out);
+    } else if (!tree.kept().isEmpty()) {
+      throw new IllegalStateException(
+          "a tree that keeps files needs the folder it keeps them from");
     }
     removeLeftovers(parent, out.getFileName().toString());
     // the new tree is built in a "tree" folder inside the marked scratch folder, so the marker
@@ -83,17 +86,23 @@ public final class TreeWriter {
   private static void writeFiles(OutputTree tree, Path root, UnchangedFiles unchanged)
       throws IOException {
     Set<Path> folders = new TreeSet<>();
-    for (String file : tree.files().keySet()) {
+    for (String file : tree.written().keySet()) {
+      folders.add(root.resolve(file).getParent());
+    }
+    for (String file : tree.kept().keySet()) {
       folders.add(root.resolve(file).getParent());
     }
     for (Path folder : folders) {
       Files.createDirectories(folder);
     }
-    for (Map.Entry<String, byte[]> file : tree.files().entrySet()) {
+    for (Map.Entry<String, byte[]> file : tree.written().entrySet()) {
       Path path = root.resolve(file.getKey());
       if (!unchanged.link(file.getKey(), file.getValue(), path)) {
         Files.write(path, file.getValue());
       }
+    }
+    for (String file : tree.kept().keySet()) {
+      unchanged.keep(file, root.resolve(file));
     }
   }
 

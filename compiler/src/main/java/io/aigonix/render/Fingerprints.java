@@ -147,13 +147,15 @@ final class Fingerprints {
     }
 
     void record(Record r, Set<String> skipped) {
+      Shape shape = SHAPES.get(r.getClass());
       digest.update((byte) 'r');
-      bytes(r.getClass().getName().getBytes(StandardCharsets.UTF_8));
-      for (RecordComponent c : r.getClass().getRecordComponents()) {
+      bytes(shape.name());
+      for (int i = 0; i < shape.components().length; i++) {
+        RecordComponent c = shape.components()[i];
         if (skipped.contains(c.getName())) {
           continue;
         }
-        text(c.getName());
+        bytes(shape.componentNames()[i]);
         try {
           value(c.getAccessor().invoke(r));
         } catch (IllegalAccessException | InvocationTargetException e) {
@@ -162,4 +164,28 @@ final class Fingerprints {
       }
     }
   }
+
+  /**
+   * A record class's name and components, looked up once per class: {@link
+   * Class#getRecordComponents} parses the class file's attribute anew on every call.
+   */
+  private record Shape(byte[] name, RecordComponent[] components, byte[][] componentNames) {}
+
+  private static final ClassValue<Shape> SHAPES =
+      new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+          RecordComponent[] components = type.getRecordComponents();
+          byte[][] names = new byte[components.length][];
+          for (int i = 0; i < components.length; i++) {
+            names[i] = components[i].getName().getBytes(StandardCharsets.UTF_8);
+            try {
+              components[i].getAccessor().setAccessible(true); // skips the access check per call
+            } catch (RuntimeException e) {
+              // checked per call instead
+            }
+          }
+          return new Shape(type.getName().getBytes(StandardCharsets.UTF_8), components, names);
+        }
+      };
 }

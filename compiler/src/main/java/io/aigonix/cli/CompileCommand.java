@@ -3,9 +3,9 @@ package io.aigonix.cli;
 import io.aigonix.pipeline.Checked;
 import io.aigonix.pipeline.Compiler;
 import io.aigonix.render.ManifestStream;
-import io.aigonix.render.OutputTree;
 import io.aigonix.render.TreeWriter;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,21 +70,22 @@ final class CompileCommand implements Callable<Integer> {
       }
       return ExitCodes.INPUT_ERRORS;
     }
-    OutputTree tree = compiler.compile(checked);
     if (stream) {
-      io.out().print(ManifestStream.of(tree));
+      io.out().print(ManifestStream.of(compiler.compile(checked)));
       io.out().flush();
       return ExitCodes.OK;
     }
+    Path target = io.resolve(output);
+    OutputFolder.Written written;
     try {
-      new TreeWriter().write(tree, io.resolve(output));
+      written = OutputFolder.write(io, compiler, checked, target);
     } catch (TreeWriter.NotAnOutputFolder e) {
       throw new UserError(ExitCodes.USAGE, e.getMessage());
     } catch (IOException e) {
       throw new UserError(ExitCodes.IO_FAILURE, "cannot write '" + output + "': " + e.getMessage());
     }
     if (format == DiagnosticsOutput.Format.text) {
-      io.err().println(file + ": wrote " + tree.size() + " files to " + output);
+      io.err().println(file + ": wrote " + written.files() + " files to " + output);
       io.err().flush();
     }
     return ExitCodes.OK;

@@ -65,6 +65,14 @@ public final class Generators {
   }
 
   public <T> Generated<T> generate(Model model, Function<Placed, T> finish) {
+    return generate(model, finish, Reuse.none());
+  }
+
+  /**
+   * The same, asking {@code reuse} before each microservice of a Kubernetes environment whether its
+   * objects of an earlier compile can stand instead of being generated.
+   */
+  public <T> Generated<T> generate(Model model, Function<Placed, T> finish, Reuse<T> reuse) {
     List<T> placed = new ArrayList<>();
     List<EdgeFile> edgeFiles = new ArrayList<>();
     for (Application app : model.applications()) {
@@ -87,14 +95,17 @@ public final class Generators {
         byte[] envConfigBytes = checksum.bytes(envConfig);
         env.microservices().parallelStream()
             .map(
-                ms ->
-                    finish(
-                        microservice(
-                            new MsContext(model, app, env, ms),
-                            envFolder,
-                            envConfigBytes,
-                            appConfigBytes),
-                        finish))
+                ms -> {
+                  MsContext m = new MsContext(model, app, env, ms);
+                  List<T> earlier = reuse.earlier(m);
+                  if (earlier != null) {
+                    return earlier;
+                  }
+                  List<T> objects =
+                      finish(microservice(m, envFolder, envConfigBytes, appConfigBytes), finish);
+                  reuse.generated(m, objects);
+                  return objects;
+                })
             .forEachOrdered(placed::addAll);
       }
     }

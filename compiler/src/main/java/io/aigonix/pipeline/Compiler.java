@@ -7,6 +7,7 @@ import io.aigonix.lint.Linter;
 import io.aigonix.model.Model;
 import io.aigonix.model.ModelBuilder;
 import io.aigonix.render.OutputTree;
+import io.aigonix.render.Recompile;
 import io.aigonix.render.TreeRenderer;
 import io.aigonix.source.LoadResult;
 import io.aigonix.source.ParsedSource;
@@ -72,19 +73,26 @@ public final class Compiler {
 
   /** The back end; {@code checked} must be {@link Checked#compilable()}. */
   public OutputTree compile(Checked checked) {
+    return renderer().render(generators(), model(checked));
+  }
+
+  /**
+   * The back end of {@code compile -o}: microservices {@code recompile} finds unchanged in the
+   * output folder are not generated; the tree keeps their files ({@link OutputTree}), for {@code
+   * TreeWriter} alone.
+   */
+  public OutputTree compile(Checked checked, Recompile recompile) {
+    return renderer().render(generators(), model(checked), recompile);
+  }
+
+  /** The model of a spec the front end accepted, config files read from its folder. */
+  private static Model model(Checked checked) {
     if (!checked.compilable() || checked.source().isEmpty()) {
       throw new IllegalArgumentException("only a file without errors compiles; check it first");
     }
-    return compile(checked.spec().get(), checked.source().get().directory());
-  }
-
-  /** The back end: a spec the front end accepted, and the folder its relative paths start from. */
-  private OutputTree compile(AigonixSpec spec, Path projectDirectory) {
-    Model model = new ModelBuilder(new ProjectFiles(projectDirectory)).build(spec);
-    if (renderer == null) {
-      renderer = new TreeRenderer();
-    }
-    return renderer.render(generators(), model);
+    AigonixSpec spec = checked.spec().get();
+    Path projectDirectory = checked.source().get().directory();
+    return new ModelBuilder(new ProjectFiles(projectDirectory)).build(spec);
   }
 
   /** Stops at the first stage with errors; semantic rules run on a spec that matched the schema. */
@@ -112,6 +120,13 @@ public final class Compiler {
       schema = schemaFactory.get();
     }
     return schema;
+  }
+
+  private TreeRenderer renderer() {
+    if (renderer == null) {
+      renderer = new TreeRenderer();
+    }
+    return renderer;
   }
 
   private Generators generators() {

@@ -11,30 +11,49 @@ import java.util.TreeMap;
 /**
  * A compiled GitOps tree: relative path ('/'-separated, no leading slash) → file bytes, sorted by
  * path. It is what compile writes, diff compares and publish commits.
+ *
+ * <p>The tree of a recompile into an existing {@code -o} ({@link TreeRenderer#render(
+ * io.aigonix.generate.Generators, io.aigonix.model.Model, Recompile)}) may also hold files it has
+ * no bytes of: {@link #kept} files, whose bytes are those of the file at the same path in the
+ * folder being replaced (as checked by its {@link FileStamp}). Only {@link TreeWriter} can write
+ * such a tree; {@link #files} refuses it, so nothing compares or publishes a tree with holes.
  */
 public final class OutputTree {
   private final SortedMap<String, byte[]> files;
+  private final SortedMap<String, FileStamp> kept;
 
   public OutputTree(Map<String, byte[]> files) {
-    this(files, true);
+    TreeMap<String, byte[]> sorted = new TreeMap<>();
+    files.forEach((path, bytes) -> sorted.put(path, bytes.clone()));
+    this.files = checked(sorted);
+    this.kept = Collections.emptySortedMap();
   }
 
-  private OutputTree(Map<String, byte[]> files, boolean copy) {
-    TreeMap<String, byte[]> sorted = new TreeMap<>();
-    files.forEach(
-        (path, bytes) -> {
-          check(path);
-          sorted.put(path, copy ? bytes.clone() : bytes);
-        });
-    this.files = Collections.unmodifiableSortedMap(sorted);
+  private OutputTree(TreeMap<String, byte[]> files, TreeMap<String, FileStamp> kept) {
+    this.files = checked(files);
+    this.kept = checked(kept);
+    for (String path : kept.keySet()) {
+      if (files.containsKey(path)) {
+        throw new IllegalArgumentException("both written and kept: " + path);
+      }
+    }
   }
 
   /**
-   * A tree that takes the arrays over instead of copying them: for the renderer, whose arrays
-   * nobody else holds (a copy of 27 MB of output per 1,000 microservices is heap for nothing).
+   * A tree that takes the renderer's maps and arrays over instead of copying them: nobody else
+   * holds them (a copy of 27 MB of output per 1,000 microservices is heap for nothing, and
+   * re-sorting 15,000 paths costs more than the rest of a recompile's rendering).
    */
-  static OutputTree adopt(Map<String, byte[]> files) {
-    return new OutputTree(files, false);
+  static OutputTree adopt(TreeMap<String, byte[]> files, TreeMap<String, FileStamp> kept) {
+    if (files.comparator() != null || kept.comparator() != null) {
+      throw new IllegalArgumentException("paths sort by their natural order");
+    }
+    return new OutputTree(files, kept);
+  }
+
+  private static <V> SortedMap<String, V> checked(TreeMap<String, V> files) {
+    files.keySet().forEach(OutputTree::check);
+    return Collections.unmodifiableSortedMap(files);
   }
 
   private static void check(String path) {
@@ -49,9 +68,28 @@ public final class OutputTree {
     }
   }
 
-  /** Paths and contents in sorted path order. The arrays must not be modified. */
+  /**
+   * Paths and contents in sorted path order. The arrays must not be modified. Not for a tree with
+   * {@link #kept} files, whose bytes it does not have.
+   */
   public SortedMap<String, byte[]> files() {
+    if (!kept.isEmpty()) {
+      throw new IllegalStateException("a recompile's tree keeps files it has no bytes of");
+    }
     return files;
+  }
+
+  /** The files whose bytes the tree holds (all of them unless some are {@link #kept}). */
+  SortedMap<String, byte[]> written() {
+    return files;
+  }
+
+  /**
+   * The files the tree takes from the output folder it replaces, with the stamps they were checked
+   * against.
+   */
+  SortedMap<String, FileStamp> kept() {
+    return kept;
   }
 
   public byte[] get(String path) {
@@ -65,12 +103,14 @@ public final class OutputTree {
   }
 
   public int size() {
-    return files.size();
+    return files.size() + kept.size();
   }
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof OutputTree other) || !files.keySet().equals(other.files.keySet())) {
+    if (!(o instanceof OutputTree other)
+        || !files.keySet().equals(other.files.keySet())
+        || !kept.equals(other.kept)) {
       return false;
     }
     return files.entrySet().stream()
@@ -79,7 +119,7 @@ public final class OutputTree {
 
   @Override
   public int hashCode() {
-    int h = files.keySet().hashCode();
+    int h = files.keySet().hashCode() * 31 + kept.hashCode();
     for (byte[] b : files.values()) {
       h = 31 * h + Arrays.hashCode(b);
     }

@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aigonix.generate.EdgeFile;
 import io.aigonix.generate.Generated;
 import io.aigonix.generate.Generators;
+import io.aigonix.generate.MsContext;
 import io.aigonix.generate.Placed;
+import io.aigonix.generate.Reuse;
 import io.aigonix.layout.Folder;
 import io.aigonix.layout.Layout;
 import io.aigonix.model.Model;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -27,8 +30,11 @@ import java.util.TreeSet;
 public final class TreeRenderer {
   private final YamlWriter yaml = new YamlWriter();
 
-  /** An object as written: its folder, its file name there and its YAML. */
-  private record Rendered(Folder folder, String file, byte[] bytes) {}
+  /**
+   * An object as written: its folder, its file name there and its YAML; or, kept from the previous
+   * compile, no bytes but the stamp of the old file that holds them.
+   */
+  private record Rendered(Folder folder, String file, byte[] bytes, FileStamp kept) {}
 
   /**
    * Generates the model's objects and renders each one on the generators' worker thread, as soon as
@@ -36,12 +42,53 @@ public final class TreeRenderer {
    * depend on scheduling).
    */
   public OutputTree render(Generators generators, Model model) {
-    Generated<Rendered> generated = generators.generate(model, this::rendered);
+    return render(generators.generate(model, this::rendered));
+  }
+
+  /**
+   * The same for {@code compile -o}, where {@code recompile} says which microservices' files the
+   * output folder already holds as this compile would write them: those are not generated, and the
+   * tree refers to their old files instead of holding bytes ({@link OutputTree#kept}).
+   */
+  public OutputTree render(Generators generators, Model model, Recompile recompile) {
+    recompile.start(model);
+    return render(generators.generate(model, this::rendered, reuse(recompile)));
+  }
+
+  private static Reuse<Rendered> reuse(Recompile recompile) {
+    return new Reuse<>() {
+      @Override
+      public List<Rendered> earlier(MsContext m) {
+        RecompileCache.Entry entry = recompile.earlier(m);
+        if (entry == null) {
+          return null;
+        }
+        Folder folder = Folder.of(m.app(), m.env());
+        List<Rendered> kept = new ArrayList<>(entry.files().size());
+        for (int i = 0; i < entry.files().size(); i++) {
+          kept.add(new Rendered(folder, entry.files().get(i), null, entry.stamps().get(i)));
+        }
+        return kept;
+      }
+
+      @Override
+      public void generated(MsContext m, List<Rendered> objects) {
+        recompile.generated(m, objects.stream().map(Rendered::file).toList());
+      }
+    };
+  }
+
+  private OutputTree render(Generated<Rendered> generated) {
     TreeMap<String, byte[]> files = new TreeMap<>();
+    TreeMap<String, FileStamp> kept = new TreeMap<>();
     TreeMap<String, SortedSet<String>> kustomized = new TreeMap<>();
     for (Rendered object : generated.objects()) {
       String path = Layout.path(object.folder(), object.file());
-      if (files.put(path, object.bytes()) != null) {
+      boolean taken =
+          object.bytes() == null
+              ? kept.put(path, object.kept()) != null || files.containsKey(path)
+              : files.put(path, object.bytes()) != null || kept.containsKey(path);
+      if (taken) {
         throw new IllegalStateException("two objects would be written to " + path);
       }
       if (Layout.kustomized(object.folder())) {
@@ -52,20 +99,20 @@ public final class TreeRenderer {
     }
     for (EdgeFile edge : generated.edgeFiles()) {
       String path = Layout.path(edge.folder(), edge.file());
-      if (files.put(path, edgeBytes(edge)) != null) {
+      if (files.put(path, edgeBytes(edge)) != null || kept.containsKey(path)) {
         throw new IllegalStateException("two files would be written to " + path);
       }
     }
     for (Map.Entry<String, SortedSet<String>> k : kustomized.entrySet()) {
       files.put(k.getKey(), yaml.write(kustomization(k.getValue())));
     }
-    return OutputTree.adopt(files);
+    return OutputTree.adopt(files, kept);
   }
 
   private Rendered rendered(Placed placed) {
     String file =
         Layout.objectFile(placed.object().getKind(), placed.object().getMetadata().getName());
-    return new Rendered(placed.folder(), file, yaml.write(placed.tree()));
+    return new Rendered(placed.folder(), file, yaml.write(placed.tree()), null);
   }
 
   /**

@@ -54,6 +54,9 @@ public final class TreeWriter {
     boolean exists = Files.exists(out, LinkOption.NOFOLLOW_LINKS);
     if (exists) {
       checkReplaceable(out);
+    } else if (!tree.kept().isEmpty()) {
+      throw new IllegalStateException(
+          "a tree that keeps files needs the folder it keeps them from");
     }
     removeLeftovers(parent, out.getFileName().toString());
     // the new tree is built in a "tree" folder inside the marked scratch folder, so the marker
@@ -89,17 +92,18 @@ public final class TreeWriter {
    */
   private static void writeFiles(OutputTree tree, Path root, UnchangedFiles unchanged)
       throws IOException {
-    Map<Path, List<Map.Entry<String, byte[]>>> byFolder = new TreeMap<>();
-    for (Map.Entry<String, byte[]> file : tree.files().entrySet()) {
-      byFolder
-          .computeIfAbsent(root.resolve(file.getKey()).getParent(), f -> new ArrayList<>())
-          .add(file);
+    Map<Path, List<String>> byFolder = new TreeMap<>();
+    for (String file : tree.written().keySet()) {
+      byFolder.computeIfAbsent(root.resolve(file).getParent(), f -> new ArrayList<>()).add(file);
+    }
+    for (String file : tree.kept().keySet()) {
+      byFolder.computeIfAbsent(root.resolve(file).getParent(), f -> new ArrayList<>()).add(file);
     }
     for (Path folder : byFolder.keySet()) {
       Files.createDirectories(folder);
     }
-    List<List<Map.Entry<String, byte[]>>> folders = new ArrayList<>(byFolder.values());
-    folders.sort(Comparator.comparingInt(List<Map.Entry<String, byte[]>>::size).reversed());
+    List<List<String>> folders = new ArrayList<>(byFolder.values());
+    folders.sort(Comparator.comparingInt(List<String>::size).reversed());
     AtomicInteger next = new AtomicInteger();
     AtomicReference<IOException> failed = new AtomicReference<>();
     Runnable writer =
@@ -108,11 +112,8 @@ public final class TreeWriter {
               i < folders.size() && failed.get() == null;
               i = next.getAndIncrement()) {
             try {
-              for (Map.Entry<String, byte[]> file : folders.get(i)) {
-                Path path = root.resolve(file.getKey());
-                if (!unchanged.link(file.getKey(), file.getValue(), path)) {
-                  Files.write(path, file.getValue());
-                }
+              for (String file : folders.get(i)) {
+                write(tree, file, root.resolve(file), unchanged);
               }
             } catch (IOException e) {
               failed.compareAndSet(null, e);
@@ -132,6 +133,20 @@ public final class TreeWriter {
     }
     if (failed.get() != null) {
       throw failed.get();
+    }
+  }
+
+  /**
+   * One file: its new bytes (linked instead when the old tree holds them), or a file the recompile
+   * kept, linked from the old tree.
+   */
+  private static void write(OutputTree tree, String file, Path path, UnchangedFiles unchanged)
+      throws IOException {
+    byte[] bytes = tree.written().get(file);
+    if (bytes == null) {
+      unchanged.keep(file, path);
+    } else if (!unchanged.link(file, bytes, path)) {
+      Files.write(path, bytes);
     }
   }
 

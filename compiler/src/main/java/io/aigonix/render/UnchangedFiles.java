@@ -47,6 +47,26 @@ final class UnchangedFiles {
     }
   }
 
+  /**
+   * Makes {@code target} the old file at {@code path}, which the tree keeps without its bytes: a
+   * link, or where links fail a copy of it.
+   */
+  void keep(String path, Path target) throws IOException {
+    if (old == null) {
+      throw new IllegalStateException("nothing to keep " + path + " from");
+    }
+    Path before = old.resolve(path);
+    if (linksWork) {
+      try {
+        Files.createLink(target, before);
+        return;
+      } catch (UnsupportedOperationException | FileSystemException e) {
+        linksWork = false;
+      }
+    }
+    Files.copy(before, target, LinkOption.NOFOLLOW_LINKS);
+  }
+
   private static boolean holds(Path file, byte[] bytes) throws IOException {
     BasicFileAttributes attributes;
     try {

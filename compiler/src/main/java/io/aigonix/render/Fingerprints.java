@@ -1,0 +1,191 @@
+package io.aigonix.render;
+
+import io.aigonix.generate.MsContext;
+import io.aigonix.model.Application;
+import io.aigonix.model.Environment;
+import io.aigonix.model.Model;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The fingerprint of everything one microservice's objects in one environment depend on: a keyed
+ * SHA-256 of the tool's build, the whole model but the microservices (customer, gitops, every
+ * application and environment with their tenants, registries, stores, ingress and mongo settings,
+ * and whether an environment has a MongoDB) and the microservice's own resolved record (head,
+ * runtime, env, secret env as ciphertexts or references, config file bytes as read from disk, the
+ * event horizons paired with their producers' and consumers' hosts, ports and names). That covers
+ * every input of a microservice-scope generator (they read their {@link MsContext} and the jar's
+ * runtime templates, which the build covers); it is more than they read (a tenant of another
+ * application regenerates every microservice), which costs time, never a stale manifest.
+ *
+ * <p>The model's records are walked by reflection, so a component added to them is covered without
+ * touching this class; a value of a type it does not know throws, and the caller then generates
+ * everything. The model holds no plaintext secret (sealed ciphertexts and remote keys only), but
+ * config files may: the hash is keyed with the cache's random key, so a fingerprint in the cache
+ * cannot be tested against guesses without that key.
+ */
+final class Fingerprints {
+  private static final Set<String> NOT_IN_SKELETON = Set.of("environments", "microservices");
+
+  private final byte[] key;
+  private final byte[] skeleton;
+
+  Fingerprints(byte[] key, String build, Model model) {
+    this.key = key.clone();
+    Writer w = new Writer(key);
+    w.text(build);
+    w.value(model.customer());
+    w.value(model.gitops());
+    w.count(model.applications().size());
+    for (Application app : model.applications()) {
+      w.record(app, NOT_IN_SKELETON);
+      w.count(app.environments().size());
+      for (Environment env : app.environments()) {
+        w.record(env, NOT_IN_SKELETON);
+        w.value(env.hasMongo());
+      }
+    }
+    skeleton = w.digest();
+  }
+
+  /** The fingerprint of {@code m}; throws IllegalArgumentException for a value it cannot walk. */
+  byte[] of(MsContext m) {
+    Writer w = new Writer(key);
+    w.bytes(skeleton);
+    w.text(m.app().name());
+    w.text(m.env().name());
+    w.value(m.ms());
+    return w.digest();
+  }
+
+  /**
+   * Feeds values to the digest with a tag and a length for each, so two different values never give
+   * the same stream.
+   */
+  private static final class Writer {
+    private final MessageDigest digest;
+
+    Writer(byte[] key) {
+      try {
+        digest = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+      bytes(key);
+    }
+
+    byte[] digest() {
+      return digest.digest();
+    }
+
+    void count(int n) {
+      digest.update((byte) 'n');
+      integer(n);
+    }
+
+    void text(String s) {
+      digest.update((byte) 's');
+      bytes(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void bytes(byte[] b) {
+      integer(b.length);
+      digest.update(b);
+    }
+
+    private void integer(long v) {
+      for (int i = 56; i >= 0; i -= 8) {
+        digest.update((byte) (v >>> i));
+      }
+    }
+
+    void value(Object v) {
+      if (v == null) {
+        digest.update((byte) '0');
+      } else if (v instanceof String s) {
+        text(s);
+      } else if (v instanceof Integer || v instanceof Long || v instanceof Short) {
+        digest.update((byte) 'i');
+        integer(((Number) v).longValue());
+      } else if (v instanceof Boolean b) {
+        digest.update((byte) (b ? 'T' : 'F'));
+      } else if (v instanceof byte[] b) {
+        digest.update((byte) 'b');
+        bytes(b);
+      } else if (v instanceof Enum<?> e) {
+        digest.update((byte) 'e');
+        bytes(e.getDeclaringClass().getName().getBytes(StandardCharsets.UTF_8));
+        bytes(e.name().getBytes(StandardCharsets.UTF_8));
+      } else if (v instanceof Optional<?> o) {
+        digest.update((byte) 'o');
+        value(o.orElse(null));
+      } else if (v instanceof List<?> list) {
+        count(list.size());
+        list.forEach(this::value);
+      } else if (v instanceof Map<?, ?> map
+          && (map.isEmpty() || map instanceof java.util.SortedMap)) {
+        // only sorted maps: another map's order could differ between two runs of the same input
+        digest.update((byte) 'm');
+        integer(map.size());
+        map.forEach(
+            (k, x) -> {
+              value(k);
+              value(x);
+            });
+      } else if (v instanceof Record r) {
+        record(r, Set.of());
+      } else {
+        throw new IllegalArgumentException("cannot fingerprint a " + v.getClass().getName());
+      }
+    }
+
+    void record(Record r, Set<String> skipped) {
+      Shape shape = SHAPES.get(r.getClass());
+      digest.update((byte) 'r');
+      bytes(shape.name());
+      for (int i = 0; i < shape.components().length; i++) {
+        RecordComponent c = shape.components()[i];
+        if (skipped.contains(c.getName())) {
+          continue;
+        }
+        bytes(shape.componentNames()[i]);
+        try {
+          value(c.getAccessor().invoke(r));
+        } catch (IllegalAccessException | InvocationTargetException e) {
+          throw new IllegalArgumentException("cannot fingerprint " + c, e);
+        }
+      }
+    }
+  }
+
+  /**
+   * A record class's name and components, looked up once per class: {@link
+   * Class#getRecordComponents} parses the class file's attribute anew on every call.
+   */
+  private record Shape(byte[] name, RecordComponent[] components, byte[][] componentNames) {}
+
+  private static final ClassValue<Shape> SHAPES =
+      new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+          RecordComponent[] components = type.getRecordComponents();
+          byte[][] names = new byte[components.length][];
+          for (int i = 0; i < components.length; i++) {
+            names[i] = components[i].getName().getBytes(StandardCharsets.UTF_8);
+            try {
+              components[i].getAccessor().setAccessible(true); // skips the access check per call
+            } catch (RuntimeException e) {
+              // checked per call instead
+            }
+          }
+          return new Shape(type.getName().getBytes(StandardCharsets.UTF_8), components, names);
+        }
+      };
+}

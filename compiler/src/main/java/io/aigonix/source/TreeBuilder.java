@@ -230,8 +230,9 @@ final class TreeBuilder {
       throw stop(
           Code.YAML_SYNTAX,
           alias.getStartMark(),
-          "unknown alias '*" + alias.getAnchor() + "'",
-          "define the anchor '&" + alias.getAnchor() + "' before using it");
+          // the name is not repeated: an anchor's name is any text, a secret too
+          "unknown alias: no anchor of that name comes before it in this document",
+          "an alias (*name) repeats what an anchor (&name) defined earlier in the same document");
     }
     if (isKeyPosition()) {
       if (!target.isValueNode()) {

@@ -73,6 +73,14 @@ class QuotedSecretsTest {
     assertThat(run.err()).contains("AGX0006").doesNotContain(SECRET);
   }
 
+  /** Found by FuzzTest: the AGX0001 message of an unknown alias repeated the alias's name. */
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "json", "sarif", "github"})
+  void theNameOfAnUnknownAliasIsNotRepeated(String format) throws IOException {
+    Run run = validate(HEAD + "        env: { A: *--password=" + SECRET + " }\n", format);
+    assertThat(run.all()).contains("AGX0001").contains("unknown alias").doesNotContain(SECRET);
+  }
+
   @Test
   void commentsAndValuesOfUnknownPlacesAreHiddenButKeysAndSafeValuesStay() throws IOException {
     Run run =

@@ -120,7 +120,10 @@ class YamlStreamTest {
         .singleElement()
         .satisfies(
             d -> {
-              assertThat(d.message()).isEqualTo("document 2: unknown alias '*x'");
+              assertThat(d.message())
+                  .isEqualTo(
+                      "document 2: unknown alias: no anchor of that name comes before it in this"
+                          + " document");
               assertThat(d.line()).isEqualTo(4);
               assertThat(d.column()).isEqualTo(4);
             });

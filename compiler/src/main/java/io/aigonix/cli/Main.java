@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -19,8 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * <p>picocli reflects over every registered command before it parses anything, which costs about as
  * much as a whole validation. A pre-commit hook pays that on every commit, so a command line that
  * names a command gets only that one registered; help, completion, usage errors and the bare
- * command get all of them. The top command and validate are modelled in code ({@link Models}), and
- * {@code --version} alone is answered before any model is built (issue 15).
+ * command get all of them. The top command and validate are modelled in code ({@link Models}),
+ * {@code --version} alone is answered before any model is built, and a plain validate command line
+ * without picocli at all ({@link ValidateLine}; issue 15).
  */
 public final class Main implements java.util.concurrent.Callable<Integer> {
   private final CommandSpec spec =
@@ -60,7 +62,23 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     return run(io, compiler, compiler::compile, args);
   }
 
-  private static final Map<String, Class<?>> COMMANDS = commands();
+  /** Run as picocli's {@code execute} runs a command: an exception goes to {@link #handle}. */
+  private static int runWithoutPicocli(Invocation io, Compiler compiler, ValidateRequest request) {
+    int code;
+    try {
+      code = request.run(io, compiler);
+    } catch (Exception e) {
+      code = handle(io, e);
+    }
+    io.out().flush();
+    io.err().flush();
+    return code;
+  }
+
+  /** The commands, in a holder: a run picocli does not parse loads none of their classes. */
+  private static final class Commands {
+    static final Map<String, Class<?>> ALL = commands();
+  }
 
   private static Map<String, Class<?>> commands() {
     Map<String, Class<?>> commands = new LinkedHashMap<>();
@@ -86,13 +104,17 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     if (versionOnly(args)) {
       return printVersion(io);
     }
+    Optional<ValidateRequest> validate = ValidateLine.parse(args);
+    if (validate.isPresent()) {
+      return runWithoutPicocli(io, compiler, validate.get());
+    }
     CommandFactory factory = new CommandFactory(io, compiler, trees);
     CommandLine cli = new CommandLine(new Main().spec, factory);
     String named = args.length > 0 ? args[0] : "";
     // help and completion describe every command, so they need all of them registered
     boolean all =
-        !COMMANDS.containsKey(named) || named.equals("help") || named.equals("completion");
-    for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
+        !Commands.ALL.containsKey(named) || named.equals("help") || named.equals("completion");
+    for (Map.Entry<String, Class<?>> command : Commands.ALL.entrySet()) {
       if (all || named.equals(command.getKey())) {
         Object created = create(factory, command.getValue());
         cli.addSubcommand(

@@ -1,9 +1,5 @@
 package io.aigonix.cli;
 
-import io.aigonix.diag.Diagnostic;
-import io.aigonix.diag.SourceLines;
-import io.aigonix.diag.TextRenderer;
-import io.aigonix.pipeline.Checked;
 import io.aigonix.pipeline.Compiler;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +8,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code aigonix validate}; its model is built in code (see {@link Models}). */
+/**
+ * {@code aigonix validate} as picocli reads it; its model is built in code (see {@link Models}).
+ * The plain command lines a hook runs do not come here ({@link ValidateLine}).
+ */
 final class ValidateCommand implements Callable<Integer>, Models.Modelled {
   private final Invocation io;
   private final Compiler compiler;
@@ -64,6 +63,11 @@ final class ValidateCommand implements Callable<Integer>, Models.Modelled {
 
   @Override
   public Integer call() {
+    return request().run(io, compiler);
+  }
+
+  /** What picocli parsed, as a request. */
+  ValidateRequest request() {
     String file = spec.findOption("--file").getValue();
     List<String> more = spec.positionalParameters().get(0).getValue();
     DiagnosticsOutput.Format format = spec.findOption("--format").getValue();
@@ -75,29 +79,6 @@ final class ValidateCommand implements Callable<Integer>, Models.Modelled {
     if (more != null) {
       files.addAll(more);
     }
-    if (files.isEmpty()) {
-      files.add("aigonix.yaml");
-    }
-    List<Diagnostic> all = new ArrayList<>();
-    List<SourceLines> sources = new ArrayList<>();
-    boolean errors = false;
-    for (String f : files) {
-      Checked result = InputFile.check(io, compiler, f);
-      all.addAll(result.diagnostics());
-      sources.add(DiagnosticsOutput.sources(result));
-      errors |= result.hasErrors();
-    }
-    DiagnosticsOutput.print(io, format, all, SourceLines.firstOf(sources));
-    boolean failed = errors || strict && !all.isEmpty();
-    if (format == DiagnosticsOutput.Format.text && !errors) {
-      io.err()
-          .println(
-              String.join(", ", files)
-                  + (failed ? ": warnings fail with --strict (" : ": valid (")
-                  + TextRenderer.summary(all)
-                  + ")");
-      io.err().flush();
-    }
-    return failed ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
+    return new ValidateRequest(files, format, strict);
   }
 }

@@ -181,11 +181,19 @@ final class ScalarResolver {
    */
   private static final String RESOLVED_FIRST = "yYnNtTfFoO-+0123456789.<~\0!&* ";
 
+  /** The first characters of SnakeYAML's bool resolver, and the words its pattern matches. */
+  private static final String BOOL_FIRST = "yYnNtTfFoO";
+
+  private static final java.util.Set<String> PLAIN_BOOLS =
+      java.util.Set.of(
+          "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+          "on", "On", "ON", "off", "Off", "OFF");
+
   /**
    * The tag SnakeYAML's resolver gives a plain scalar, without its regular expressions (or even
    * building it) for most scalars of a file: another first character, or a word longer than the
-   * longest bool or null ("false"), can only be a string; {@code true}, {@code false} and plain
-   * decimals are read as the resolver would; and a scalar starting with a digit that none of its
+   * longest bool or null ("false"), can only be a string; a word starting like a bool, and plain
+   * decimals, are read as the resolver would; and a scalar starting with a digit that none of its
    * patterns for such scalars (int, float, timestamp) could match is a string.
    */
   String plainTag(String value) {
@@ -194,8 +202,12 @@ final class ScalarResolver {
       if (RESOLVED_FIRST.indexOf(c) < 0 || value.length() > 5 && Character.isLetter(c)) {
         return STR;
       }
-      if (value.equals("true") || value.equals("false")) {
-        return BOOL; // the only resolver for 't' and 'f' is bool's
+      if (BOOL_FIRST.indexOf(c) >= 0) {
+        // bool's is the only resolver for these first characters, but for null's after it on 'n'
+        if (PLAIN_BOOLS.contains(value)) {
+          return BOOL;
+        }
+        return (c == 'n' || c == 'N') && NULL_WORDS.contains(value) ? NULL : STR;
       }
       if (c >= '0' && c <= '9') {
         String known = startingWithDigit(value);

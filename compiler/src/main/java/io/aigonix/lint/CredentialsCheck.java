@@ -4,6 +4,7 @@ import io.aigonix.diag.Code;
 import io.aigonix.source.Pointers;
 import io.aigonix.validate.Credentials;
 import io.aigonix.validate.SecretLines;
+import io.aigonix.validate.SecretNames;
 import io.aigonix.validate.Walk;
 
 /**
@@ -23,7 +24,7 @@ final class CredentialsCheck implements LintCheck {
             .forEach(
                 (key, value) -> {
                   if (value != null
-                      && !SecretLines.SECRET_NAME.matcher(key).matches()
+                      && !SecretNames.looksSecret(key)
                       && Credentials.find(value) >= 0) {
                     ctx.report(
                         Code.CREDENTIALS_IN_PLAIN_CONFIG,

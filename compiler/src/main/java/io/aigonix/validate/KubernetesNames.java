@@ -60,7 +60,7 @@ public final class KubernetesNames {
   }
 
   /** {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*} */
-  static boolean isDns1123Subdomain(String name) {
+  public static boolean isDns1123Subdomain(String name) {
     int start = 0;
     for (int dot = name.indexOf('.'); dot >= 0; dot = name.indexOf('.', start)) {
       if (!isDns1123Label(name, start, dot)) {
@@ -69,6 +69,11 @@ public final class KubernetesNames {
       start = dot + 1;
     }
     return isDns1123Label(name, start, name.length());
+  }
+
+  /** {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?} */
+  public static boolean isDns1123Label(String name) {
+    return isDns1123Label(name, 0, name.length());
   }
 
   /** {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?} on {@code name[from, to)}. */

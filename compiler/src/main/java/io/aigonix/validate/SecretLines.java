@@ -19,16 +19,11 @@ import java.util.regex.Pattern;
  * on the first quote.
  */
 public final class SecretLines implements SourceLines {
-  /** Env names that suggest a secret value (shared with the AGX2016 rule). */
-  public static final Pattern SECRET_NAME =
-      Pattern.compile(
-          "(?i).*(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|CONNECTION_?STRING).*");
-
   static final String HIDDEN = "<redacted>";
 
   /**
-   * The allow-list, in a holder of its own: compiling it is a start-up cost every validate would
-   * pay for {@link #SECRET_NAME} alone, and only a quoted line or a schema message needs it.
+   * The allow-list, in a holder of its own: compiling it is a start-up cost, and only a quoted line
+   * or a schema message needs it.
    */
   private static final class Allowed {
     /** Values that may be shown: '#' stands for a list index, '*' for any key. */

@@ -3,19 +3,16 @@ package io.aigonix.validate.rules;
 import io.aigonix.diag.Code;
 import io.aigonix.source.Pointers;
 import io.aigonix.validate.RuleContext;
-import io.aigonix.validate.SecretLines;
+import io.aigonix.validate.SecretNames;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * AGX2016 (warning): a plain env key that looks secret belongs in secretEnv. Never quotes the
  * value.
  */
 public final class SecretInEnvRule implements SemanticRule {
-  private static final Pattern SECRET_KEY = SecretLines.SECRET_NAME;
-
   @Override
   public void check(RuleContext ctx) {
     for (Walk.Ms ms : ctx.microservices()) {
@@ -31,7 +28,7 @@ public final class SecretInEnvRule implements SemanticRule {
     }
     env.forEach(
         (key, value) -> {
-          if (value != null && !value.isEmpty() && SECRET_KEY.matcher(key).matches()) {
+          if (value != null && !value.isEmpty() && SecretNames.looksSecret(key)) {
             ctx.reportAtKey(
                 Code.SECRET_IN_ENV,
                 Pointers.child(pointer, key),

@@ -86,7 +86,10 @@ final class FormCompiler {
         }
         case "minLength" -> s.minLength = count(v, "minLength");
         case "maxLength" -> s.maxLength = count(v, "maxLength");
-        case "pattern" -> s.patternText = text(v, "pattern");
+        case "pattern" -> {
+          s.patternText = text(v, "pattern");
+          s.knownPattern = KnownPatterns.of(s.patternText);
+        }
         case "minimum" -> s.minimum = bound(v, type, "minimum");
         case "maximum" -> s.maximum = bound(v, type, "maximum");
         case "required" -> {

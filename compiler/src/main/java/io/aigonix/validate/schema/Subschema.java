@@ -43,6 +43,7 @@ final class Subschema {
   int minLength = -1;
   int maxLength = -1;
   String patternText;
+  int knownPattern = KnownPatterns.UNKNOWN; // the loop for patternText, if it has one
   private Pattern pattern;
 
   Bound minimum;
@@ -112,6 +113,9 @@ final class Subschema {
       }
     }
     if (patternText != null) {
+      if (knownPattern != KnownPatterns.UNKNOWN) {
+        return KnownPatterns.find(knownPattern, text);
+      }
       if (pattern == null) {
         pattern = Pattern.compile(patternText); // when first reached: few documents reach them all
       }

@@ -20,15 +20,21 @@ final class CharOffsets {
     int[] found = new int[0];
     int count = 0;
     int codePoint = 0;
-    for (int i = 0; i < text.length(); codePoint++) {
-      int c = text.codePointAt(i);
-      if (Character.isSupplementaryCodePoint(c)) {
+    int n = text.length();
+    for (int i = 0; i < n; i++, codePoint++) {
+      char c = text.charAt(i);
+      // a character beyond the BMP is a high surrogate followed by a low one; compared inline, as
+      // this runs interpreted over every character of a validate's file
+      if (c >= '\uD800'
+          && c <= '\uDBFF'
+          && i + 1 < n
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         if (count == found.length) {
           found = Arrays.copyOf(found, Math.max(16, count * 2));
         }
         found[count++] = codePoint;
+        i++;
       }
-      i += Character.charCount(c);
     }
     return new CharOffsets(Arrays.copyOf(found, count));
   }

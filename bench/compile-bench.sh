@@ -5,9 +5,10 @@
 #   recompile after one image change into the existing -o    <= 0.5x the cold compile
 #   compile of 4,000 / compile of 1,000 (wall)               <= 4.4x
 #   peak RSS of the compile of 4,000                         <= 512 MiB
-# Every figure is the median of RUNS runs (default 3). Before each timed command the page cache is
-# warm (the input was just read, the tree to copy was just written and copied once untimed) and
-# `sync` has flushed the previous run's dirty pages, so no run pays for an earlier one's writeback.
+# Every figure is the median of RUNS runs (default 3), one run of each command per round. Before each
+# timed command the page cache is warm (the input was just read, the tree to copy was just written)
+# and `sync` has flushed the previous run's dirty pages, so no run pays for an earlier one's writeback.
+# Needs about 0.7 GB of disk per round (no tree is deleted before the end, see below).
 # With AIGONIX_BASELINE_JAR=<jar> the same figures of that jar (e.g. a build of main) are printed
 # beside them; it runs through a copy of the same launcher, with its own class-data archive.
 # Usage: [AIGONIX_BASELINE_JAR=/tmp/base.jar] [RUNS=3] bench/compile-bench.sh
@@ -65,23 +66,26 @@ cpu() { cat "$@" | awk '{print $2 + $3}' | median; }
 echo "input: $(grep -c '^      - name: Service' "$work/1000.yaml") and $(grep -c '^      - name: Service' "$work/4000.yaml")" \
   "microservices; medians of $runs runs"
 declare -A cold cold_cpu rss1 recompile recompile_cpu big big_cpu rss4
-for k in "${!launchers[@]}"; do
-  l="${launchers[$k]}"
-  n="${names[$k]}"
-  for r in $(seq "$runs"); do
-    rm -rf "$work/out-$n"
-    timed "$work/$n-cold-$r" "$l" compile -f "$work/1000.yaml" -o "$work/out-$n"
+# Rounds interleave the jars and cp -r, so whatever else the machine does loads them alike. No tree is
+# deleted while timing: every run writes a folder of its own, all deleted at the end. On ext4 without a
+# journal (this machine's) a file created within minutes of a large delete pays for skipping the deleted
+# inodes (recently_deleted() in the kernel): cp -r of the 1,000 output took 0.5 s on a quiet file system
+# and 6-10 s after a delete, so a bench that deletes between runs measures mostly the file system.
+for r in $(seq "$runs"); do
+  for k in "${!launchers[@]}"; do
+    timed "$work/${names[$k]}-cold-$r" "${launchers[$k]}" compile -f "$work/1000.yaml" -o "$work/out-${names[$k]}-$r"
   done
-  for r in $(seq "$runs"); do
-    # each run changes one image against what the folder holds: the variant, then back
-    if ((r % 2 == 1)); then f="$work/1000-changed.yaml"; else f="$work/1000.yaml"; fi
-    timed "$work/$n-re-$r" "$l" compile -f "$f" -o "$work/out-$n"
+  # cp -r of the tree the new jar wrote (the baseline's is the same bytes), warm: it was just written
+  timed "$work/cp-$r" cp -r "$work/out-new-$r" "$work/copy-$r"
+  for k in "${!launchers[@]}"; do
+    # one image changed against what the folder holds
+    timed "$work/${names[$k]}-re-$r" "${launchers[$k]}" compile -f "$work/1000-changed.yaml" -o "$work/out-${names[$k]}-$r"
   done
-  for r in $(seq "$runs"); do
-    rm -rf "$work/big-$n"
-    timed "$work/$n-big-$r" "$l" compile -f "$work/4000.yaml" -o "$work/big-$n"
+  for k in "${!launchers[@]}"; do
+    timed "$work/${names[$k]}-big-$r" "${launchers[$k]}" compile -f "$work/4000.yaml" -o "$work/big-${names[$k]}-$r"
   done
-  rm -rf "$work/big-$n"
+done
+for n in "${names[@]}"; do
   cold[$n]="$(field 1 "$work/$n"-cold-*)"
   cold_cpu[$n]="$(cpu "$work/$n"-cold-*)"
   rss1[$n]="$(field 4 "$work/$n"-cold-*)"
@@ -91,17 +95,9 @@ for k in "${!launchers[@]}"; do
   big_cpu[$n]="$(cpu "$work/$n"-big-*)"
   rss4[$n]="$(field 4 "$work/$n"-big-*)"
 done
-
-# cp -r of the tree the new jar wrote (the baseline's is the same bytes), warm: one untimed copy first
-tree="$work/out-new"
-cp -r "$tree" "$work/copy"
-for r in $(seq "$runs"); do
-  rm -rf "$work/copy"
-  timed "$work/cp-$r" cp -r "$tree" "$work/copy"
-done
 cp_wall="$(field 1 "$work"/cp-*)"
 cp_cpu="$(cpu "$work"/cp-*)"
-rm -rf "$work/copy"
+tree="$work/out-new-1"
 echo "output of 1,000: $(find "$tree" -type f | wc -l) files, $(du -sb "$tree" | cut -f1) bytes;" \
   "cp -r of it: ${cp_wall} s wall, ${cp_cpu} s CPU"
 

@@ -13,8 +13,16 @@ import java.util.regex.Pattern;
  * µs, μs, ms, s, m, h, at most 2^63-1 ns in total).
  */
 public final class GoDuration {
-  private static final Pattern FLUX = Pattern.compile("([0-9]+(\\.[0-9]+)?(ms|s|m|h))+");
-  private static final Pattern PART = Pattern.compile("([0-9]*)(\\.[0-9]*)?([^0-9.]+)");
+  /** Flux's pattern, compiled on the first interval Go accepts. */
+  private static final class Flux {
+    static final Pattern PATTERN = Pattern.compile("([0-9]+(\\.[0-9]+)?(ms|s|m|h))+");
+  }
+
+  /** One number and unit, compiled on the first duration other than 0. */
+  private static final class Part {
+    static final Pattern PATTERN = Pattern.compile("([0-9]*)(\\.[0-9]*)?([^0-9.]+)");
+  }
+
   private static final Map<String, Long> UNITS =
       Map.of(
           "ns",
@@ -47,7 +55,7 @@ public final class GoDuration {
       return Optional.of("it is not a duration");
     }
     BigDecimal total = BigDecimal.ZERO;
-    java.util.regex.Matcher m = PART.matcher(s);
+    java.util.regex.Matcher m = Part.PATTERN.matcher(s);
     int at = 0;
     while (at < s.length()) {
       if (!m.find(at) || m.start() != at) {
@@ -77,7 +85,7 @@ public final class GoDuration {
     if (go.isPresent()) {
       return go;
     }
-    return FLUX.matcher(text).matches()
+    return Flux.PATTERN.matcher(text).matches()
         ? Optional.empty()
         : Optional.of("Flux accepts only positive durations in ms, s, m and h, e.g. 5m or 1h30m");
   }

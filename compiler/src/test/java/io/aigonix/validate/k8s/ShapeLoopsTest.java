@@ -45,6 +45,88 @@ class ShapeLoopsTest {
         "::ffff:10.0.0.1");
   }
 
+  @Test
+  void lowerHex() {
+    agree(
+        "[a-f0-9]{64}",
+        s -> ImageReference.isLowerHex(s, 64),
+        "09afAg:",
+        66,
+        "a".repeat(64),
+        "0123456789abcdef".repeat(4),
+        "f".repeat(63) + "0");
+  }
+
+  @Test
+  void spaceOrControl() {
+    agree(
+        "(?s).*[\\s\\p{Cntrl}].*",
+        Urls::hasSpaceOrControl,
+        "a:/ \t\n\u000b\f\r\u0000\u001f\u007f\u0080\u00a0\u2028é",
+        4,
+        "git@host:a b",
+        "a\u007f",
+        " ");
+  }
+
+  @Test
+  void exponentDigits() {
+    Random random = new Random(9);
+    for (int i = 0; i < RUNS; i++) {
+      String e = randomString(random, "+-0012", 6);
+      assertThat(Quantity.significantDigits(e))
+          .as("'%s'", e)
+          .isEqualTo(e.replaceFirst("^[+-]", "").replaceFirst("^0+", "").length());
+    }
+  }
+
+  /** The pre-checks never refuse what their expression matches (they may let more through). */
+  @Test
+  void preChecksLetEveryMatchThrough() {
+    Pattern quantity =
+        Pattern.compile(
+            "([+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?[0-9]+)?");
+    String reference =
+        "((?:(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9]"
+            + "[a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[(?:[a-fA-F0-9:]+)\\])(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|"
+            + "[-]+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*)*)(?::([\\w][\\w.-]{0,127}))?"
+            + "(?:@([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}))?";
+    Pattern image = Pattern.compile(reference);
+    Random random = new Random(15);
+    int quantities = 0;
+    int images = 0;
+    for (int i = 0; i < RUNS; i++) {
+      String q =
+          i % 2 == 0
+              ? randomString(random, "+-.019KMGTPEinumkeExX é", 6)
+              : mutate(random, "1.5Gi", "+-.019KMGTPEinumkeExX é");
+      if (quantity.matcher(q).matches()) {
+        quantities++;
+        assertThat(Quantity.mayMatch(q)).as("quantity '%s'", q).isTrue();
+      }
+      String im =
+          i % 2 == 0
+              ? randomString(random, "aZ09._-/:@[]+ é\u212a", 10)
+              : mutate(random, "registry:5000/team/app:1.2.0", "aZ09._-/:@[]+ é\u212a");
+      if (image.matcher(im).matches()) {
+        images++;
+        assertThat(ImageReference.mayMatch(im)).as("image '%s'", im).isTrue();
+      }
+    }
+    assertThat(quantities).isGreaterThan(RUNS / 50);
+    assertThat(images).isGreaterThan(RUNS / 50);
+  }
+
+  /** The problems of images whose upper-case letters lower-case into ASCII (the Kelvin sign). */
+  @Test
+  void kelvinSignStillNamesTheLowerCaseRule() {
+    assertThat(ImageReference.problem("\u212aafka:1"))
+        .contains("the repository path must be lower-case");
+    assertThat(ImageReference.problem("Kafka:1"))
+        .contains("the repository path must be lower-case");
+    assertThat(ImageReference.problem("kafka:1 ")).isPresent();
+  }
+
   private static void agree(
       String expression, Predicate<String> loop, String alphabet, int maxLength, String... valid) {
     Pattern oracle = Pattern.compile(expression);

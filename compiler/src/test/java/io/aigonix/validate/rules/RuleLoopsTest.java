@@ -77,6 +77,32 @@ class RuleLoopsTest {
         CiphertextRule::isBase64, "aZ9+/==-_ ", 12, "AgBy3i4OJSWK+PiTySYZZA==", "QUJD", "QUI=");
   }
 
+  @Test
+  void controlCharacters() {
+    agree(
+        "(?s).*\\p{Cntrl}.*",
+        ControlCharacterRule::hasControl,
+        "a \t\n\r\u0000\u001f\u007f\u0080\u00a0é",
+        4,
+        "a\tb",
+        "\u007f",
+        "x\n");
+  }
+
+  @Test
+  void oneLineFields() {
+    agree(
+        "/gitops/path|/gitops/argocd/targetRevision|/applications/\\d+/registry/server"
+            + "|/applications/\\d+/microservices/\\d+/eventHorizons/\\d+/partition",
+        ControlCharacterRule::isOneLine,
+        "/09a",
+        6,
+        "/gitops/path",
+        "/gitops/argocd/targetRevision",
+        "/applications/0/registry/server",
+        "/applications/12/microservices/3/eventHorizons/0/partition");
+  }
+
   /**
    * Checks {@code loop} against {@code expression} on generated strings; valid examples must come
    * up often enough that both answers are exercised.

@@ -109,7 +109,7 @@ final class LogFileSinkCheck implements LintCheck {
     }
   }
 
-  private static boolean fileSinkEnv(String key, String value) {
+  static boolean fileSinkEnv(String key, String value) {
     if (TextScan.containsIgnoreCase(key, "writeto") && SerilogEnv.PATTERN.matcher(key).matches()) {
       return value.equalsIgnoreCase("File") || value.equalsIgnoreCase("RollingFile");
     }

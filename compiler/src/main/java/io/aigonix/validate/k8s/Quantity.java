@@ -47,12 +47,20 @@ public final class Quantity {
     if (!mayMatch(text)) {
       return Optional.empty();
     }
-    Matcher m = Form.PATTERN.matcher(text);
-    if (!m.matches()) {
-      return Optional.empty();
+    BigDecimal number;
+    String suffix;
+    int digits = plainDigits(text);
+    if (digits > 0) {
+      number = new BigDecimal(text.substring(0, digits));
+      suffix = text.substring(digits);
+    } else {
+      Matcher m = Form.PATTERN.matcher(text);
+      if (!m.matches()) {
+        return Optional.empty();
+      }
+      number = new BigDecimal(m.group(1).endsWith(".") ? m.group(1) + "0" : m.group(1));
+      suffix = m.group(2) == null ? "" : m.group(2);
     }
-    BigDecimal number = new BigDecimal(m.group(1).endsWith(".") ? m.group(1) + "0" : m.group(1));
-    String suffix = m.group(2) == null ? "" : m.group(2);
     if (suffix.isEmpty()) {
       return Optional.of(number);
     }
@@ -69,6 +77,20 @@ public final class Quantity {
       return Optional.empty();
     }
     return Optional.of(number.scaleByPowerOfTen(Integer.parseInt(exponent)));
+  }
+
+  /**
+   * The common form read without the grammar: when {@code text} is digits and then nothing or a
+   * unit suffix ("2", "500m", "256Mi"), the number of digits, else 0. The grammar reads such a text
+   * as those digits and that suffix; ShapeLoopsTest checks both ways agree.
+   */
+  private static int plainDigits(String text) {
+    int i = 0;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    String suffix = text.substring(i);
+    return suffix.isEmpty() || BINARY.containsKey(suffix) || DECIMAL.containsKey(suffix) ? i : 0;
   }
 
   /**

@@ -80,6 +80,139 @@ class ShapeLoopsTest {
     }
   }
 
+  /** Quantities and durations read as before (1a8035c), by the expressions alone. */
+  @Test
+  void quantitiesAndDurationsAsBefore() {
+    Random random = new Random(16);
+    String quantityAlphabet = "+-.0159KMGTPEinumkeExX é";
+    String durationAlphabet = "+-.0159nusmhµμx ";
+    int plain = 0;
+    int simple = 0;
+    for (int i = 0; i < RUNS; i++) {
+      String q =
+          i % 2 == 0
+              ? randomString(random, quantityAlphabet, 6)
+              : mutate(random, i % 4 == 1 ? "256Mi" : "1.5e3", quantityAlphabet);
+      assertThat(Quantity.parse(q)).as("quantity '%s'", q).isEqualTo(Before.parse(q));
+      plain += q.matches("[0-9]+(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?") ? 1 : 0;
+      String d =
+          i % 2 == 0
+              ? randomString(random, durationAlphabet, 7)
+              : mutate(random, i % 4 == 1 ? "1h30m" : "1.5ms", durationAlphabet);
+      assertThat(GoDuration.goProblem(d)).as("duration '%s'", d).isEqualTo(Before.goProblem(d));
+      assertThat(GoDuration.fluxProblem(d)).as("interval '%s'", d).isEqualTo(Before.fluxProblem(d));
+      simple += GoDuration.simpleTotal(d) != null ? 1 : 0;
+    }
+    assertThat(plain).isGreaterThan(RUNS / 50);
+    assertThat(simple).isGreaterThan(RUNS / 50);
+    assertThat(GoDuration.fluxProblem("9999999999h"))
+        .contains("it is longer than Go's time.Duration can hold");
+  }
+
+  /** Quantity's parse and GoDuration's checks as they were, by their expressions alone. */
+  private static final class Before {
+    static final Pattern FORM =
+        Pattern.compile(
+            "([+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?[0-9]+)?");
+    static final java.util.Map<String, Integer> DECIMAL =
+        java.util.Map.of(
+            "n", -9, "u", -6, "m", -3, "k", 3, "M", 6, "G", 9, "T", 12, "P", 15, "E", 18);
+    static final java.util.Map<String, Integer> BINARY =
+        java.util.Map.of("Ki", 10, "Mi", 20, "Gi", 30, "Ti", 40, "Pi", 50, "Ei", 60);
+    static final Pattern FLUX = Pattern.compile("([0-9]+(\\.[0-9]+)?(ms|s|m|h))+");
+    static final Pattern PART = Pattern.compile("([0-9]*)(\\.[0-9]*)?([^0-9.]+)");
+    static final java.util.Map<String, Long> UNITS =
+        java.util.Map.of(
+            "ns",
+            1L,
+            "us",
+            1_000L,
+            "\u00b5s",
+            1_000L,
+            "\u03bcs",
+            1_000L,
+            "ms",
+            1_000_000L,
+            "s",
+            1_000_000_000L,
+            "m",
+            60_000_000_000L,
+            "h",
+            3_600_000_000_000L);
+    static final java.math.BigDecimal MAX = new java.math.BigDecimal(Long.MAX_VALUE);
+
+    static java.util.Optional<java.math.BigDecimal> parse(String text) {
+      java.util.regex.Matcher m = FORM.matcher(text);
+      if (!m.matches()) {
+        return java.util.Optional.empty();
+      }
+      java.math.BigDecimal number =
+          new java.math.BigDecimal(m.group(1).endsWith(".") ? m.group(1) + "0" : m.group(1));
+      String suffix = m.group(2) == null ? "" : m.group(2);
+      if (suffix.isEmpty()) {
+        return java.util.Optional.of(number);
+      }
+      if (BINARY.containsKey(suffix)) {
+        return java.util.Optional.of(
+            number.multiply(java.math.BigDecimal.valueOf(2).pow(BINARY.get(suffix))));
+      }
+      if (DECIMAL.containsKey(suffix)) {
+        return java.util.Optional.of(number.scaleByPowerOfTen(DECIMAL.get(suffix)));
+      }
+      String exponent = suffix.substring(1);
+      if (exponent.replaceFirst("^[+-]", "").replaceFirst("^0+", "").length() > 9) {
+        return java.util.Optional.empty();
+      }
+      return java.util.Optional.of(number.scaleByPowerOfTen(Integer.parseInt(exponent)));
+    }
+
+    static java.util.Optional<String> goProblem(String text) {
+      String s = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
+      if (s.equals("0")) {
+        return java.util.Optional.empty();
+      }
+      if (s.isEmpty()) {
+        return java.util.Optional.of("it is not a duration");
+      }
+      java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+      java.util.regex.Matcher m = PART.matcher(s);
+      int at = 0;
+      while (at < s.length()) {
+        if (!m.find(at) || m.start() != at) {
+          return java.util.Optional.of("it is not a duration such as 5m or 1h30m");
+        }
+        String whole = m.group(1);
+        String fraction = m.group(2) == null ? "" : m.group(2).substring(1);
+        if (whole.isEmpty() && fraction.isEmpty()) {
+          return java.util.Optional.of("it is not a duration such as 5m or 1h30m");
+        }
+        Long unit = UNITS.get(m.group(3));
+        if (unit == null) {
+          return java.util.Optional.of(
+              "unknown unit '" + m.group(3) + "' (use ns, us, ms, s, m or h)");
+        }
+        java.math.BigDecimal value =
+            new java.math.BigDecimal((whole.isEmpty() ? "0" : whole) + "." + fraction + "0");
+        total = total.add(value.multiply(java.math.BigDecimal.valueOf(unit)));
+        at = m.end();
+      }
+      return total.compareTo(MAX) > 0
+          ? java.util.Optional.of("it is longer than Go's time.Duration can hold")
+          : java.util.Optional.empty();
+    }
+
+    static java.util.Optional<String> fluxProblem(String text) {
+      java.util.Optional<String> go = goProblem(text);
+      if (go.isPresent()) {
+        return go;
+      }
+      return FLUX.matcher(text).matches()
+          ? java.util.Optional.empty()
+          : java.util.Optional.of(
+              "Flux accepts only positive durations in ms, s, m and h, e.g. 5m or 1h30m");
+    }
+  }
+
   /** The pre-checks never refuse what their expression matches (they may let more through). */
   @Test
   void preChecksLetEveryMatchThrough() {

@@ -52,14 +52,19 @@ public final class ImageReference {
 
   /** Why {@code image} is not a pullable reference, or empty. */
   public static Optional<String> problem(String image) {
-    Matcher m = mayMatch(image) ? Grammar.REFERENCE.matcher(image) : null;
-    if (m == null || !m.matches()) {
-      return Optional.of(
-          hasUpperCase(image) && matches(image.toLowerCase(java.util.Locale.ROOT))
-              ? "the repository path must be lower-case"
-              : "it is not [registry[:port]/]path[:tag][@digest] (distribution reference grammar)");
+    String name = PlainImageName.of(image);
+    String digest = null;
+    if (name == null) {
+      Matcher m = mayMatch(image) ? Grammar.REFERENCE.matcher(image) : null;
+      if (m == null || !m.matches()) {
+        return Optional.of(
+            hasUpperCase(image) && matches(image.toLowerCase(java.util.Locale.ROOT))
+                ? "the repository path must be lower-case"
+                : "it is not [registry[:port]/]path[:tag][@digest] (distribution reference grammar)");
+      }
+      name = m.group(1);
+      digest = m.group(3);
     }
-    String name = m.group(1);
     if (name.length() > NAME_TOTAL_LENGTH_MAX) {
       return Optional.of(
           "the repository name is longer than " + NAME_TOTAL_LENGTH_MAX + " characters");
@@ -67,7 +72,6 @@ public final class ImageReference {
     if (isLowerHex(name, 64)) {
       return Optional.of("a repository name cannot be a 64-character hexadecimal string");
     }
-    String digest = m.group(3);
     if (digest != null) {
       String algorithm = digest.substring(0, digest.indexOf(':'));
       String encoded = digest.substring(algorithm.length() + 1);

@@ -14,6 +14,15 @@ import org.junit.jupiter.api.Test;
 class ShapeLoopsTest {
   private static final int RUNS = 100_000;
 
+  /** ImageReference's grammar as it was written out (1a8035c). */
+  private static final String REFERENCE =
+      "((?:(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9]"
+          + "[a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[(?:[a-fA-F0-9:]+)\\])(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|"
+          + "[-]+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*)*)(?::([\\w][\\w.-]{0,127}))?"
+          + "(?:@([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}))?";
+
+  private static final Pattern GRAMMAR = Pattern.compile(REFERENCE);
+
   @Test
   void configMapKeys() {
     agree(
@@ -78,6 +87,70 @@ class ShapeLoopsTest {
           .as("'%s'", e)
           .isEqualTo(e.replaceFirst("^[+-]", "").replaceFirst("^0+", "").length());
     }
+  }
+
+  /** Plain references read by {@link PlainImageName} as the grammar reads them. */
+  @Test
+  void plainImagesAsTheGrammarReadsThem() {
+    Pattern grammar = Pattern.compile(REFERENCE);
+    String alphabet = "az09AZ._-/:@[]_ ";
+    String[] seeds = {
+      "acmecorp.azurecr.io/orders:1.2.0",
+      "registry:5000/team/app",
+      "mongo:7.0",
+      "dolittle/runtime:9.3.3",
+      "a__b--c.d/e_f:v1.2-rc_1",
+      "Registry.Example.com:443/x",
+      "localhost/app@sha256:" + "a".repeat(64),
+    };
+    Random random = new Random(17);
+    int plain = 0;
+    for (int i = 0; i < RUNS; i++) {
+      String im =
+          i % 4 == 0
+              ? randomString(random, alphabet, 12)
+              : mutate(random, seeds[random.nextInt(seeds.length)], alphabet);
+      String name = PlainImageName.of(im);
+      java.util.regex.Matcher m = grammar.matcher(im);
+      boolean matches = m.matches();
+      if (name != null) {
+        plain++;
+        assertThat(matches).as("'%s' matches", im).isTrue();
+        assertThat(name).as("name of '%s'", im).isEqualTo(m.group(1));
+      }
+      assertThat(ImageReference.problem(im)).as("'%s'", im).isEqualTo(imageProblemBefore(im));
+    }
+    assertThat(plain).isGreaterThan(RUNS / 10);
+  }
+
+  /** ImageReference.problem as it was (1a8035c), by the grammar alone. */
+  private static java.util.Optional<String> imageProblemBefore(String image) {
+    java.util.regex.Matcher m = GRAMMAR.matcher(image);
+    if (!m.matches()) {
+      return java.util.Optional.of(
+          image.chars().anyMatch(Character::isUpperCase)
+                  && GRAMMAR.matcher(image.toLowerCase(java.util.Locale.ROOT)).matches()
+              ? "the repository path must be lower-case"
+              : "it is not [registry[:port]/]path[:tag][@digest] (distribution reference grammar)");
+    }
+    String name = m.group(1);
+    if (name.length() > 255) {
+      return java.util.Optional.of("the repository name is longer than 255 characters");
+    }
+    if (name.matches("[a-f0-9]{64}")) {
+      return java.util.Optional.of("a repository name cannot be a 64-character hexadecimal string");
+    }
+    String digest = m.group(3);
+    if (digest != null) {
+      String algorithm = digest.substring(0, digest.indexOf(':'));
+      String encoded = digest.substring(algorithm.length() + 1);
+      int length = algorithm.equals("sha256") ? 64 : algorithm.equals("sha512") ? 128 : 0;
+      if (length > 0 && !encoded.matches("[a-f0-9]{" + length + "}")) {
+        return java.util.Optional.of(
+            "a " + algorithm + " digest is " + length + " lower-case hexadecimal digits");
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** Quantities and durations read as before (1a8035c), by the expressions alone. */
@@ -219,12 +292,7 @@ class ShapeLoopsTest {
     Pattern quantity =
         Pattern.compile(
             "([+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?[0-9]+)?");
-    String reference =
-        "((?:(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9]"
-            + "[a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[(?:[a-fA-F0-9:]+)\\])(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|"
-            + "[-]+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*)*)(?::([\\w][\\w.-]{0,127}))?"
-            + "(?:@([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}))?";
-    Pattern image = Pattern.compile(reference);
+    Pattern image = Pattern.compile(REFERENCE);
     Random random = new Random(15);
     int quantities = 0;
     int images = 0;

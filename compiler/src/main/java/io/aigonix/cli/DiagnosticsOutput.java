@@ -45,6 +45,6 @@ final class DiagnosticsOutput {
   }
 
   static SourceLines sources(Checked result) {
-    return result.source().<SourceLines>map(SecretLines::new).orElse(SourceLines.NONE);
+    return result.source().isPresent() ? new SecretLines(result.source().get()) : SourceLines.NONE;
   }
 }

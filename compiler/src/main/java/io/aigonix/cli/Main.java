@@ -1,6 +1,8 @@
 package io.aigonix.cli;
 
+import io.aigonix.pipeline.Checked;
 import io.aigonix.pipeline.Compiler;
+import io.aigonix.render.OutputTree;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -59,7 +61,18 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       return printVersion(io);
     }
     Compiler compiler = new Compiler();
-    return run(io, compiler, compiler::compile, args);
+    return run(io, compiler, new CompilerTrees(compiler), args);
+  }
+
+  /**
+   * The run's compiler as the tree source of diff and publish: a class, as a method reference would
+   * link through {@code java.lang.invoke} on every start, validate's included.
+   */
+  private record CompilerTrees(Compiler compiler) implements TreeSource {
+    @Override
+    public OutputTree compile(Checked checked) {
+      return compiler.compile(checked);
+    }
   }
 
   /** Run as picocli's {@code execute} runs a command: an exception goes to {@link #handle}. */

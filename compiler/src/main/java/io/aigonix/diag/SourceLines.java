@@ -8,7 +8,7 @@ import java.util.List;
  */
 @FunctionalInterface
 public interface SourceLines {
-  SourceLines NONE = (file, line) -> "";
+  SourceLines NONE = new None();
 
   String line(String file, int line);
 
@@ -22,21 +22,34 @@ public interface SourceLines {
     return new SourceLines() {
       @Override
       public String line(String file, int line) {
-        return all.stream()
-            .map(s -> s.line(file, line))
-            .filter(l -> !l.isEmpty())
-            .findFirst()
-            .orElse("");
+        for (SourceLines s : all) {
+          String l = s.line(file, line);
+          if (!l.isEmpty()) {
+            return l;
+          }
+        }
+        return "";
       }
 
       @Override
       public int column(String file, int line, int column) {
-        return all.stream()
-            .filter(s -> !s.line(file, line).isEmpty())
-            .findFirst()
-            .map(s -> s.column(file, line, column))
-            .orElse(column);
+        for (SourceLines s : all) {
+          if (!s.line(file, line).isEmpty()) {
+            return s.column(file, line, column);
+          }
+        }
+        return column;
       }
     };
+  }
+
+  /** Knows no line (a class rather than a lambda, which would link on every start). */
+  final class None implements SourceLines {
+    private None() {}
+
+    @Override
+    public String line(String file, int line) {
+      return "";
+    }
   }
 }

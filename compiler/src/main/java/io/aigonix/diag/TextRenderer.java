@@ -49,7 +49,12 @@ public final class TextRenderer {
 
   /** "2 errors, 1 warning" style totals. */
   public static String summary(List<Diagnostic> diagnostics) {
-    long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+    long errors = 0;
+    for (Diagnostic d : diagnostics) {
+      if (d.isError()) {
+        errors++;
+      }
+    }
     long warnings = diagnostics.size() - errors;
     return plural(errors, "error") + ", " + plural(warnings, "warning");
   }

@@ -48,7 +48,9 @@ final class ConfigTexts {
   /** Every entry of the microservice, its own and its overrides', in the file's order. */
   static List<Entry> entries(Walk.Ms ms) {
     List<Entry> entries = new ArrayList<>();
-    Walk.configFileMaps(ms).forEach(map -> add(entries, map.files(), map.pointer()));
+    for (Walk.ConfigFileMap map : Walk.configFileMaps(ms)) {
+      add(entries, map.files(), map.pointer());
+    }
     return entries;
   }
 
@@ -59,20 +61,21 @@ final class ConfigTexts {
     Map<String, Entry> byName = new LinkedHashMap<>();
     List<Entry> own = new ArrayList<>();
     add(own, ms.spec().configFiles(), ms.at("/configFiles"));
-    own.forEach(e -> byName.put(e.name(), e));
+    for (Entry e : own) {
+      byName.put(e.name(), e);
+    }
     OverrideSpec o =
         ms.spec().environments() == null ? null : ms.spec().environments().get(environment);
     if (o != null && o.configFiles() != null) {
       String base = Pointers.child(ms.at("/environments"), environment) + "/configFiles";
-      o.configFiles()
-          .forEach(
-              (name, spec) -> {
-                if (spec == null) {
-                  byName.remove(name);
-                } else {
-                  byName.put(name, new Entry(name, Pointers.child(base, name), spec));
-                }
-              });
+      for (Map.Entry<String, ConfigFileSpec> e : o.configFiles().entrySet()) {
+        String name = e.getKey();
+        if (e.getValue() == null) {
+          byName.remove(name);
+        } else {
+          byName.put(name, new Entry(name, Pointers.child(base, name), e.getValue()));
+        }
+      }
     }
     return List.copyOf(byName.values());
   }
@@ -82,7 +85,12 @@ final class ConfigTexts {
     if (entry.spec().content() != null) {
       return Optional.of(entry.spec().content());
     }
-    return read.computeIfAbsent(entry.spec().file(), this::readUtf8);
+    Optional<String> text = read.get(entry.spec().file());
+    if (text == null) {
+      text = readUtf8(entry.spec().file());
+      read.put(entry.spec().file(), text);
+    }
+    return text;
   }
 
   private Optional<String> readUtf8(String file) {
@@ -100,12 +108,11 @@ final class ConfigTexts {
   private static void add(
       List<Entry> entries, Map<String, ConfigFileSpec> configFiles, String pointer) {
     if (configFiles != null) {
-      configFiles.forEach(
-          (name, spec) -> {
-            if (spec != null) {
-              entries.add(new Entry(name, Pointers.child(pointer, name), spec));
-            }
-          });
+      for (Map.Entry<String, ConfigFileSpec> e : configFiles.entrySet()) {
+        if (e.getValue() != null) {
+          entries.add(new Entry(e.getKey(), Pointers.child(pointer, e.getKey()), e.getValue()));
+        }
+      }
     }
   }
 }

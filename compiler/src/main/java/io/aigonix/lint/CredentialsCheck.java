@@ -6,6 +6,8 @@ import io.aigonix.validate.Credentials;
 import io.aigonix.validate.SecretLines;
 import io.aigonix.validate.SecretNames;
 import io.aigonix.validate.Walk;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * AGX5004 (III Config, IV Backing services): credentials in a connection string (see {@link
@@ -20,45 +22,37 @@ final class CredentialsCheck implements LintCheck {
   public void check(LintContext ctx) {
     for (Walk.Ms ms : ctx.microservices()) {
       for (Walk.EnvMap env : Walk.envMaps(ms)) {
-        env.env()
-            .forEach(
-                (key, value) -> {
-                  if (value != null
-                      && !SecretNames.looksSecret(key)
-                      && Credentials.find(value) >= 0) {
-                    ctx.report(
-                        Code.CREDENTIALS_IN_PLAIN_CONFIG,
-                        Pointers.child(env.pointer(), key),
-                        "env '"
-                            + key
-                            + "' holds a connection string with credentials in plain text",
-                        "move the whole value to secretEnv, sealed per environment: aigonix seal --key "
-                            + key
-                            + " --write");
-                  }
-                });
+        for (Map.Entry<String, String> e : env.env().entrySet()) {
+          String key = e.getKey();
+          String value = e.getValue();
+          if (value != null && !SecretNames.looksSecret(key) && Credentials.find(value) >= 0) {
+            ctx.report(
+                Code.CREDENTIALS_IN_PLAIN_CONFIG,
+                Pointers.child(env.pointer(), key),
+                "env '" + key + "' holds a connection string with credentials in plain text",
+                "move the whole value to secretEnv, sealed per environment: aigonix seal --key "
+                    + key
+                    + " --write");
+          }
+        }
       }
       for (ConfigTexts.Entry entry : ConfigTexts.entries(ms)) {
-        ctx.configTexts()
-            .text(entry)
-            .ifPresent(
-                text -> {
-                  int line = Credentials.firstLine(entry.name(), text);
-                  if (line > 0) {
-                    ctx.report(
-                        Code.CREDENTIALS_IN_PLAIN_CONFIG,
-                        entry.valuePointer(),
-                        "config file '"
-                            + entry.name()
-                            + "' holds credentials in plain text (line "
-                            + line
-                            + " of "
-                            + entry.origin()
-                            + ")",
-                        "config files are plain ConfigMaps: take the value out and set it through secretEnv, sealed "
-                            + "(.NET reads ConnectionStrings__Default from the environment over appsettings.json)");
-                  }
-                });
+        Optional<String> text = ctx.configTexts().text(entry);
+        int line = text.isPresent() ? Credentials.firstLine(entry.name(), text.get()) : 0;
+        if (line > 0) {
+          ctx.report(
+              Code.CREDENTIALS_IN_PLAIN_CONFIG,
+              entry.valuePointer(),
+              "config file '"
+                  + entry.name()
+                  + "' holds credentials in plain text (line "
+                  + line
+                  + " of "
+                  + entry.origin()
+                  + ")",
+              "config files are plain ConfigMaps: take the value out and set it through secretEnv, sealed "
+                  + "(.NET reads ConnectionStrings__Default from the environment over appsettings.json)");
+        }
       }
     }
   }

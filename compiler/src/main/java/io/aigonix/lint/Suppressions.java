@@ -3,11 +3,12 @@ package io.aigonix.lint;
 import io.aigonix.diag.Diagnostic;
 import io.aigonix.source.ParsedSource;
 import io.aigonix.spec.LintSpec;
+import io.aigonix.validate.TextScan;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Warnings a file says it means: codes in {@code lint.ignore}, and {@code # aigonix:ignore AGX5002}
@@ -17,7 +18,6 @@ import java.util.regex.Pattern;
  */
 final class Suppressions {
   private static final String MARKER = "aigonix:ignore";
-  private static final Pattern CODE = Pattern.compile("AGX[0-9]{4}");
 
   private final ParsedSource source;
   private final Set<String> ignored;
@@ -26,11 +26,17 @@ final class Suppressions {
   Suppressions(ParsedSource source, LintSpec lint) {
     this.source = source;
     this.ignored = new TreeSet<>(lint.ignore());
-    this.lines = source.text().lines().toList();
+    this.lines = TextScan.lines(source.text());
   }
 
   List<Diagnostic> apply(List<Diagnostic> diagnostics) {
-    return diagnostics.stream().filter(d -> d.isError() || !suppressed(d)).toList();
+    List<Diagnostic> kept = new ArrayList<>();
+    for (Diagnostic d : diagnostics) {
+      if (d.isError() || !suppressed(d)) {
+        kept.add(d);
+      }
+    }
+    return Collections.unmodifiableList(kept);
   }
 
   private boolean suppressed(Diagnostic d) {
@@ -52,13 +58,31 @@ final class Suppressions {
     if (marker < 0 || !inComment(text, marker)) {
       return false;
     }
-    Matcher codes = CODE.matcher(text.substring(marker + MARKER.length()));
-    while (codes.find()) {
-      if (codes.group().equals(code)) {
-        return true;
+    return codes(text.substring(marker + MARKER.length())).contains(code);
+  }
+
+  /**
+   * The codes in {@code text}, in order: each {@code AGX} followed by four digits, as {@code
+   * AGX[0-9]{4}} finds them (two can never overlap). A loop, as that expression would be compiled
+   * on every start.
+   */
+  static List<String> codes(String text) {
+    List<String> codes = new ArrayList<>();
+    for (int i = text.indexOf("AGX"); i >= 0; i = text.indexOf("AGX", i + 1)) {
+      if (i + 7 <= text.length() && digits(text, i + 3, i + 7)) {
+        codes.add(text.substring(i, i + 7));
       }
     }
-    return false;
+    return codes;
+  }
+
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

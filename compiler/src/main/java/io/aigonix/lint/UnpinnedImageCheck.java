@@ -4,8 +4,10 @@ import io.aigonix.diag.Code;
 import io.aigonix.source.Pointers;
 import io.aigonix.spec.EnvironmentSpec;
 import io.aigonix.spec.MicroserviceSpec.HeadSpec;
+import io.aigonix.spec.OverrideSpec;
 import io.aigonix.spec.RuntimeSpec;
 import io.aigonix.validate.Walk;
+import java.util.Map;
 
 /**
  * AGX5001 (II Dependencies): every image the file names (head, runtime, MongoDB; base and
@@ -31,19 +33,18 @@ final class UnpinnedImageCheck implements LintCheck {
         String name = "'" + ms.spec().name() + "'";
         images(ctx, ms.spec().head(), ms.spec().runtime(), ms.pointer(), name);
         if (ms.spec().environments() != null) {
-          ms.spec()
-              .environments()
-              .forEach(
-                  (e, o) -> {
-                    if (o != null) {
-                      images(
-                          ctx,
-                          o.head(),
-                          o.runtime(),
-                          Pointers.child(ms.at("/environments"), e),
-                          name + " in " + e);
-                    }
-                  });
+          for (Map.Entry<String, OverrideSpec> entry : ms.spec().environments().entrySet()) {
+            String e = entry.getKey();
+            OverrideSpec o = entry.getValue();
+            if (o != null) {
+              images(
+                  ctx,
+                  o.head(),
+                  o.runtime(),
+                  Pointers.child(ms.at("/environments"), e),
+                  name + " in " + e);
+            }
+          }
         }
       }
     }

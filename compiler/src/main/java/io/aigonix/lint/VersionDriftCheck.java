@@ -4,10 +4,11 @@ import io.aigonix.diag.Code;
 import io.aigonix.spec.MicroserviceSpec;
 import io.aigonix.validate.Walk;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 
 /**
  * AGX5006 (X Dev/prod parity): the head image and the runtime image of a microservice are the same
@@ -26,7 +27,7 @@ final class VersionDriftCheck implements LintCheck {
       for (Image image : List.of(Image.HEAD, Image.RUNTIME)) {
         Map<String, String> byEnvironment = new LinkedHashMap<>();
         for (Walk.Deployed d : deployed) {
-          String value = image.of.apply(d.effective());
+          String value = image.of(d.effective());
           if (value != null) {
             byEnvironment.put(d.environment(), value);
           }
@@ -54,17 +55,21 @@ final class VersionDriftCheck implements LintCheck {
   }
 
   private enum Image {
-    HEAD("head", ms -> ms.head() == null ? null : ms.head().image()),
-    RUNTIME(
-        "runtime",
-        ms -> ms.runtime() == null || ms.runtime().isNone() ? null : ms.runtime().image());
+    HEAD("head"),
+    RUNTIME("runtime");
 
     final String word;
-    final Function<MicroserviceSpec, String> of;
 
-    Image(String word, Function<MicroserviceSpec, String> of) {
+    Image(String word) {
       this.word = word;
-      this.of = of;
+    }
+
+    /** This image of the microservice, or null when it has none. */
+    String of(MicroserviceSpec ms) {
+      if (this == HEAD) {
+        return ms.head() == null ? null : ms.head().image();
+      }
+      return ms.runtime() == null || ms.runtime().isNone() ? null : ms.runtime().image();
     }
 
     String pointer() {
@@ -87,13 +92,16 @@ final class VersionDriftCheck implements LintCheck {
 
   /** "Dev 1.2.0, Prod 1.1.9"; whole images when the repositories differ too. */
   private static String versions(Map<String, String> byEnvironment) {
-    boolean sameRepository =
-        byEnvironment.values().stream().map(i -> ImageRef.parse(i).repository()).distinct().count()
-            == 1;
+    Set<String> repositories = new HashSet<>();
+    for (String image : byEnvironment.values()) {
+      repositories.add(ImageRef.parse(image).repository());
+    }
+    boolean sameRepository = repositories.size() == 1;
     List<String> list = new ArrayList<>();
-    byEnvironment.forEach(
-        (env, image) ->
-            list.add(env + " " + (sameRepository ? ImageRef.parse(image).version() : image)));
+    for (Map.Entry<String, String> e : byEnvironment.entrySet()) {
+      String image = e.getValue();
+      list.add(e.getKey() + " " + (sameRepository ? ImageRef.parse(image).version() : image));
+    }
     return String.join(", ", list);
   }
 

@@ -122,14 +122,13 @@ public final class Overrides {
     if (base != null) {
       merged.putAll(base);
     }
-    o.forEach(
-        (key, value) -> {
-          if (value == null) {
-            merged.remove(key);
-          } else {
-            merged.put(key, value);
-          }
-        });
+    for (Map.Entry<String, V> e : o.entrySet()) {
+      if (e.getValue() == null) {
+        merged.remove(e.getKey());
+      } else {
+        merged.put(e.getKey(), e.getValue());
+      }
+    }
     return merged;
   }
 

@@ -13,8 +13,16 @@ import java.util.regex.Pattern;
  * µs, μs, ms, s, m, h, at most 2^63-1 ns in total).
  */
 public final class GoDuration {
-  private static final Pattern FLUX = Pattern.compile("([0-9]+(\\.[0-9]+)?(ms|s|m|h))+");
-  private static final Pattern PART = Pattern.compile("([0-9]*)(\\.[0-9]*)?([^0-9.]+)");
+  /** Flux's pattern, compiled on the first interval Go accepts. */
+  private static final class Flux {
+    static final Pattern PATTERN = Pattern.compile("([0-9]+(\\.[0-9]+)?(ms|s|m|h))+");
+  }
+
+  /** One number and unit, compiled on the first duration other than 0. */
+  private static final class Part {
+    static final Pattern PATTERN = Pattern.compile("([0-9]*)(\\.[0-9]*)?([^0-9.]+)");
+  }
+
   private static final Map<String, Long> UNITS =
       Map.of(
           "ns",
@@ -46,8 +54,12 @@ public final class GoDuration {
     if (s.isEmpty()) {
       return Optional.of("it is not a duration");
     }
+    BigDecimal simple = simpleTotal(s);
+    if (simple != null) {
+      return tooLong(simple);
+    }
     BigDecimal total = BigDecimal.ZERO;
-    java.util.regex.Matcher m = PART.matcher(s);
+    java.util.regex.Matcher m = Part.PATTERN.matcher(s);
     int at = 0;
     while (at < s.length()) {
       if (!m.find(at) || m.start() != at) {
@@ -66,9 +78,47 @@ public final class GoDuration {
       total = total.add(value.multiply(BigDecimal.valueOf(unit)));
       at = m.end();
     }
-    return total.compareTo(MAX) > 0
+    return tooLong(total);
+  }
+
+  private static Optional<String> tooLong(BigDecimal nanoseconds) {
+    return nanoseconds.compareTo(MAX) > 0
         ? Optional.of("it is longer than Go's time.Duration can hold")
         : Optional.empty();
+  }
+
+  /**
+   * The nanoseconds of the common form, whole numbers each with a unit Flux allows ("5m", "1h30m",
+   * {@code ([0-9]+(ms|s|m|h))+}), read without the expressions; null for any other text. Both
+   * expressions read such a text part by part as this does; ShapeLoopsTest checks they agree.
+   */
+  static BigDecimal simpleTotal(String s) {
+    BigDecimal total = BigDecimal.ZERO;
+    int at = 0;
+    while (at < s.length()) {
+      int digits = at;
+      while (digits < s.length() && s.charAt(digits) >= '0' && s.charAt(digits) <= '9') {
+        digits++;
+      }
+      int end = digits;
+      while (end < s.length()
+          && (s.charAt(end) == 'm' || s.charAt(end) == 's' || s.charAt(end) == 'h')) {
+        end++;
+      }
+      String unit = s.substring(digits, end);
+      boolean next = end == s.length() || s.charAt(end) >= '0' && s.charAt(end) <= '9';
+      if (digits == at
+          || !next
+          || !(unit.equals("ms") || unit.equals("s") || unit.equals("m") || unit.equals("h"))) {
+        return null;
+      }
+      total =
+          total.add(
+              new BigDecimal(s.substring(at, digits))
+                  .multiply(BigDecimal.valueOf(UNITS.get(unit))));
+      at = end;
+    }
+    return at == 0 ? null : total;
   }
 
   /** Why {@code text} is not a Flux interval, or empty. */
@@ -77,7 +127,8 @@ public final class GoDuration {
     if (go.isPresent()) {
       return go;
     }
-    return FLUX.matcher(text).matches()
+    // the common form is one Flux's pattern matches
+    return simpleTotal(text) != null || Flux.PATTERN.matcher(text).matches()
         ? Optional.empty()
         : Optional.of("Flux accepts only positive durations in ms, s, m and h, e.g. 5m or 1h30m");
   }

@@ -24,9 +24,16 @@ import java.util.regex.Pattern;
  * magnitude", quantity.go), so the cluster would hold another value than the file.
  */
 public final class Quantity {
-  private static final Pattern FORM =
-      Pattern.compile(
-          "([+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?[0-9]+)?");
+  /**
+   * The grammar, compiled when the first text that {@link #mayMatch} is parsed (an expression in a
+   * static field would be compiled on every start).
+   */
+  private static final class Form {
+    static final Pattern PATTERN =
+        Pattern.compile(
+            "([+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?[0-9]+)?");
+  }
+
   private static final Map<String, Integer> DECIMAL =
       Map.of("n", -9, "u", -6, "m", -3, "k", 3, "M", 6, "G", 9, "T", 12, "P", 15, "E", 18);
   private static final Map<String, Integer> BINARY =
@@ -37,12 +44,23 @@ public final class Quantity {
 
   /** The value in base units (cores, bytes), or empty when {@code text} is not a quantity. */
   public static Optional<BigDecimal> parse(String text) {
-    Matcher m = FORM.matcher(text);
-    if (!m.matches()) {
+    if (!mayMatch(text)) {
       return Optional.empty();
     }
-    BigDecimal number = new BigDecimal(m.group(1).endsWith(".") ? m.group(1) + "0" : m.group(1));
-    String suffix = m.group(2) == null ? "" : m.group(2);
+    BigDecimal number;
+    String suffix;
+    int digits = plainDigits(text);
+    if (digits > 0) {
+      number = new BigDecimal(text.substring(0, digits));
+      suffix = text.substring(digits);
+    } else {
+      Matcher m = Form.PATTERN.matcher(text);
+      if (!m.matches()) {
+        return Optional.empty();
+      }
+      number = new BigDecimal(m.group(1).endsWith(".") ? m.group(1) + "0" : m.group(1));
+      suffix = m.group(2) == null ? "" : m.group(2);
+    }
     if (suffix.isEmpty()) {
       return Optional.of(number);
     }
@@ -55,10 +73,52 @@ public final class Quantity {
     String exponent = suffix.substring(1);
     // strconv.ParseInt(exponent, 10, 64); exponents a BigDecimal cannot scale by are far past the
     // cap anyway
-    if (exponent.replaceFirst("^[+-]", "").replaceFirst("^0+", "").length() > 9) {
+    if (significantDigits(exponent) > 9) {
       return Optional.empty();
     }
     return Optional.of(number.scaleByPowerOfTen(Integer.parseInt(exponent)));
+  }
+
+  /**
+   * The common form read without the grammar: when {@code text} is digits and then nothing or a
+   * unit suffix ("2", "500m", "256Mi"), the number of digits, else 0. The grammar reads such a text
+   * as those digits and that suffix; ShapeLoopsTest checks both ways agree.
+   */
+  private static int plainDigits(String text) {
+    int i = 0;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    String suffix = text.substring(i);
+    return suffix.isEmpty() || BINARY.containsKey(suffix) || DECIMAL.containsKey(suffix) ? i : 0;
+  }
+
+  /**
+   * Whether the grammar can match at all: a sign, a digit or '.' first, and only characters of
+   * numbers and suffixes.
+   */
+  static boolean mayMatch(String text) {
+    if (text.isEmpty() || "+-.0123456789".indexOf(text.charAt(0)) < 0) {
+      return false;
+    }
+    for (int i = 1; i < text.length(); i++) {
+      if ("+-.0123456789KMGTPEinumkeE".indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The exponent's length without its sign and leading zeros (as {@code replaceFirst("^[+-]",
+   * "").replaceFirst("^0+", "")}, which compiled both on every call).
+   */
+  static int significantDigits(String exponent) {
+    int i = exponent.startsWith("+") || exponent.startsWith("-") ? 1 : 0;
+    while (i < exponent.length() && exponent.charAt(i) == '0') {
+      i++;
+    }
+    return exponent.length() - i;
   }
 
   /**

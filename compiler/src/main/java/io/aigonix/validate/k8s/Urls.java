@@ -16,19 +16,22 @@ import java.util.regex.Pattern;
 public final class Urls {
   private static final Set<String> REPO_SCHEMES =
       Set.of("https", "http", "ssh", "git", "git+ssh", "oci", "file");
-  private static final Pattern SCP =
-      Pattern.compile(
-          "(?:[A-Za-z0-9._~-]+@)?[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?:(?!//)[^\\s]+");
-  private static final Pattern SPACE_OR_CONTROL = Pattern.compile("[\\s\\p{Cntrl}]");
+
+  /** The scp form, compiled when a repository URL without "://" first has a ':' at all. */
+  private static final class Scp {
+    static final Pattern PATTERN =
+        Pattern.compile(
+            "(?:[A-Za-z0-9._~-]+@)?[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?:(?!//)[^\\s]+");
+  }
 
   private Urls() {}
 
   public static Optional<String> repositoryProblem(String url) {
-    if (SPACE_OR_CONTROL.matcher(url).find()) {
+    if (hasSpaceOrControl(url)) {
       return Optional.of("it has whitespace or control characters");
     }
     if (!url.contains("://")) {
-      return SCP.matcher(url).matches()
+      return url.indexOf(':') >= 0 && Scp.PATTERN.matcher(url).matches()
           ? Optional.empty()
           : Optional.of("it is neither a URL (https://host/path, ssh://…) nor [user@]host:path");
     }
@@ -36,10 +39,24 @@ public final class Urls {
   }
 
   public static Optional<String> serverProblem(String url) {
-    if (SPACE_OR_CONTROL.matcher(url).find()) {
+    if (hasSpaceOrControl(url)) {
       return Optional.of("it has whitespace or control characters");
     }
     return absolute(url, Set.of("https", "http"));
+  }
+
+  /**
+   * Whether {@code [\\s\\p{Cntrl}]} finds a character: both classes are ASCII, together U+0000 to
+   * U+0020 and U+007F (a loop; ShapeLoopsTest keeps the expression as the oracle).
+   */
+  static boolean hasSpaceOrControl(String url) {
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c <= ' ' || c == '\u007f') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<String> absolute(String url, Set<String> schemes) {

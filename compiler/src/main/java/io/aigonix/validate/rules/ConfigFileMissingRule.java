@@ -5,6 +5,7 @@ import io.aigonix.source.ProjectFiles;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
+import java.util.Optional;
 
 /** AGX2011: config files inside the project exist, are regular files and can be read. */
 public final class ConfigFileMissingRule implements SemanticRule {
@@ -15,15 +16,14 @@ public final class ConfigFileMissingRule implements SemanticRule {
     for (Walk.Ms ms : ctx.microservices()) {
       for (ConfigFilePaths.Ref ref : ConfigFilePaths.of(ms)) {
         if (files.escape(ref.file()).isEmpty()) {
-          files
-              .unreadable(ref.file())
-              .ifPresent(
-                  why ->
-                      ctx.report(
-                          Code.CONFIG_FILE_MISSING,
-                          ref.pointer(),
-                          "config file '" + ref.file() + "' " + why,
-                          "paths are relative to the folder of aigonix.yaml"));
+          Optional<String> why = files.unreadable(ref.file());
+          if (why.isPresent()) {
+            ctx.report(
+                Code.CONFIG_FILE_MISSING,
+                ref.pointer(),
+                "config file '" + ref.file() + "' " + why.get(),
+                "paths are relative to the folder of aigonix.yaml");
+          }
         }
       }
     }

@@ -6,6 +6,7 @@ import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
 import io.aigonix.validate.k8s.ConfigMapKey;
+import java.util.Optional;
 
 /**
  * AGX2026: config file names (also in overrides) are keys of the {@code -config-files} ConfigMap
@@ -21,17 +22,17 @@ public final class ConfigFileNameRule implements SemanticRule {
           continue;
         }
         for (String name : layer.configFiles().keySet()) {
-          ConfigMapKey.problem(name)
-              .ifPresent(
-                  why ->
-                      ctx.reportAtKey(
-                          Code.INVALID_CONFIG_FILE_NAME,
-                          Pointers.child(layer.at("/configFiles"), name),
-                          "config file name "
-                              + Shown.of(name)
-                              + " is not a valid ConfigMap key: "
-                              + why,
-                          "name the file itself, e.g. appsettings.json; 'file:' says where it comes from"));
+          Optional<String> why = ConfigMapKey.problem(name);
+          if (why.isPresent()) {
+            ctx.reportAtKey(
+                Code.INVALID_CONFIG_FILE_NAME,
+                Pointers.child(layer.at("/configFiles"), name),
+                "config file name "
+                    + Shown.of(name)
+                    + " is not a valid ConfigMap key: "
+                    + why.get(),
+                "name the file itself, e.g. appsettings.json; 'file:' says where it comes from");
+          }
         }
       }
     }

@@ -5,6 +5,7 @@ import io.aigonix.source.ProjectFiles;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
+import java.util.Optional;
 
 /**
  * AGX2010: config files are relative paths that stay inside the folder of aigonix.yaml, symlinks
@@ -17,15 +18,14 @@ public final class ConfigFileOutsideRule implements SemanticRule {
     ProjectFiles files = new ProjectFiles(ctx.source().directory());
     for (Walk.Ms ms : ctx.microservices()) {
       for (ConfigFilePaths.Ref ref : ConfigFilePaths.of(ms)) {
-        files
-            .escape(ref.file())
-            .ifPresent(
-                why ->
-                    ctx.report(
-                        Code.CONFIG_FILE_OUTSIDE,
-                        ref.pointer(),
-                        "config file '" + ref.file() + "' " + why,
-                        "config files must live in the folder of aigonix.yaml or below it"));
+        Optional<String> why = files.escape(ref.file());
+        if (why.isPresent()) {
+          ctx.report(
+              Code.CONFIG_FILE_OUTSIDE,
+              ref.pointer(),
+              "config file '" + ref.file() + "' " + why.get(),
+              "config files must live in the folder of aigonix.yaml or below it");
+        }
       }
     }
   }

@@ -67,7 +67,12 @@ public final class ConfigMapSizeRule implements SemanticRule {
       } else if (spec.file() != null
           && files.escape(spec.file()).isEmpty()
           && files.unreadable(spec.file()).isEmpty()) {
-        total += fileSizes.computeIfAbsent(spec.file(), file -> fileSize(files, file));
+        Long size = fileSizes.get(spec.file());
+        if (size == null) {
+          size = fileSize(files, spec.file());
+          fileSizes.put(spec.file(), size);
+        }
+        total += size;
       }
     }
     return total;

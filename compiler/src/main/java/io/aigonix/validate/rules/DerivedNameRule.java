@@ -2,6 +2,7 @@ package io.aigonix.validate.rules;
 
 import io.aigonix.diag.Code;
 import io.aigonix.model.Names;
+import io.aigonix.spec.EnvironmentSpec;
 import io.aigonix.validate.KubernetesNames;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
@@ -89,10 +90,15 @@ public final class DerivedNameRule implements SemanticRule {
 
   /** An environment whose own names are valid (else NameRule reports it, once). */
   private static boolean validEnvironment(Walk.App app, String environment) {
-    return NameRule.isValid(environment)
-        && app.spec().environments().stream()
-            .filter(e -> environment.equals(e.name()))
-            .allMatch(e -> NameRule.isValid(e.name(), e.objectName()));
+    if (!NameRule.isValid(environment)) {
+      return false;
+    }
+    for (EnvironmentSpec e : app.spec().environments()) {
+      if (environment.equals(e.name()) && !NameRule.isValid(e.name(), e.objectName())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where a derived name comes from: the objectName when the file gives one, else the name. */
@@ -128,12 +134,12 @@ public final class DerivedNameRule implements SemanticRule {
 
   private static void report(
       RuleContext ctx, String at, String kind, String name, Optional<String> problem) {
-    problem.ifPresent(
-        why ->
-            ctx.report(
-                Code.INVALID_OBJECT_NAME,
-                at,
-                kind + " name '" + name + "' would be invalid: " + why,
-                "object names are derived from these names (SPEC §1.2); shorten or rename"));
+    if (problem.isPresent()) {
+      ctx.report(
+          Code.INVALID_OBJECT_NAME,
+          at,
+          kind + " name '" + name + "' would be invalid: " + problem.get(),
+          "object names are derived from these names (SPEC §1.2); shorten or rename");
+    }
   }
 }

@@ -18,9 +18,11 @@ public final class DuplicatePublicPathRule implements SemanticRule {
     for (Walk.App app : Walk.applications(ctx.spec())) {
       Map<String, String> seen = new HashMap<>();
       java.util.Set<String> edge = new java.util.HashSet<>();
-      Walk.environments(app).stream()
-          .filter(e -> e.spec().isEdge())
-          .forEach(e -> edge.add(e.spec().name()));
+      for (Walk.Env e : Walk.environments(app)) {
+        if (e.spec().isEdge()) {
+          edge.add(e.spec().name());
+        }
+      }
       for (Walk.Ms ms : Walk.microservices(app)) {
         for (Walk.Deployed d : ctx.deployments(ms)) {
           if (edge.contains(d.environment())

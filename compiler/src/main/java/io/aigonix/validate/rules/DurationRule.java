@@ -4,6 +4,7 @@ import io.aigonix.diag.Code;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.k8s.GoDuration;
+import java.util.Optional;
 
 /**
  * AGX2024: {@code gitops.flux.interval} is a duration the Flux Kustomization accepts ({@link
@@ -18,13 +19,13 @@ public final class DurationRule implements SemanticRule {
       return;
     }
     String interval = gitops.flux().interval();
-    GoDuration.fluxProblem(interval)
-        .ifPresent(
-            why ->
-                ctx.report(
-                    Code.INVALID_DURATION,
-                    "/gitops/flux/interval",
-                    "interval " + Shown.of(interval) + " is not a valid Flux interval: " + why,
-                    "e.g. 5m, 1h or 1h30m"));
+    Optional<String> why = GoDuration.fluxProblem(interval);
+    if (why.isPresent()) {
+      ctx.report(
+          Code.INVALID_DURATION,
+          "/gitops/flux/interval",
+          "interval " + Shown.of(interval) + " is not a valid Flux interval: " + why.get(),
+          "e.g. 5m, 1h or 1h30m");
+    }
   }
 }

@@ -1,11 +1,13 @@
 package io.aigonix.validate.rules;
 
 import io.aigonix.diag.Code;
+import io.aigonix.spec.OverrideSpec;
 import io.aigonix.validate.EdgeDeployments;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Suggestions;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * AGX2045: a microservice in an edge environment runs on an agent the environment lists: the one
@@ -18,7 +20,8 @@ public final class EdgeAgentRule implements SemanticRule {
   public void check(RuleContext ctx) {
     for (EdgeDeployments.At at : ctx.allDeployments()) {
       String env = at.deployed().environment();
-      String agent = at.override().map(o -> o.agent()).orElse(null);
+      Optional<OverrideSpec> override = at.override();
+      String agent = override.isPresent() ? override.get().agent() : null;
       String pointer = at.deployed().overridePointer() + "/agent";
       List<String> agents = EdgeDeployments.agents(at.env().spec());
       if (!at.edge()) {
@@ -41,9 +44,7 @@ public final class EdgeAgentRule implements SemanticRule {
                 + "''s agents ("
                 + String.join(", ", agents)
                 + ")",
-            Suggestions.closest(agent, agents)
-                .map(s -> "did you mean '" + s + "'?")
-                .orElse("add it to edge.agents of the environment"));
+            hint(Suggestions.closest(agent, agents)));
       } else if (agent == null && agents.size() > 1) {
         ctx.report(
             Code.EDGE_AGENT,
@@ -62,5 +63,11 @@ public final class EdgeAgentRule implements SemanticRule {
                 + " } under the microservice's environments");
       }
     }
+  }
+
+  private static String hint(Optional<String> closest) {
+    return closest.isPresent()
+        ? "did you mean '" + closest.get() + "'?"
+        : "add it to edge.agents of the environment";
   }
 }

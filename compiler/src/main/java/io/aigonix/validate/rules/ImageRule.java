@@ -5,6 +5,7 @@ import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
 import io.aigonix.validate.k8s.ImageReference;
+import java.util.Optional;
 
 /**
  * AGX2023: head, runtime (also in overrides) and MongoDB images are references {@link
@@ -35,14 +36,14 @@ public final class ImageRule implements SemanticRule {
 
   private static void check(RuleContext ctx, String what, String image, String pointer) {
     if (image != null) {
-      ImageReference.problem(image)
-          .ifPresent(
-              why ->
-                  ctx.report(
-                      Code.INVALID_IMAGE,
-                      pointer,
-                      "the " + what + " image is not a valid image reference: " + why,
-                      "e.g. acmecorp.azurecr.io/orders:1.2.0, registry:5000/team/app@sha256:<64 hex digits>"));
+      Optional<String> why = ImageReference.problem(image);
+      if (why.isPresent()) {
+        ctx.report(
+            Code.INVALID_IMAGE,
+            pointer,
+            "the " + what + " image is not a valid image reference: " + why.get(),
+            "e.g. acmecorp.azurecr.io/orders:1.2.0, registry:5000/team/app@sha256:<64 hex digits>");
+      }
     }
   }
 }

@@ -4,6 +4,7 @@ import io.aigonix.source.Pointers;
 import io.aigonix.spec.MicroserviceSpec.ConfigFileSpec;
 import io.aigonix.spec.MicroserviceSpec.HeadSpec;
 import io.aigonix.spec.MicroserviceSpec.ResourcesSpec;
+import io.aigonix.spec.OverrideSpec;
 import io.aigonix.spec.RuntimeSpec;
 import io.aigonix.validate.Walk;
 import java.util.ArrayList;
@@ -29,19 +30,18 @@ record Layers(
         new Layers(
             ms.pointer(), spec.head(), spec.runtime(), spec.resources(), spec.configFiles()));
     if (spec.environments() != null) {
-      spec.environments()
-          .forEach(
-              (env, o) -> {
-                if (o != null) {
-                  layers.add(
-                      new Layers(
-                          Pointers.child(ms.at("/environments"), env),
-                          o.head(),
-                          o.runtime(),
-                          o.resources(),
-                          o.configFiles()));
-                }
-              });
+      for (Map.Entry<String, OverrideSpec> e : spec.environments().entrySet()) {
+        OverrideSpec o = e.getValue();
+        if (o != null) {
+          layers.add(
+              new Layers(
+                  Pointers.child(ms.at("/environments"), e.getKey()),
+                  o.head(),
+                  o.runtime(),
+                  o.resources(),
+                  o.configFiles()));
+        }
+      }
     }
     return layers;
   }

@@ -42,10 +42,17 @@ public final class MixedSecretSourcesRule implements SemanticRule {
       }
       for (Walk.Ms ms : Walk.microservices(app)) {
         Map<String, List<Walk.Secret>> byEnvironment = new LinkedHashMap<>();
-        Walk.secrets(ms)
-            .forEach(
-                s -> byEnvironment.computeIfAbsent(s.environment(), e -> new ArrayList<>()).add(s));
-        byEnvironment.forEach((env, secrets) -> check(ctx, ms, env, secrets));
+        for (Walk.Secret s : Walk.secrets(ms)) {
+          List<Walk.Secret> secrets = byEnvironment.get(s.environment());
+          if (secrets == null) {
+            secrets = new ArrayList<>();
+            byEnvironment.put(s.environment(), secrets);
+          }
+          secrets.add(s);
+        }
+        for (Map.Entry<String, List<Walk.Secret>> e : byEnvironment.entrySet()) {
+          check(ctx, ms, e.getKey(), e.getValue());
+        }
       }
     }
   }

@@ -5,15 +5,13 @@ import io.aigonix.validate.KubernetesNames;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * AGX2002: customer, application, environment and microservice names follow SPEC §1.2, and an
  * {@code objectName} is a DNS-1123 label (it is used as written, with nothing lower-cased).
  */
 public final class NameRule implements SemanticRule {
-  static final Pattern NAME =
-      Pattern.compile("[A-Za-z0-9](?:(?:[A-Za-z0-9-]| (?! ))*[A-Za-z0-9])?");
   private static final String HINT =
       "1-63 letters, digits, '-' and single spaces, starting and ending with a letter or digit";
 
@@ -43,20 +41,43 @@ public final class NameRule implements SemanticRule {
   }
 
   public static boolean isValid(String name) {
-    return name != null && name.length() <= 63 && NAME.matcher(name).matches();
+    return name != null && name.length() <= 63 && isNameText(name);
+  }
+
+  /**
+   * {@code [A-Za-z0-9](?:(?:[A-Za-z0-9-]| (?! ))*[A-Za-z0-9])?} as a loop (an expression would be
+   * compiled on every start; RuleLoopsTest keeps it as the oracle): letters, digits, '-' and single
+   * spaces, starting and ending with a letter or digit.
+   */
+  static boolean isNameText(String name) {
+    int n = name.length();
+    if (n == 0 || !alphanumeric(name.charAt(0)) || !alphanumeric(name.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 1; i < n - 1; i++) {
+      char c = name.charAt(i);
+      if (c == ' ' ? name.charAt(i + 1) == ' ' : !(alphanumeric(c) || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean alphanumeric(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
   private static void objectName(RuleContext ctx, String what, String objectName, String at) {
     if (objectName != null) {
-      KubernetesNames.dns1123Label(objectName)
-          .ifPresent(
-              why ->
-                  ctx.report(
-                      Code.INVALID_NAME,
-                      at + "/objectName",
-                      what + " objectName '" + objectName + "' is not a DNS-1123 label: " + why,
-                      "objectName is used as written in object and folder names: 1-63 lower-case"
-                          + " letters, digits and '-', starting and ending with a letter or digit"));
+      Optional<String> why = KubernetesNames.dns1123Label(objectName);
+      if (why.isPresent()) {
+        ctx.report(
+            Code.INVALID_NAME,
+            at + "/objectName",
+            what + " objectName '" + objectName + "' is not a DNS-1123 label: " + why.get(),
+            "objectName is used as written in object and folder names: 1-63 lower-case"
+                + " letters, digits and '-', starting and ending with a letter or digit");
+      }
     }
   }
 

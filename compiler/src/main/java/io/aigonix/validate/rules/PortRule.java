@@ -1,11 +1,13 @@
 package io.aigonix.validate.rules;
 
 import io.aigonix.diag.Code;
+import io.aigonix.spec.MicroserviceSpec.ProbeSpec;
 import io.aigonix.spec.MicroserviceSpec.PublicSpec;
 import io.aigonix.spec.OverrideSpec;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
+import java.util.Map;
 
 /** AGX2013: head, probe and (edge) public ports, also in overrides, are 1-65535. */
 public final class PortRule implements SemanticRule {
@@ -17,9 +19,9 @@ public final class PortRule implements SemanticRule {
         if (scope.head() != null) {
           String head = scope.pointer() + "/head";
           port(ctx, scope.head().port(), head + "/port");
-          Walk.probes(scope.head())
-              .forEach(
-                  (kind, probe) -> port(ctx, probe.port(), head + "/probes/" + kind + "/port"));
+          for (Map.Entry<String, ProbeSpec> p : Walk.probes(scope.head()).entrySet()) {
+            port(ctx, p.getValue().port(), head + "/probes/" + p.getKey() + "/port");
+          }
         }
         publicPort(ctx, publicSpec(ms, scope), scope.pointer() + "/public/port");
       }

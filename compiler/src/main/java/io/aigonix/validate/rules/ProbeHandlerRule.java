@@ -7,6 +7,7 @@ import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * AGX2033: a probe has exactly one handler, {@code path} (httpGet), {@code tcp: true} or {@code
@@ -19,9 +20,9 @@ public final class ProbeHandlerRule implements SemanticRule {
   public void check(RuleContext ctx) {
     for (Walk.Ms ms : ctx.microservices()) {
       for (Walk.Scope scope : Walk.scopes(ms)) {
-        Walk.probes(scope.head())
-            .forEach(
-                (kind, probe) -> check(ctx, kind, probe, scope.pointer() + "/head/probes/" + kind));
+        for (Map.Entry<String, ProbeSpec> p : Walk.probes(scope.head()).entrySet()) {
+          check(ctx, p.getKey(), p.getValue(), scope.pointer() + "/head/probes/" + p.getKey());
+        }
       }
     }
   }

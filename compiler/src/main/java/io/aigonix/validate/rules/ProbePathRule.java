@@ -5,7 +5,6 @@ import io.aigonix.spec.MicroserviceSpec.ProbeSpec;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
-import java.util.regex.Pattern;
 
 /**
  * AGX2030: a probe's {@code httpGet.path} is the request path the kubelet sends (Kubernetes {@code
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  * path of URL characters (RFC 3986 pchar, '/', and a query).
  */
 public final class ProbePathRule implements SemanticRule {
-  private static final Pattern PATH =
-      Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*(\\?[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*)?");
 
   @Override
   public void check(RuleContext ctx) {
@@ -37,7 +34,7 @@ public final class ProbePathRule implements SemanticRule {
   }
 
   private static void check(RuleContext ctx, String which, ProbeSpec probe, String pointer) {
-    if (probe != null && probe.path() != null && !PATH.matcher(probe.path()).matches()) {
+    if (probe != null && probe.path() != null && !UrlPaths.isPathWithQuery(probe.path())) {
       ctx.report(
           Code.INVALID_PROBE_PATH,
           pointer,

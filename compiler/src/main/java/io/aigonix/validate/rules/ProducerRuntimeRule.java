@@ -8,6 +8,7 @@ import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * AGX2006: both ends of an event horizon run the Dolittle Runtime in every environment they share.
@@ -20,26 +21,27 @@ public final class ProducerRuntimeRule implements SemanticRule {
     for (Walk.Subscription sub : Walk.subscriptions(ctx.spec())) {
       Walk.Ms consumer = sub.consumer();
       String pointer = sub.pointer() + "/producer/microservice";
-      Producers.resolve(consumer, sub.spec(), apps)
-          .ifPresent(
-              producer -> {
-                List<String> producerMissing = new ArrayList<>();
-                List<String> consumerMissing = new ArrayList<>();
-                for (Walk.Deployed c : ctx.deployments(consumer)) {
-                  for (Walk.Deployed p : ctx.deployments(producer)) {
-                    if (c.environment().equals(p.environment())) {
-                      if (!hasRuntime(p.effective())) {
-                        producerMissing.add(p.environment());
-                      }
-                      if (!hasRuntime(c.effective())) {
-                        consumerMissing.add(c.environment());
-                      }
-                    }
-                  }
-                }
-                report(ctx, pointer, "producer", producer.spec().name(), producerMissing);
-                report(ctx, pointer, "consumer", consumer.spec().name(), consumerMissing);
-              });
+      Optional<Walk.Ms> resolved = Producers.resolve(consumer, sub.spec(), apps);
+      if (resolved.isEmpty()) {
+        continue;
+      }
+      Walk.Ms producer = resolved.get();
+      List<String> producerMissing = new ArrayList<>();
+      List<String> consumerMissing = new ArrayList<>();
+      for (Walk.Deployed c : ctx.deployments(consumer)) {
+        for (Walk.Deployed p : ctx.deployments(producer)) {
+          if (c.environment().equals(p.environment())) {
+            if (!hasRuntime(p.effective())) {
+              producerMissing.add(p.environment());
+            }
+            if (!hasRuntime(c.effective())) {
+              consumerMissing.add(c.environment());
+            }
+          }
+        }
+      }
+      report(ctx, pointer, "producer", producer.spec().name(), producerMissing);
+      report(ctx, pointer, "consumer", consumer.spec().name(), consumerMissing);
     }
   }
 

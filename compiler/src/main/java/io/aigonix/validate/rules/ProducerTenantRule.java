@@ -8,6 +8,7 @@ import io.aigonix.validate.Producers;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,9 +55,12 @@ public final class ProducerTenantRule implements SemanticRule {
   }
 
   private static Optional<EnvironmentSpec> environment(Walk.App app, String name) {
-    return app.spec().environments().stream()
-        .filter(e -> Names.object(e.name()).equals(Names.object(name)))
-        .findFirst();
+    for (EnvironmentSpec e : app.spec().environments()) {
+      if (Names.object(e.name()).equals(Names.object(name))) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 
   private static List<String> tenants(Optional<EnvironmentSpec> env) {
@@ -66,9 +70,13 @@ public final class ProducerTenantRule implements SemanticRule {
     if (env.get().tenants() == null) {
       return List.of(Defaults.DEVELOPMENT_TENANT);
     }
-    return env.get().tenants().stream()
-        .map(t -> t.id().toLowerCase(Locale.ROOT))
-        .distinct()
-        .toList();
+    List<String> ids = new ArrayList<>();
+    for (EnvironmentSpec.TenantSpec t : env.get().tenants()) {
+      String id = t.id().toLowerCase(Locale.ROOT);
+      if (!ids.contains(id)) {
+        ids.add(id);
+      }
+    }
+    return ids;
   }
 }

@@ -4,11 +4,9 @@ import io.aigonix.diag.Code;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
-import java.util.regex.Pattern;
 
 /** AGX2018: public paths are absolute URL paths an Ingress accepts. */
 public final class PublicPathFormatRule implements SemanticRule {
-  private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*");
 
   @Override
   public void check(RuleContext ctx) {
@@ -19,7 +17,7 @@ public final class PublicPathFormatRule implements SemanticRule {
         String pointer = PublicPaths.pointer(d);
         if (pub != null
             && pub.path() != null
-            && !PATH.matcher(pub.path()).matches()
+            && !UrlPaths.isPath(pub.path())
             && reported.add(pointer)) {
           ctx.report(
               Code.INVALID_PATH,

@@ -6,6 +6,7 @@ import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
 import io.aigonix.validate.k8s.Quantity;
+import java.util.Optional;
 
 /**
  * AGX2019: cpu, memory (requests and limits, also in overrides) and MongoDB storage are quantities
@@ -54,18 +55,15 @@ public final class QuantityRule implements SemanticRule {
     if (value == null) {
       return false;
     }
-    return Quantity.problem(value)
-        .map(
-            why -> {
-              ctx.report(
-                  Code.INVALID_QUANTITY,
-                  pointer,
-                  what + " " + Shown.of(value) + " is not valid: " + why,
-                  what.equals("cpu")
-                      ? "cores as 500m, 0.5 or 2"
-                      : "bytes as 256Mi, 1Gi, 500M or 128974848");
-              return true;
-            })
-        .orElse(false);
+    Optional<String> why = Quantity.problem(value);
+    if (why.isEmpty()) {
+      return false;
+    }
+    ctx.report(
+        Code.INVALID_QUANTITY,
+        pointer,
+        what + " " + Shown.of(value) + " is not valid: " + why.get(),
+        what.equals("cpu") ? "cores as 500m, 0.5 or 2" : "bytes as 256Mi, 1Gi, 500M or 128974848");
+    return true;
   }
 }

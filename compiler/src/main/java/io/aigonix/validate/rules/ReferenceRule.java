@@ -7,7 +7,6 @@ import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * AGX2022: names of other objects the output refers to are names those objects can have. Secret,
@@ -55,39 +54,31 @@ public final class ReferenceRule implements SemanticRule {
           "namespace",
           gitops.flux().sourceRef().namespace(),
           "/gitops/flux/sourceRef/namespace",
-          KubernetesNames::dns1123Label);
+          false);
     }
     if (gitops != null && gitops.argocd() != null) {
       subdomain(ctx, "Argo CD AppProject", gitops.argocd().project(), "/gitops/argocd/project");
-      check(
-          ctx,
-          "namespace",
-          gitops.argocd().namespace(),
-          "/gitops/argocd/namespace",
-          KubernetesNames::dns1123Label);
+      check(ctx, "namespace", gitops.argocd().namespace(), "/gitops/argocd/namespace", false);
     }
   }
 
   private static void subdomain(RuleContext ctx, String kind, String name, String pointer) {
-    check(ctx, kind, name, pointer, KubernetesNames::dns1123Subdomain);
+    check(ctx, kind, name, pointer, true);
   }
 
   private static void check(
-      RuleContext ctx,
-      String kind,
-      String name,
-      String pointer,
-      Function<String, Optional<String>> rule) {
+      RuleContext ctx, String kind, String name, String pointer, boolean subdomain) {
     if (name == null) {
       return;
     }
-    rule.apply(name)
-        .ifPresent(
-            why ->
-                ctx.report(
-                    Code.INVALID_REFERENCE,
-                    pointer,
-                    kind + " name " + Shown.of(name) + " is not a valid Kubernetes name: " + why,
-                    "write the object's name as it is in the cluster, e.g. letsencrypt-production"));
+    Optional<String> why =
+        subdomain ? KubernetesNames.dns1123Subdomain(name) : KubernetesNames.dns1123Label(name);
+    if (why.isPresent()) {
+      ctx.report(
+          Code.INVALID_REFERENCE,
+          pointer,
+          kind + " name " + Shown.of(name) + " is not a valid Kubernetes name: " + why.get(),
+          "write the object's name as it is in the cluster, e.g. letsencrypt-production");
+    }
   }
 }

@@ -2,6 +2,7 @@ package io.aigonix.validate.rules;
 
 import io.aigonix.diag.Code;
 import io.aigonix.model.Defaults;
+import io.aigonix.spec.EnvironmentSpec;
 import io.aigonix.spec.MicroserviceSpec.QuantitiesSpec;
 import io.aigonix.spec.MicroserviceSpec.ResourcesSpec;
 import io.aigonix.validate.RuleContext;
@@ -12,7 +13,6 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * AGX2020: in every environment, after defaults (SPEC §2.2) and overrides, each request is at most
@@ -28,29 +28,17 @@ public final class RequestLimitRule implements SemanticRule {
       for (Walk.Ms ms : Walk.microservices(app)) {
         Set<String> reported = new HashSet<>();
         for (Walk.Deployed d : ctx.deployments(ms)) {
-          boolean production =
-              app.spec().environments().stream()
-                  .filter(e -> e.name().equals(d.environment()))
-                  .anyMatch(e -> Defaults.production(e.production(), e.name()));
+          boolean production = production(app, d.environment());
           ResourcesSpec r = d.effective().resources();
           compare(
               ctx,
               d,
               reported,
               "cpu",
-              QuantitiesSpec::cpu,
               r,
               production ? Defaults.CPU_REQUEST_PRODUCTION : Defaults.CPU_REQUEST_OTHER,
               Defaults.CPU_LIMIT);
-          compare(
-              ctx,
-              d,
-              reported,
-              "memory",
-              QuantitiesSpec::memory,
-              r,
-              Defaults.MEMORY_REQUEST,
-              Defaults.MEMORY_LIMIT);
+          compare(ctx, d, reported, "memory", r, Defaults.MEMORY_REQUEST, Defaults.MEMORY_LIMIT);
         }
       }
     }
@@ -61,21 +49,23 @@ public final class RequestLimitRule implements SemanticRule {
       Walk.Deployed d,
       Set<String> reported,
       String what,
-      Function<QuantitiesSpec, String> field,
       ResourcesSpec r,
       String defaultRequest,
       String defaultLimit) {
-    String request = value(r == null ? null : r.requests(), field).orElse(defaultRequest);
-    String limit = value(r == null ? null : r.limits(), field).orElse(defaultLimit);
+    String request = value(r == null ? null : r.requests(), what, defaultRequest);
+    String limit = value(r == null ? null : r.limits(), what, defaultLimit);
     Optional<BigDecimal> requested = Quantity.parse(request);
     Optional<BigDecimal> limited = Quantity.parse(limit);
     if (requested.isEmpty() || limited.isEmpty() || requested.get().compareTo(limited.get()) <= 0) {
       return;
     }
-    String pointer =
-        where(ctx, d, "/resources/requests/" + what)
-            .or(() -> where(ctx, d, "/resources/limits/" + what))
-            .orElse(d.ms().at("/name"));
+    String pointer = where(ctx, d, "/resources/requests/" + what);
+    if (pointer == null) {
+      pointer = where(ctx, d, "/resources/limits/" + what);
+    }
+    if (pointer == null) {
+      pointer = d.ms().at("/name");
+    }
     if (reported.add(pointer)) {
       ctx.report(
           Code.REQUEST_ABOVE_LIMIT,
@@ -86,20 +76,32 @@ public final class RequestLimitRule implements SemanticRule {
     }
   }
 
-  private static Optional<String> value(QuantitiesSpec q, Function<QuantitiesSpec, String> field) {
-    return Optional.ofNullable(q).map(field);
+  /** Whether any environment of this name is a production one. */
+  private static boolean production(Walk.App app, String environment) {
+    for (EnvironmentSpec e : app.spec().environments()) {
+      if (e.name().equals(environment) && Defaults.production(e.production(), e.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The written quantity {@code what} ("cpu" or "memory") of {@code q}, else the default. */
+  private static String value(QuantitiesSpec q, String what, String otherwise) {
+    String written = q == null ? null : what.equals("cpu") ? q.cpu() : q.memory();
+    return written == null ? otherwise : written;
   }
 
   /**
    * The pointer of {@code relative} in the override of this environment, else in the microservice,
-   * if written.
+   * if written, else null.
    */
-  private static Optional<String> where(RuleContext ctx, Walk.Deployed d, String relative) {
+  private static String where(RuleContext ctx, Walk.Deployed d, String relative) {
     for (String pointer : new String[] {d.overridePointer() + relative, d.ms().at(relative)}) {
       if (ctx.source().root().at(pointer).isValueNode()) {
-        return Optional.of(pointer);
+        return pointer;
       }
     }
-    return Optional.empty();
+    return null;
   }
 }

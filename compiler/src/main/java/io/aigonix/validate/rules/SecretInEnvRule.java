@@ -13,6 +13,7 @@ import java.util.Map;
  * value.
  */
 public final class SecretInEnvRule implements SemanticRule {
+
   @Override
   public void check(RuleContext ctx) {
     for (Walk.Ms ms : ctx.microservices()) {
@@ -26,15 +27,16 @@ public final class SecretInEnvRule implements SemanticRule {
     if (env == null) {
       return;
     }
-    env.forEach(
-        (key, value) -> {
-          if (value != null && !value.isEmpty() && SecretNames.looksSecret(key)) {
-            ctx.reportAtKey(
-                Code.SECRET_IN_ENV,
-                Pointers.child(pointer, key),
-                "env '" + key + "' looks like a secret but is stored in plain text",
-                "move it to secretEnv and seal it: aigonix seal --key " + key + " --write");
-          }
-        });
+    for (Map.Entry<String, String> e : env.entrySet()) {
+      String key = e.getKey();
+      String value = e.getValue();
+      if (value != null && !value.isEmpty() && SecretNames.looksSecret(key)) {
+        ctx.reportAtKey(
+            Code.SECRET_IN_ENV,
+            Pointers.child(pointer, key),
+            "env '" + key + "' looks like a secret but is stored in plain text",
+            "move it to secretEnv and seal it: aigonix seal --key " + key + " --write");
+      }
+    }
   }
 }

@@ -19,7 +19,7 @@ public final class SharedEnvironmentRule implements SemanticRule {
       Walk.Ms consumer = r.subscription().consumer();
       List<String> consumerEnvs = r.consumerEnvironments();
       List<String> producerEnvs = r.producerEnvironments();
-      if (consumerEnvs.stream().noneMatch(producerEnvs::contains)) {
+      if (!shareOne(consumerEnvs, producerEnvs)) {
         ctx.report(
             Code.NO_SHARED_ENVIRONMENT,
             r.subscription().pointer() + "/producer",
@@ -35,5 +35,14 @@ public final class SharedEnvironmentRule implements SemanticRule {
                 + "]");
       }
     }
+  }
+
+  private static boolean shareOne(List<String> consumerEnvs, List<String> producerEnvs) {
+    for (String env : consumerEnvs) {
+      if (producerEnvs.contains(env)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -118,4 +118,24 @@ class TreeWriterTest {
       assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("out");
     }
   }
+
+  @Test
+  void deletingATreeRemovesEverythingInItAndFollowsNoLink(@TempDir Path dir) throws Exception {
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Files.writeString(outside.resolve("keep.yaml"), "kept");
+    Path tree = Files.createDirectories(dir.resolve("tree/a/b/c"));
+    Files.writeString(tree.resolve("deep.yaml"), "x");
+    Files.createDirectories(dir.resolve("tree/empty"));
+    Files.writeString(dir.resolve("tree/a/top.yaml"), "y");
+    Files.createSymbolicLink(dir.resolve("tree/a/folder-link"), outside);
+    Files.createSymbolicLink(dir.resolve("tree/file-link"), outside.resolve("keep.yaml"));
+    Files.createSymbolicLink(dir.resolve("tree/dangling"), dir.resolve("nowhere"));
+
+    TreeWriter.deleteRecursively(dir.resolve("tree"));
+
+    assertThat(dir.resolve("tree")).doesNotExist();
+    assertThat(outside.resolve("keep.yaml")).hasContent("kept");
+    assertThatThrownBy(() -> TreeWriter.deleteRecursively(dir.resolve("tree")))
+        .isInstanceOf(java.nio.file.NoSuchFileException.class);
+  }
 }

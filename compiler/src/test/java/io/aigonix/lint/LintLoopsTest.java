@@ -2,6 +2,7 @@ package io.aigonix.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aigonix.validate.LoopOracle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * match of its expressions (kept here as the oracle) through.
  */
 class LintLoopsTest {
-  private static final int RUNS = 100_000;
+  private static final int RUNS = LoopOracle.RUNS;
 
   @Test
   void suppressionCodes() {
@@ -26,7 +27,7 @@ class LintLoopsTest {
     Random random = new Random(4);
     int found = 0;
     for (int i = 0; i < RUNS; i++) {
-      String text = text(random, fragments, 8);
+      String text = LoopOracle.fromFragments(random, fragments, 8);
       List<String> expected = new ArrayList<>();
       Matcher m = code.matcher(text);
       while (m.find()) {
@@ -67,7 +68,7 @@ class LintLoopsTest {
     Random random = new Random(5);
     int yes = 0;
     for (int i = 0; i < RUNS; i++) {
-      String key = text(random, keys, 3);
+      String key = LoopOracle.fromFragments(random, keys, 3);
       String value = values[random.nextInt(values.length)];
       boolean expected;
       if (serilog.matcher(key).matches()) {
@@ -104,7 +105,7 @@ class LintLoopsTest {
     Random random = new Random(6);
     int found = 0;
     for (int i = 0; i < RUNS; i++) {
-      String line = text(random, fragments, 6);
+      String line = LoopOracle.fromFragments(random, fragments, 6);
       for (Pattern sink : sinks) {
         if (sink.matcher(line).find()) {
           found++;
@@ -115,14 +116,5 @@ class LintLoopsTest {
       }
     }
     assertThat(found).isGreaterThan(RUNS / 50);
-  }
-
-  private static String text(Random random, String[] fragments, int max) {
-    StringBuilder s = new StringBuilder();
-    int n = random.nextInt(max + 1);
-    for (int i = 0; i < n; i++) {
-      s.append(fragments[random.nextInt(fragments.length)]);
-    }
-    return s.toString();
   }
 }

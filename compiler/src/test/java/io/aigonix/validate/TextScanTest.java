@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * oracle).
  */
 class TextScanTest {
-  private static final int RUNS = 100_000;
+  private static final int RUNS = LoopOracle.RUNS;
   private static final String[] FRAGMENTS = {
     "password",
     "PWD",
@@ -64,7 +64,7 @@ class TextScanTest {
   void linesAsStringLines() {
     Random random = new Random(1);
     for (int i = 0; i < RUNS; i++) {
-      String text = text(random, 8);
+      String text = LoopOracle.fromFragments(random, FRAGMENTS, 8);
       assertThat(TextScan.lines(text)).as("'%s'", text).isEqualTo(text.lines().toList());
     }
   }
@@ -77,7 +77,9 @@ class TextScanTest {
       Pattern oracle = Pattern.compile("(?i)" + Pattern.quote(word));
       int found = 0;
       for (int i = 0; i < RUNS / 10; i++) {
-        String text = text(random, 4) + (i % 3 == 0 ? word.toUpperCase(Locale.ROOT) : "");
+        String text =
+            LoopOracle.fromFragments(random, FRAGMENTS, 4)
+                + (i % 3 == 0 ? word.toUpperCase(Locale.ROOT) : "");
         boolean expected = oracle.matcher(text).find();
         found += expected ? 1 : 0;
         if (expected) {
@@ -98,7 +100,7 @@ class TextScanTest {
     };
     int found = 0;
     for (int i = 0; i < RUNS; i++) {
-      String line = text(random, 7);
+      String line = LoopOracle.fromFragments(random, FRAGMENTS, 7);
       int expected = Before.find(line);
       assertThat(Credentials.find(line)).as("'%s'", line).isEqualTo(expected);
       String file = files[random.nextInt(files.length)];
@@ -115,15 +117,6 @@ class TextScanTest {
     for (String s : new String[] {"", "*", "***", "*a", "a*", " *", "**\n"}) {
       assertThat(Credentials.stars(s)).as("'%s'", s).isEqualTo(s.matches("\\*+"));
     }
-  }
-
-  private static String text(Random random, int fragments) {
-    StringBuilder s = new StringBuilder();
-    int n = random.nextInt(fragments + 1);
-    for (int i = 0; i < n; i++) {
-      s.append(FRAGMENTS[random.nextInt(FRAGMENTS.length)]);
-    }
-    return s.toString();
   }
 
   /** Credentials as it was before (1a8035c): expressions compiled up front, no pre-check. */

@@ -2,8 +2,8 @@ package io.aigonix.validate.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aigonix.validate.LoopOracle;
 import java.util.Random;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * they replace accepted (kept here as the oracle), on generated strings.
  */
 class ShapeLoopsTest {
-  private static final int RUNS = 100_000;
+  private static final int RUNS = LoopOracle.RUNS;
 
   /** ImageReference's grammar as it was written out (1a8035c). */
   private static final String REFERENCE =
@@ -25,7 +25,7 @@ class ShapeLoopsTest {
 
   @Test
   void configMapKeys() {
-    agree(
+    LoopOracle.agree(
         "[-._a-zA-Z0-9]+",
         ConfigMapKey::isKeyCharacters,
         "aZ9-._/ é",
@@ -37,14 +37,14 @@ class ShapeLoopsTest {
 
   @Test
   void ipv4() {
-    agree(
+    LoopOracle.agree(
         "[0-9]{1,3}(\\.[0-9]{1,3}){3}",
         IngressHost::isIpv4, "0159..a:", 16, "10.0.0.1", "192.168.100.255", "1.2.3.4");
   }
 
   @Test
   void ipv6() {
-    agree(
+    LoopOracle.agree(
         "\\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\\]?",
         IngressHost::isIpv6,
         "09afAFgG:.[]x-",
@@ -56,7 +56,7 @@ class ShapeLoopsTest {
 
   @Test
   void lowerHex() {
-    agree(
+    LoopOracle.agree(
         "[a-f0-9]{64}",
         s -> ImageReference.isLowerHex(s, 64),
         "09afAg:",
@@ -68,7 +68,7 @@ class ShapeLoopsTest {
 
   @Test
   void spaceOrControl() {
-    agree(
+    LoopOracle.agree(
         "(?s).*[\\s\\p{Cntrl}].*",
         Urls::hasSpaceOrControl,
         "a:/ \t\n\u000b\f\r\u0000\u001f\u007f\u0080\u00a0\u2028é",
@@ -82,7 +82,7 @@ class ShapeLoopsTest {
   void exponentDigits() {
     Random random = new Random(9);
     for (int i = 0; i < RUNS; i++) {
-      String e = randomString(random, "+-0012", 6);
+      String e = LoopOracle.randomString(random, "+-0012", 6);
       assertThat(Quantity.significantDigits(e))
           .as("'%s'", e)
           .isEqualTo(e.replaceFirst("^[+-]", "").replaceFirst("^0+", "").length());
@@ -108,8 +108,8 @@ class ShapeLoopsTest {
     for (int i = 0; i < RUNS; i++) {
       String im =
           i % 4 == 0
-              ? randomString(random, alphabet, 12)
-              : mutate(random, seeds[random.nextInt(seeds.length)], alphabet);
+              ? LoopOracle.randomString(random, alphabet, 12)
+              : LoopOracle.mutate(random, seeds[random.nextInt(seeds.length)], alphabet);
       String name = PlainImageName.of(im);
       java.util.regex.Matcher m = grammar.matcher(im);
       boolean matches = m.matches();
@@ -164,14 +164,14 @@ class ShapeLoopsTest {
     for (int i = 0; i < RUNS; i++) {
       String q =
           i % 2 == 0
-              ? randomString(random, quantityAlphabet, 6)
-              : mutate(random, i % 4 == 1 ? "256Mi" : "1.5e3", quantityAlphabet);
+              ? LoopOracle.randomString(random, quantityAlphabet, 6)
+              : LoopOracle.mutate(random, i % 4 == 1 ? "256Mi" : "1.5e3", quantityAlphabet);
       assertThat(Quantity.parse(q)).as("quantity '%s'", q).isEqualTo(Before.parse(q));
       plain += q.matches("[0-9]+(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?") ? 1 : 0;
       String d =
           i % 2 == 0
-              ? randomString(random, durationAlphabet, 7)
-              : mutate(random, i % 4 == 1 ? "1h30m" : "1.5ms", durationAlphabet);
+              ? LoopOracle.randomString(random, durationAlphabet, 7)
+              : LoopOracle.mutate(random, i % 4 == 1 ? "1h30m" : "1.5ms", durationAlphabet);
       assertThat(GoDuration.goProblem(d)).as("duration '%s'", d).isEqualTo(Before.goProblem(d));
       assertThat(GoDuration.fluxProblem(d)).as("interval '%s'", d).isEqualTo(Before.fluxProblem(d));
       simple += GoDuration.simpleTotal(d) != null ? 1 : 0;
@@ -299,16 +299,16 @@ class ShapeLoopsTest {
     for (int i = 0; i < RUNS; i++) {
       String q =
           i % 2 == 0
-              ? randomString(random, "+-.019KMGTPEinumkeExX é", 6)
-              : mutate(random, "1.5Gi", "+-.019KMGTPEinumkeExX é");
+              ? LoopOracle.randomString(random, "+-.019KMGTPEinumkeExX é", 6)
+              : LoopOracle.mutate(random, "1.5Gi", "+-.019KMGTPEinumkeExX é");
       if (quantity.matcher(q).matches()) {
         quantities++;
         assertThat(Quantity.mayMatch(q)).as("quantity '%s'", q).isTrue();
       }
       String im =
           i % 2 == 0
-              ? randomString(random, "aZ09._-/:@[]+ é\u212a", 10)
-              : mutate(random, "registry:5000/team/app:1.2.0", "aZ09._-/:@[]+ é\u212a");
+              ? LoopOracle.randomString(random, "aZ09._-/:@[]+ é\u212a", 10)
+              : LoopOracle.mutate(random, "registry:5000/team/app:1.2.0", "aZ09._-/:@[]+ é\u212a");
       if (image.matcher(im).matches()) {
         images++;
         assertThat(ImageReference.mayMatch(im)).as("image '%s'", im).isTrue();
@@ -326,56 +326,5 @@ class ShapeLoopsTest {
     assertThat(ImageReference.problem("Kafka:1"))
         .contains("the repository path must be lower-case");
     assertThat(ImageReference.problem("kafka:1 ")).isPresent();
-  }
-
-  private static void agree(
-      String expression, Predicate<String> loop, String alphabet, int maxLength, String... valid) {
-    Pattern oracle = Pattern.compile(expression);
-    Random random = new Random(expression.hashCode());
-    int matched = 0;
-    for (int i = 0; i < RUNS; i++) {
-      String s =
-          i % 2 == 0
-              ? randomString(random, alphabet, maxLength)
-              : mutate(random, valid[random.nextInt(valid.length)], alphabet);
-      boolean expected = oracle.matcher(s).matches();
-      assertThat(loop.test(s)).as("'%s' against %s", s, expression).isEqualTo(expected);
-      matched += expected ? 1 : 0;
-    }
-    assertThat(matched).as("valid strings generated").isGreaterThan(RUNS / 50);
-    assertThat(matched).as("invalid strings generated").isLessThan(RUNS - RUNS / 50);
-  }
-
-  private static String randomString(Random random, String alphabet, int maxLength) {
-    StringBuilder s = new StringBuilder();
-    int length = random.nextInt(maxLength + 1);
-    for (int j = 0; j < length; j++) {
-      s.append(alphabet.charAt(random.nextInt(alphabet.length())));
-    }
-    return s.toString();
-  }
-
-  /** {@code seed} with zero to two characters replaced, inserted or removed. */
-  private static String mutate(Random random, String seed, String alphabet) {
-    StringBuilder s = new StringBuilder(seed);
-    int changes = random.nextInt(3);
-    for (int c = 0; c < changes; c++) {
-      int at = s.length() == 0 ? 0 : random.nextInt(s.length());
-      char ch = alphabet.charAt(random.nextInt(alphabet.length()));
-      switch (random.nextInt(3)) {
-        case 0 -> {
-          if (s.length() > 0) {
-            s.setCharAt(at, ch);
-          }
-        }
-        case 1 -> s.insert(at, ch);
-        default -> {
-          if (s.length() > 0) {
-            s.deleteCharAt(at);
-          }
-        }
-      }
-    }
-    return s.toString();
   }
 }

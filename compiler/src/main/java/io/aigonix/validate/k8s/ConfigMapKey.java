@@ -28,9 +28,9 @@ public final class ConfigMapKey {
 
   /**
    * {@code [-._a-zA-Z0-9]+} as a loop (an expression would be compiled on every start; {@code
-   * ShapeLoopsTest} keeps it as the oracle).
+   * ShapeLoopsTest} keeps it as the oracle); env names are such keys too (EnvNameRule).
    */
-  static boolean isKeyCharacters(String key) {
+  public static boolean isKeyCharacters(String key) {
     if (key.isEmpty()) {
       return false;
     }

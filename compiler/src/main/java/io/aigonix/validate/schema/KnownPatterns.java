@@ -84,13 +84,13 @@ final class KnownPatterns {
    * start with a digit, so an 's' left after 'm' could never be read.
    */
   private static boolean duration(String text, int end) {
+    if (end == 0) {
+      return false;
+    }
     if (end == 1 && text.charAt(0) == '0') {
       return true;
     }
     int i = 0;
-    if (end == 0) {
-      return false;
-    }
     while (i < end) {
       int digits = digits(text, i, end);
       if (digits == 0) {

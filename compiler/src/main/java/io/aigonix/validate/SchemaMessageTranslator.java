@@ -8,6 +8,7 @@ import io.aigonix.diag.Severity;
 import io.aigonix.source.Location;
 import io.aigonix.source.ParsedSource;
 import io.aigonix.source.Pointers;
+import io.aigonix.source.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -195,10 +196,17 @@ final class SchemaMessageTranslator {
 
   /**
    * A user's value as {@link #shown}, but only named by type where a secret could be (see {@link
-   * SecretLines}).
+   * SecretLines}): the place must be safe, and the value written there. A value an alias or a merge
+   * key copied in was written elsewhere, maybe where a secret goes (found by FuzzTest: {@code <<:
+   * [{apiVersion: <secret>}]} showed it in the message about apiVersion).
    */
-  private static String shownValue(JsonNode node, String pointer) {
-    return SecretLines.isSafe(pointer) ? shown(node) : typeOf(node);
+  private String shownValue(JsonNode node, String pointer) {
+    return SecretLines.isSafe(pointer) && writtenAt(pointer) ? shown(node) : typeOf(node);
+  }
+
+  private boolean writtenAt(String pointer) {
+    Optional<Span> span = source.locations().span(pointer);
+    return span.isPresent() && span.get().kind() != Span.Kind.ALIAS;
   }
 
   /** A short rendering of a scalar for messages; structures are only named by type. */

@@ -81,6 +81,26 @@ class QuotedSecretsTest {
     assertThat(run.all()).contains("AGX0001").contains("unknown alias").doesNotContain(SECRET);
   }
 
+  /**
+   * Found by FuzzTest: a value copied to a place whose values are shown (apiVersion) by a merge key
+   * or an alias was written elsewhere, and was repeated in the schema's message about it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "json", "sarif", "github"})
+  void aValueCopiedToAShownPlaceIsNotRepeated(String format) throws IOException {
+    for (String yaml :
+        new String[] {
+          "<<:\n  - apiVersion: " + SECRET + "\n",
+          "x-password: &pw " + SECRET + "\napiVersion: *pw\n"
+        }) {
+      Run run = validate(yaml, format);
+      assertThat(run.all()).contains("AGX1004").doesNotContain(SECRET);
+    }
+    // written there, the value is shown as before: apiVersion holds no secret
+    assertThat(validate("apiVersion: v0-" + SECRET + "\n", format).all())
+        .contains("'v0-" + SECRET + "'");
+  }
+
   @Test
   void commentsAndValuesOfUnknownPlacesAreHiddenButKeysAndSafeValuesStay() throws IOException {
     Run run =

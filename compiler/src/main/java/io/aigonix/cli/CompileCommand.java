@@ -3,6 +3,7 @@ package io.aigonix.cli;
 import io.aigonix.pipeline.Checked;
 import io.aigonix.pipeline.Compiler;
 import io.aigonix.render.ManifestStream;
+import io.aigonix.render.Recompile;
 import io.aigonix.render.TreeWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -57,6 +58,7 @@ final class CompileCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     boolean stream = output.equals(STDOUT);
+    Recompile recompile = stream ? null : openEarly();
     Checked checked = InputFile.check(io, compiler, file);
     // stdout carries the manifests alone when streaming, so a machine format moves to stderr
     DiagnosticsOutput.print(stream ? io.withOut(io.err()) : io, format, checked);
@@ -76,9 +78,12 @@ final class CompileCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     Path target = io.resolve(output);
+    if (recompile == null) {
+      recompile = OutputFolder.open(io, target);
+    }
     OutputFolder.Written written;
     try {
-      written = OutputFolder.write(io, compiler, checked, target);
+      written = OutputFolder.write(compiler, checked, target, recompile);
     } catch (TreeWriter.NotAnOutputFolder e) {
       throw new UserError(ExitCodes.USAGE, e.getMessage());
     } catch (IOException e) {
@@ -89,5 +94,17 @@ final class CompileCommand implements Callable<Integer> {
       io.err().flush();
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The output folder's record, read while the input is checked; null when {@code -o} is no path
+   * here, which is reported after the input's diagnostics, as it always was.
+   */
+  private Recompile openEarly() {
+    try {
+      return OutputFolder.open(io, io.resolve(output));
+    } catch (UserError e) {
+      return null;
+    }
   }
 }

@@ -15,20 +15,45 @@ import java.nio.file.Path;
  * cache folder), and replaces it ({@link TreeWriter}).
  */
 final class OutputFolder {
-  /** What was written: the tree's file count, and how many microservices were generated or kept. */
-  record Written(int files, int generatedMicroservices, int keptMicroservices) {}
+  /**
+   * What was written: the tree's file count, how many microservices were generated or kept, and how
+   * many files of the application, environment and GitOps scopes.
+   */
+  record Written(
+      int files,
+      int generatedMicroservices,
+      int keptMicroservices,
+      int generatedSharedFiles,
+      int keptSharedFiles) {}
 
   private OutputFolder() {}
 
   static Written write(Invocation io, Compiler compiler, Checked checked, Path target)
       throws IOException {
-    Recompile recompile = Recompile.open(cacheFolder(io), BuildInfo.VERSION, target);
+    return write(compiler, checked, target, open(io, target));
+  }
+
+  /**
+   * Starts reading what the previous compile into {@code target} left; call it before the input is
+   * checked, which hides the reading ({@link Recompile#open}).
+   */
+  static Recompile open(Invocation io, Path target) {
+    return Recompile.open(cacheFolder(io), BuildInfo.VERSION, target);
+  }
+
+  /** The same with the record {@link #open} started reading. */
+  static Written write(Compiler compiler, Checked checked, Path target, Recompile recompile)
+      throws IOException {
     OutputTree tree = compiler.compile(checked, recompile);
     recompile.forget();
     new TreeWriter().write(tree, target);
     recompile.save();
     return new Written(
-        tree.size(), recompile.generatedMicroservices(), recompile.keptMicroservices());
+        tree.size(),
+        recompile.generatedMicroservices(),
+        recompile.keptMicroservices(),
+        recompile.generatedSharedFiles(),
+        recompile.keptSharedFiles());
   }
 
   /**

@@ -3,11 +3,13 @@ package io.aigonix.generate;
 import io.aigonix.layout.Folder;
 import io.aigonix.model.Application;
 import io.aigonix.model.Environment;
+import io.aigonix.model.Microservice;
 import io.aigonix.model.Model;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Every generator, written out in one place (no scanning), and where their objects go.
@@ -74,14 +76,13 @@ public final class Generators {
    */
   public <T> Generated<T> generate(Model model, Function<Placed, T> finish, Reuse<T> reuse) {
     List<T> placed = new ArrayList<>();
+    List<Job> jobs = new ArrayList<>();
     List<EdgeFile> edgeFiles = new ArrayList<>();
     for (Application app : model.applications()) {
       AppContext a = new AppContext(model, app);
       Folder appFolder = Folder.of(app);
-      List<Placed> appConfig = place(appFolder, registry.generate(a));
-      placed.addAll(finish(place(appFolder, namespace.generate(a)), finish));
-      placed.addAll(finish(appConfig, finish));
-      byte[] appConfigBytes = checksum.bytes(appConfig);
+      placed.addAll(shared(appFolder, namespace.generate(a), finish, reuse));
+      ConfigBytes appConfig = sharedConfig(appFolder, registry.generate(a), finish, reuse, placed);
       for (Environment env : app.environments()) {
         Folder.OfEnvironment envFolder = Folder.of(app, env);
         EnvContext e = new EnvContext(model, app, env);
@@ -89,32 +90,117 @@ public final class Generators {
           edgeFiles.addAll(edge.generate(e, edgeFolder));
           continue;
         }
-        List<Placed> envConfig = place(envFolder, tenants.generate(e));
-        placed.addAll(finish(envConfig, finish));
-        environment.forEach(g -> placed.addAll(finish(place(envFolder, g.generate(e)), finish)));
-        byte[] envConfigBytes = checksum.bytes(envConfig);
-        env.microservices().parallelStream()
-            .map(
-                ms -> {
-                  MsContext m = new MsContext(model, app, env, ms);
-                  List<T> earlier = reuse.earlier(m);
-                  if (earlier != null) {
-                    return earlier;
-                  }
-                  List<T> objects =
-                      finish(microservice(m, envFolder, envConfigBytes, appConfigBytes), finish);
-                  reuse.generated(m, objects);
-                  return objects;
-                })
-            .forEachOrdered(placed::addAll);
+        ConfigBytes envConfig = sharedConfig(envFolder, tenants.generate(e), finish, reuse, placed);
+        environment.forEach(g -> placed.addAll(shared(envFolder, g.generate(e), finish, reuse)));
+        for (Microservice ms : env.microservices()) {
+          jobs.add(new Job(new MsContext(model, app, env, ms), envFolder, envConfig, appConfig));
+        }
       }
     }
+    jobs.parallelStream()
+        .map(
+            job -> {
+              List<T> earlier = reuse.earlier(job.m());
+              if (earlier != null) {
+                return earlier;
+              }
+              List<T> objects =
+                  finish(
+                      microservice(
+                          job.m(), job.folder(), job.envConfig().get(), job.appConfig().get()),
+                      finish);
+              reuse.generated(job.m(), objects);
+              return objects;
+            })
+        .forEachOrdered(placed::addAll);
     flux.generate(model)
-        .forEach((folder, objects) -> placed.addAll(finish(place(folder, objects), finish)));
+        .forEach((folder, objects) -> placed.addAll(shared(folder, objects, finish, reuse)));
     argocd
         .generate(model)
-        .forEach((folder, objects) -> placed.addAll(finish(place(folder, objects), finish)));
+        .forEach((folder, objects) -> placed.addAll(shared(folder, objects, finish, reuse)));
     return new Generated<>(placed, edgeFiles);
+  }
+
+  /**
+   * Objects of the application, environment or GitOps scope, each as {@code reuse} kept it from an
+   * earlier compile or else converted and finished: they depend on the model but on none of its
+   * microservices, so a recompile after a microservice's change converts none of them.
+   */
+  private <T> List<T> shared(
+      Folder folder, List<HasMetadata> objects, Function<Placed, T> finish, Reuse<T> reuse) {
+    List<T> finished = new ArrayList<>(objects.size());
+    for (HasMetadata object : objects) {
+      T kept = reuse.earlierShared(folder, object);
+      finished.add(
+          kept != null
+              ? kept
+              : finishShared(new Placed(folder, object, canonical.tree(object)), finish, reuse));
+    }
+    return finished;
+  }
+
+  private static <T> T finishShared(Placed object, Function<Placed, T> finish, Reuse<T> reuse) {
+    T finished = finish.apply(object);
+    reuse.generatedShared(object.folder(), finished);
+    return finished;
+  }
+
+  /**
+   * Shared objects a pod's config checksum covers (the application's registry secret, the
+   * environment's tenants), placed like {@link #shared}, and their hashed form: from the trees
+   * converted to write them, or, when an earlier compile's files were kept, converted when a
+   * microservice is first generated (never, when none is).
+   */
+  private <T> ConfigBytes sharedConfig(
+      Folder folder,
+      List<HasMetadata> objects,
+      Function<Placed, T> finish,
+      Reuse<T> reuse,
+      List<T> placed) {
+    List<Placed> converted = new ArrayList<>(objects.size());
+    for (HasMetadata object : objects) {
+      T kept = reuse.earlierShared(folder, object);
+      if (kept != null) {
+        placed.add(kept);
+      } else {
+        Placed p = new Placed(folder, object, canonical.tree(object));
+        converted.add(p);
+        placed.add(finishShared(p, finish, reuse));
+      }
+    }
+    return converted.size() == objects.size()
+        ? new ConfigBytes(checksum.bytes(converted))
+        : new ConfigBytes(() -> checksum.bytes(place(folder, objects)));
+  }
+
+  /**
+   * One microservice of one environment to generate, with its folder and the hashed shared config
+   * its checksum covers. All of them go in one parallel stream, not one per environment: a
+   * recompile generates a few and only checks the rest, and a stream per environment made each
+   * environment wait for its slowest one.
+   */
+  private record Job(MsContext m, Folder folder, ConfigBytes envConfig, ConfigBytes appConfig) {}
+
+  /** The hashed form of shared config objects, made at most once, by whichever worker needs it. */
+  private static final class ConfigBytes {
+    private Supplier<byte[]> make;
+    private byte[] bytes;
+
+    ConfigBytes(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    ConfigBytes(Supplier<byte[]> make) {
+      this.make = make;
+    }
+
+    synchronized byte[] get() {
+      if (bytes == null) {
+        bytes = make.get();
+        make = null;
+      }
+      return bytes;
+    }
   }
 
   private static <T> List<T> finish(List<Placed> placed, Function<Placed, T> finish) {

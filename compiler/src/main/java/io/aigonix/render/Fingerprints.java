@@ -9,6 +9,7 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +56,18 @@ final class Fingerprints {
     skeleton = w.digest();
   }
 
+  /**
+   * The fingerprint of what the objects of the application, environment and GitOps scopes depend
+   * on: the same model without its microservices (their generators read nothing of those but
+   * whether an environment has a MongoDB, which the skeleton holds).
+   */
+  byte[] shared() {
+    Writer w = new Writer(key);
+    w.text("shared");
+    w.bytes(skeleton);
+    return w.digest();
+  }
+
   /** The fingerprint of {@code m}; throws IllegalArgumentException for a value it cannot walk. */
   byte[] of(MsContext m) {
     Writer w = new Writer(key);
@@ -67,64 +80,93 @@ final class Fingerprints {
 
   /**
    * Feeds values to the digest with a tag and a length for each, so two different values never give
-   * the same stream.
+   * the same stream. The stream is gathered in a buffer and hashed in one call: fed a byte or a
+   * length at a time, SHA-256's per-call overhead was most of a recompile's fingerprinting.
    */
   private static final class Writer {
-    private final MessageDigest digest;
+    private static final MessageDigest SHA_256 = sha256();
+
+    private byte[] buffer = new byte[512];
+    private int length;
 
     Writer(byte[] key) {
-      try {
-        digest = MessageDigest.getInstance("SHA-256");
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException(e);
-      }
       bytes(key);
     }
 
     byte[] digest() {
+      MessageDigest digest;
+      try {
+        digest = (MessageDigest) SHA_256.clone(); // cheaper than a provider lookup per fingerprint
+      } catch (CloneNotSupportedException e) {
+        digest = sha256();
+      }
+      digest.update(buffer, 0, length);
       return digest.digest();
     }
 
+    private static MessageDigest sha256() {
+      try {
+        return MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private void put(byte b) {
+      if (length == buffer.length) {
+        buffer = Arrays.copyOf(buffer, buffer.length * 2);
+      }
+      buffer[length++] = b;
+    }
+
+    private void put(byte[] b) {
+      if (length + b.length > buffer.length) {
+        buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + b.length));
+      }
+      System.arraycopy(b, 0, buffer, length, b.length);
+      length += b.length;
+    }
+
     void count(int n) {
-      digest.update((byte) 'n');
+      put((byte) 'n');
       integer(n);
     }
 
     void text(String s) {
-      digest.update((byte) 's');
+      put((byte) 's');
       bytes(s.getBytes(StandardCharsets.UTF_8));
     }
 
     void bytes(byte[] b) {
       integer(b.length);
-      digest.update(b);
+      put(b);
     }
 
     private void integer(long v) {
       for (int i = 56; i >= 0; i -= 8) {
-        digest.update((byte) (v >>> i));
+        put((byte) (v >>> i));
       }
     }
 
     void value(Object v) {
       if (v == null) {
-        digest.update((byte) '0');
+        put((byte) '0');
       } else if (v instanceof String s) {
         text(s);
       } else if (v instanceof Integer || v instanceof Long || v instanceof Short) {
-        digest.update((byte) 'i');
+        put((byte) 'i');
         integer(((Number) v).longValue());
       } else if (v instanceof Boolean b) {
-        digest.update((byte) (b ? 'T' : 'F'));
+        put((byte) (b ? 'T' : 'F'));
       } else if (v instanceof byte[] b) {
-        digest.update((byte) 'b');
+        put((byte) 'b');
         bytes(b);
       } else if (v instanceof Enum<?> e) {
-        digest.update((byte) 'e');
+        put((byte) 'e');
         bytes(e.getDeclaringClass().getName().getBytes(StandardCharsets.UTF_8));
         bytes(e.name().getBytes(StandardCharsets.UTF_8));
       } else if (v instanceof Optional<?> o) {
-        digest.update((byte) 'o');
+        put((byte) 'o');
         value(o.orElse(null));
       } else if (v instanceof List<?> list) {
         count(list.size());
@@ -132,7 +174,7 @@ final class Fingerprints {
       } else if (v instanceof Map<?, ?> map
           && (map.isEmpty() || map instanceof java.util.SortedMap)) {
         // only sorted maps: another map's order could differ between two runs of the same input
-        digest.update((byte) 'm');
+        put((byte) 'm');
         integer(map.size());
         map.forEach(
             (k, x) -> {
@@ -148,7 +190,7 @@ final class Fingerprints {
 
     void record(Record r, Set<String> skipped) {
       Shape shape = SHAPES.get(r.getClass());
-      digest.update((byte) 'r');
+      put((byte) 'r');
       bytes(shape.name());
       for (int i = 0; i < shape.components().length; i++) {
         RecordComponent c = shape.components()[i];

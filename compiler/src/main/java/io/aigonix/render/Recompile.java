@@ -5,28 +5,21 @@ import io.aigonix.layout.Folder;
 import io.aigonix.layout.Layout;
 import io.aigonix.model.Model;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.CodeSource;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * One {@code compile -o} that may reuse what the previous compile into the same folder wrote: a
@@ -37,6 +30,9 @@ import java.util.stream.Stream;
  * path, never in the output tree (which is committed and stays byte for byte what a cold compile
  * writes). Anything off (no cache folder, no or a corrupt cache, another build or output, a stamp
  * that differs, a value the fingerprint cannot walk) means that part is generated, never an error.
+ * The files of the application, environment and GitOps scopes are kept alike, by one fingerprint of
+ * the model without its microservices ({@link Fingerprints#shared}) and a stamp per file: their
+ * objects are still built (they are few and cheap), but not converted nor written.
  *
  * <p>Lifecycle: {@link #open} before the compile, the renderer asks {@link #earlier} and reports
  * {@link #generated} per microservice, {@link #forget} before the tree is written (a run killed
@@ -45,13 +41,14 @@ import java.util.stream.Stream;
  */
 public final class Recompile {
   private static final Duration UNUSED = Duration.ofDays(30);
-  private static volatile String codeStamp;
 
-  private final Path output;
-  private final Path cacheFile;
-  private final String build;
-  private final RecompileCache.Contents previous;
-  private final byte[] key;
+  /**
+   * The key of the entry of the application, environment and GitOps scopes' files (by their paths
+   * in the output): no folder path is empty, so no microservice's key is this.
+   */
+  private static final String SHARED = "\0";
+
+  private final PreviousCompile previous;
   private volatile Fingerprints fingerprints;
   private volatile boolean failed;
   private final Map<String, byte[]> prints = new ConcurrentHashMap<>();
@@ -59,43 +56,26 @@ public final class Recompile {
   private final Map<String, List<String>> fresh = new ConcurrentHashMap<>();
   private final AtomicInteger generated = new AtomicInteger();
 
-  private Recompile(
-      Path output, Path cacheFile, String build, RecompileCache.Contents previous, byte[] key) {
-    this.output = output;
-    this.cacheFile = cacheFile;
-    this.build = build;
+  /** The previous compile's shared files (by path in the output), when their fingerprint holds. */
+  private Map<String, FileStamp> sharedBefore = Map.of();
+
+  private byte[] sharedPrint;
+  private final Map<String, FileStamp> keptShared = new HashMap<>();
+  private final List<String> freshShared = new ArrayList<>();
+
+  private Recompile(PreviousCompile previous) {
     this.previous = previous;
-    this.key = key;
   }
 
   /**
    * For a compile into {@code output}, keeping its record under {@code cacheRoot} (the user's cache
    * folder, {@code $XDG_CACHE_HOME} or {@code ~/.cache}; empty: nothing is reused or kept). {@code
    * version} is the tool's; the jar's size and time are added to it, so another build regenerates
-   * everything.
+   * everything. Returns at once: the record is read and checked against the folder meanwhile
+   * ({@link PreviousCompile}), so open it before the input is checked.
    */
   public static Recompile open(Path cacheRoot, String version, Path output) {
-    Path out = realPath(output.toAbsolutePath().normalize());
-    String build = build(version);
-    Path file =
-        cacheRoot == null || build == null
-            ? null
-            : cacheRoot.resolve("aigonix").resolve("compile").resolve(name(out) + ".cache");
-    RecompileCache.Contents previous = null;
-    if (file != null
-        && Files.isRegularFile(out.resolve(Layout.MARKER), LinkOption.NOFOLLOW_LINKS)) {
-      previous = RecompileCache.read(file);
-      if (previous != null
-          && !(previous.build().equals(build) && previous.output().equals(out.toString()))) {
-        previous = null;
-      }
-    }
-    byte[] key = previous != null ? previous.key() : null;
-    if (key == null) {
-      key = new byte[32];
-      new SecureRandom().nextBytes(key);
-    }
-    return new Recompile(out, file, build, previous, key);
+    return new Recompile(PreviousCompile.load(cacheRoot, version, output, SHARED));
   }
 
   /** How many microservices this compile generated (the rest were kept); for tests. */
@@ -108,16 +88,56 @@ public final class Recompile {
     return kept.size();
   }
 
-  /** Starts a model's compile: its fingerprints. */
+  /** How many files of the application, environment and GitOps scopes were generated; for tests. */
+  public int generatedSharedFiles() {
+    return freshShared.size();
+  }
+
+  /** How many files of the application, environment and GitOps scopes were kept; for tests. */
+  public int keptSharedFiles() {
+    return keptShared.size();
+  }
+
+  /** Starts a model's compile: its fingerprints (waiting for the previous record, if need be). */
   void start(Model model) {
-    if (cacheFile == null) {
+    PreviousCompile.Loaded loaded = previous.get();
+    if (loaded.cacheFile() == null) {
       return;
     }
     try {
-      fingerprints = new Fingerprints(key, build, model);
+      fingerprints = new Fingerprints(loaded.key(), loaded.build(), model);
+      sharedPrint = fingerprints.shared();
     } catch (RuntimeException e) {
       failed = true; // a value the fingerprint cannot walk: generate and record nothing
+      return;
     }
+    RecompileCache.Entry shared =
+        loaded.contents() == null ? null : loaded.contents().entries().get(SHARED);
+    if (shared != null && MessageDigest.isEqual(shared.fingerprint(), sharedPrint)) {
+      sharedBefore = loaded.sharedStanding();
+    }
+  }
+
+  /**
+   * The stamp of the file at {@code path} in the output (a file of the application, environment or
+   * GitOps scope, named by this compile, never by the record) when the previous compile wrote it
+   * from the same model without its microservices and it still stands; else null. Called on the
+   * generating thread only.
+   */
+  FileStamp earlierShared(String path) {
+    FileStamp before = sharedBefore.get(path);
+    if (before == null || failed) {
+      return null;
+    }
+    keptShared.put(path, before);
+    return before;
+  }
+
+  /**
+   * The file at {@code path} of the wider scopes was generated; called on the generating thread.
+   */
+  void generatedShared(String path) {
+    freshShared.add(path);
   }
 
   /**
@@ -138,19 +158,13 @@ public final class Recompile {
     }
     String name = key(m);
     prints.put(name, print);
-    RecompileCache.Entry entry = previous == null ? null : previous.entries().get(name);
-    if (entry == null || !MessageDigest.isEqual(entry.fingerprint(), print)) {
+    PreviousCompile.Loaded loaded = previous.get();
+    RecompileCache.Entry entry =
+        loaded.contents() == null ? null : loaded.contents().entries().get(name);
+    if (entry == null
+        || !MessageDigest.isEqual(entry.fingerprint(), print)
+        || !loaded.standing().contains(name)) {
       return null;
-    }
-    Path folder = output.resolve(folderOf(name));
-    for (int i = 0; i < entry.files().size(); i++) {
-      String file = entry.files().get(i);
-      if (file.isEmpty() || file.contains("/") || file.equals(".") || file.equals("..")) {
-        return null; // not a name this tool writes: the record is not trusted
-      }
-      if (!entry.stamps().get(i).equals(FileStamp.of(folder.resolve(entry.files().get(i))))) {
-        return null; // edited, replaced or removed by hand: generated anew
-      }
     }
     kept.put(name, entry);
     return entry;
@@ -164,6 +178,7 @@ public final class Recompile {
 
   /** Removes the record before the output is replaced; never fails. */
   public void forget() {
+    Path cacheFile = previous.get().cacheFile();
     if (cacheFile == null) {
       return;
     }
@@ -180,6 +195,9 @@ public final class Recompile {
    * written only means the next compile generates everything).
    */
   public void save() {
+    PreviousCompile.Loaded loaded = previous.get();
+    Path cacheFile = loaded.cacheFile();
+    Path output = loaded.output();
     if (cacheFile == null || failed || fingerprints == null) {
       return;
     }
@@ -200,6 +218,7 @@ public final class Recompile {
             entries.put(name, new RecompileCache.Entry(print, files, stamps));
           }
         });
+    entries.put(SHARED, sharedEntry(output));
     try {
       Path dir = cacheFile.getParent();
       if (!Files.isDirectory(dir)) {
@@ -208,11 +227,34 @@ public final class Recompile {
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
       }
       RecompileCache.write(
-          cacheFile, new RecompileCache.Contents(build, output.toString(), key, entries));
+          cacheFile,
+          new RecompileCache.Contents(loaded.build(), output.toString(), loaded.key(), entries));
       pruneUnused(dir);
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       forget();
     }
+  }
+
+  /**
+   * The shared files as the output now holds them: those kept with their stamps (a link keeps
+   * them), the generated ones with their new stamps, unless they are unlike what was written.
+   */
+  private RecompileCache.Entry sharedEntry(Path output) {
+    List<String> files = new ArrayList<>();
+    List<FileStamp> stamps = new ArrayList<>();
+    keptShared.forEach(
+        (path, stamp) -> {
+          files.add(path);
+          stamps.add(stamp);
+        });
+    for (String path : freshShared) {
+      FileStamp stamp = FileStamp.of(output.resolve(path));
+      if (stamp != null) {
+        files.add(path);
+        stamps.add(stamp);
+      }
+    }
+    return new RecompileCache.Entry(sharedPrint, files, stamps);
   }
 
   /** An entry's key: the path of its environment's folder, NUL, the microservice's name. */
@@ -233,72 +275,6 @@ public final class Recompile {
           Files.deleteIfExists(file);
         }
       }
-    }
-  }
-
-  /** The real path of {@code out}, or of its parent with its name when it does not exist yet. */
-  private static Path realPath(Path out) {
-    try {
-      return out.toRealPath();
-    } catch (IOException e) {
-      try {
-        return out.getParent() == null
-            ? out
-            : out.getParent().toRealPath().resolve(out.getFileName());
-      } catch (IOException again) {
-        return out;
-      }
-    }
-  }
-
-  private static String name(Path out) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(out.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /**
-   * The build: the version, the Java runtime, and where the classes come from with the size and
-   * time of the jar (of the newest class file when they are a folder, as in a development build),
-   * so a rebuilt aigonix never takes a record of another as its own. Null when it cannot tell.
-   */
-  private static String build(String version) {
-    String stamp = codeStamp;
-    if (stamp == null) {
-      stamp = codeStamp();
-      codeStamp = stamp;
-    }
-    return stamp.isEmpty() ? null : version + " " + Runtime.version() + " " + stamp;
-  }
-
-  private static String codeStamp() {
-    try {
-      CodeSource source = Recompile.class.getProtectionDomain().getCodeSource();
-      if (source == null || source.getLocation() == null) {
-        return "";
-      }
-      Path code = Path.of(source.getLocation().toURI());
-      if (Files.isRegularFile(code)) {
-        return code + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
-      }
-      long newest = 0;
-      long count = 0;
-      long size = 0;
-      try (Stream<Path> walk = Files.walk(code)) {
-        for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-          newest = Math.max(newest, Files.getLastModifiedTime(p).toMillis());
-          size += Files.size(p);
-          count++;
-        }
-      }
-      return code + " " + count + " " + size + " " + newest;
-    } catch (IOException | URISyntaxException | RuntimeException e) {
-      return "";
     }
   }
 }

@@ -17,11 +17,12 @@ import java.util.zip.CRC32;
 /**
  * The file a {@link Recompile} keeps between two compiles into the same {@code -o}: which build
  * wrote it, for which output folder, the key its fingerprints are hashed with, and per microservice
- * its fingerprint and its files' names and stamps. Binary, ending with a CRC-32 of the rest: a
- * truncated, corrupt or foreign file reads as no cache at all.
+ * its fingerprint and its files' names and stamps (and one entry of the files of the wider scopes,
+ * by path). Binary, ending with a CRC-32 of the rest: a truncated, corrupt or foreign file reads as
+ * no cache at all.
  */
 final class RecompileCache {
-  private static final String MAGIC = "aigonix recompile cache 1";
+  private static final String MAGIC = "aigonix recompile cache 2";
 
   /** One microservice's files (in its environment's folder) as that compile left them. */
   record Entry(byte[] fingerprint, List<String> files, List<FileStamp> stamps) {}

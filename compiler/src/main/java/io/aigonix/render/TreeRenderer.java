@@ -12,6 +12,7 @@ import io.aigonix.generate.Reuse;
 import io.aigonix.layout.Folder;
 import io.aigonix.layout.Layout;
 import io.aigonix.model.Model;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -46,9 +47,10 @@ public final class TreeRenderer {
   }
 
   /**
-   * The same for {@code compile -o}, where {@code recompile} says which microservices' files the
-   * output folder already holds as this compile would write them: those are not generated, and the
-   * tree refers to their old files instead of holding bytes ({@link OutputTree#kept}).
+   * The same for {@code compile -o}, where {@code recompile} says which microservices' files, and
+   * which files of the wider scopes, the output folder already holds as this compile would write
+   * them: those are not generated (not converted nor written, for the wider scopes), and the tree
+   * refers to their old files instead of holding bytes ({@link OutputTree#kept}).
    */
   public OutputTree render(Generators generators, Model model, Recompile recompile) {
     recompile.start(model);
@@ -74,6 +76,18 @@ public final class TreeRenderer {
       @Override
       public void generated(MsContext m, List<Rendered> objects) {
         recompile.generated(m, objects.stream().map(Rendered::file).toList());
+      }
+
+      @Override
+      public Rendered earlierShared(Folder folder, HasMetadata object) {
+        String file = fileOf(object);
+        FileStamp stamp = recompile.earlierShared(Layout.path(folder, file));
+        return stamp == null ? null : new Rendered(folder, file, null, stamp);
+      }
+
+      @Override
+      public void generatedShared(Folder folder, Rendered object) {
+        recompile.generatedShared(Layout.path(folder, object.file()));
       }
     };
   }
@@ -110,9 +124,11 @@ public final class TreeRenderer {
   }
 
   private Rendered rendered(Placed placed) {
-    String file =
-        Layout.objectFile(placed.object().getKind(), placed.object().getMetadata().getName());
-    return new Rendered(placed.folder(), file, yaml.write(placed.tree()), null);
+    return new Rendered(placed.folder(), fileOf(placed.object()), yaml.write(placed.tree()), null);
+  }
+
+  private static String fileOf(HasMetadata object) {
+    return Layout.objectFile(object.getKind(), object.getMetadata().getName());
   }
 
   /**

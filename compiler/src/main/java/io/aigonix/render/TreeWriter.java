@@ -71,7 +71,7 @@ public final class TreeWriter {
       Path old = scratch(parent, "." + out.getFileName() + ".old-");
       Files.move(out, old.resolve("tree"), StandardCopyOption.ATOMIC_MOVE);
       Files.move(built, out, StandardCopyOption.ATOMIC_MOVE);
-      deleteRecursively(old);
+      TreeDeleter.delete(old);
     } finally {
       if (Files.exists(fresh, LinkOption.NOFOLLOW_LINKS)) {
         deleteRecursively(fresh);
@@ -148,7 +148,7 @@ public final class TreeWriter {
     }
   }
 
-  private static void joinUninterruptibly(Thread thread) {
+  static void joinUninterruptibly(Thread thread) {
     boolean interrupted = false;
     while (true) {
       try {

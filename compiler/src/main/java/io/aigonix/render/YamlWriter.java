@@ -159,10 +159,41 @@ public final class YamlWriter {
 
   /** A string as a plain scalar when that is unambiguous, else double-quoted with JSON escapes. */
   String scalar(String s) {
+    if (isPlainName(s)) {
+      return s;
+    }
     return s.length() > MEMO_LIMIT ? decide(s) : scalars.computeIfAbsent(s, this::decide);
   }
 
-  private String decide(String s) {
+  /**
+   * The common shape of names, file names and image references, which {@link #decide} would write
+   * plain, told without its regular expressions: an ASCII letter other than e or E first (no
+   * number, not even an exponent like {@code e5}, starts so), then letters, digits and {@code
+   * ._/-}, at least one of them not a letter (every boolean and null word is letters only). Each
+   * kustomization lists thousands of file names seen nowhere else, so the memo does not help them.
+   */
+  static boolean isPlainName(String s) {
+    if (s.isEmpty() || !isLetter(s.charAt(0)) || s.charAt(0) == 'e' || s.charAt(0) == 'E') {
+      return false;
+    }
+    boolean notLetter = false;
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '.' || c == '_' || c == '/' || c == '-' || (c >= '0' && c <= '9')) {
+        notLetter = true;
+      } else if (!isLetter(c)) {
+        return false;
+      }
+    }
+    return notLetter;
+  }
+
+  private static boolean isLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** The full decision, regular expressions and SnakeYAML's resolver included. */
+  String decide(String s) {
     boolean plain =
         !s.isEmpty()
             && PLAIN.matcher(s).matches()

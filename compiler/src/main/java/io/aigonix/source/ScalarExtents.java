@@ -1,6 +1,5 @@
 package io.aigonix.source;
 
-import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -8,12 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Where every scalar of a text is, line by line, from its first to its last character (anchor and
@@ -37,7 +38,12 @@ public final class ScalarExtents {
 
   private ScalarExtents() {}
 
-  /** Scans {@code text}; never throws for bad YAML, it just stops covering lines from there. */
+  /**
+   * Scans {@code text}; never throws for bad YAML, it just stops covering lines from there. The
+   * parser is used directly, as the reader does: {@code new Yaml(options)} would first build a
+   * constructor and a representer that a scan never uses (a quarter of this method's time when a
+   * compile quotes a thousand warnings).
+   */
   public static ScalarExtents of(String text) {
     ScalarExtents extents = new ScalarExtents();
     LoaderOptions options = new LoaderOptions();
@@ -47,7 +53,8 @@ public final class ScalarExtents {
     options.setAllowDuplicateKeys(true);
     Event last = null;
     try {
-      for (Event event : new Yaml(options).parse(new StringReader(text))) {
+      Parser parser = new ParserImpl(new StreamReader(text), options);
+      for (Event event = parser.getEvent(); event != null; event = parser.getEvent()) {
         last = event;
         extents.accept(event);
       }

@@ -117,8 +117,17 @@ class RecompileTest {
         fresh.generatedMicroservices(),
         re.generatedMicroservices() + re.keptMicroservices(),
         "every microservice is generated or kept");
+    assertEquals(0, fresh.keptSharedFiles(), "a compile without a cache keeps nothing");
+    assertEquals(
+        fresh.generatedSharedFiles(),
+        re.generatedSharedFiles() + re.keptSharedFiles(),
+        "every shared file is generated or kept");
+    lastShared = re;
     return re.generatedMicroservices();
   }
+
+  /** The last {@link #recompileMatchesCold}'s figures, for the shared files' tests. */
+  private OutputFolder.Written lastShared;
 
   private static SortedMap<String, byte[]> read(Path root) throws IOException {
     SortedMap<String, byte[]> files = new TreeMap<>();
@@ -370,6 +379,39 @@ class RecompileTest {
     Files.writeString(w.out().resolve("app1/test/service-test-service2.yaml"), "edited\n");
     assertEquals(1, recompileMatchesCold(w));
     assertEquals(0, recompileMatchesCold(w));
+  }
+
+  /**
+   * The files of the application, environment and GitOps scopes (namespace, registry secret,
+   * tenants, network policy, MongoDB, Flux) are kept while nothing but microservices changes, and
+   * each is written anew when the model outside the microservices changes or the file was touched.
+   */
+  @Test
+  void theSharedFilesAreKeptUnlessTheirModelOrTheirFileChanged() throws Exception {
+    Work w = work("webshop");
+    OutputFolder.Written first = compile(w);
+    int shared = first.generatedSharedFiles();
+    assertEquals(13, shared, "3 Flux Kustomizations, namespace, acr, 4 per environment");
+    assertEquals(0, recompileMatchesCold(w));
+    assertEquals(shared, lastShared.keptSharedFiles());
+    replace(w.yaml(), "scanner-gateway:0.3.0", "scanner-gateway:0.3.1");
+    assertEquals(1, recompileMatchesCold(w));
+    assertEquals(shared, lastShared.keptSharedFiles(), "a microservice's change keeps them all");
+    Path namespace =
+        w.out()
+            .resolve(
+                "webshop/_application/namespace-application-0b1a6f1e-2d6c-4c38-9f3f-5d7a3c1e9b20.yaml");
+    Files.writeString(namespace, "# mine\n", java.nio.file.StandardOpenOption.APPEND);
+    Files.delete(w.out().resolve("webshop/prod/statefulset-prod-mongo.yaml"));
+    assertEquals(0, recompileMatchesCold(w));
+    assertEquals(2, lastShared.generatedSharedFiles(), "the edited and the deleted file");
+    assertEquals(0, recompileMatchesCold(w));
+    assertEquals(shared, lastShared.keptSharedFiles(), "the two rewritten files recorded again");
+    replace(w.yaml(), "dev.shop.", "dev2.shop.");
+    assertEquals(5, recompileMatchesCold(w));
+    assertEquals(0, lastShared.keptSharedFiles(), "a tenant's host is in the shared fingerprint");
+    assertEquals(0, recompileMatchesCold(w));
+    assertEquals(shared, lastShared.keptSharedFiles(), "and recorded again after it");
   }
 
   @Test

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aigonix.layout.Layout;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TreeWriterTest {
   @TempDir Path temp;
@@ -119,8 +123,20 @@ class TreeWriterTest {
     }
   }
 
-  @Test
-  void deletingATreeRemovesEverythingInItAndFollowsNoLink(@TempDir Path dir) throws Exception {
+  interface Deleter {
+    void delete(Path root) throws IOException;
+  }
+
+  static Stream<Arguments> deleters() {
+    return Stream.of(
+        Arguments.of("one thread", (Deleter) TreeWriter::deleteRecursively),
+        Arguments.of("a deleter per core", (Deleter) TreeDeleter::delete));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("deleters")
+  void deletingATreeRemovesEverythingInItAndFollowsNoLink(
+      String name, Deleter deleter, @TempDir Path dir) throws Exception {
     Path outside = Files.createDirectories(dir.resolve("outside"));
     Files.writeString(outside.resolve("keep.yaml"), "kept");
     Path tree = Files.createDirectories(dir.resolve("tree/a/b/c"));
@@ -131,11 +147,15 @@ class TreeWriterTest {
     Files.createSymbolicLink(dir.resolve("tree/file-link"), outside.resolve("keep.yaml"));
     Files.createSymbolicLink(dir.resolve("tree/dangling"), dir.resolve("nowhere"));
 
-    TreeWriter.deleteRecursively(dir.resolve("tree"));
+    for (int i = 0; i < 40; i++) { // enough folders for both deleters to have some
+      Files.writeString(Files.createDirectories(dir.resolve("tree/many/f" + i)).resolve("x"), "z");
+    }
+
+    deleter.delete(dir.resolve("tree"));
 
     assertThat(dir.resolve("tree")).doesNotExist();
     assertThat(outside.resolve("keep.yaml")).hasContent("kept");
-    assertThatThrownBy(() -> TreeWriter.deleteRecursively(dir.resolve("tree")))
+    assertThatThrownBy(() -> deleter.delete(dir.resolve("tree")))
         .isInstanceOf(java.nio.file.NoSuchFileException.class);
   }
 }

@@ -11,9 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -62,14 +65,24 @@ public final class TreeWriter {
     Path fresh = scratch(parent, "." + out.getFileName() + ".new-");
     try {
       Path built = Files.createDirectory(fresh.resolve("tree"));
-      writeFiles(tree, built, exists ? new UnchangedFiles(out) : UnchangedFiles.NONE);
+      KeptFolders whole =
+          writeFiles(tree, built, exists ? new UnchangedFiles(out) : UnchangedFiles.NONE);
       Files.write(built.resolve(Layout.MARKER), MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
       if (!exists) {
         Files.move(built, out, StandardCopyOption.ATOMIC_MOVE);
         return;
       }
       Path old = scratch(parent, "." + out.getFileName() + ".old-");
-      Files.move(out, old.resolve("tree"), StandardCopyOption.ATOMIC_MOVE);
+      Path oldTree = old.resolve("tree");
+      Files.move(out, oldTree, StandardCopyOption.ATOMIC_MOVE);
+      try {
+        whole.move(oldTree, built);
+      } catch (IOException e) {
+        // nothing was moved: put the old tree back and take those folders file by file
+        Files.move(oldTree, out, StandardCopyOption.ATOMIC_MOVE);
+        writeFolders(tree, built, whole, new UnchangedFiles(out));
+        Files.move(out, oldTree, StandardCopyOption.ATOMIC_MOVE);
+      }
       Files.move(built, out, StandardCopyOption.ATOMIC_MOVE);
       TreeDeleter.delete(old);
     } finally {
@@ -81,14 +94,15 @@ public final class TreeWriter {
 
   /**
    * Writes the files of {@code tree} into the empty folder {@code root}, creating each folder once
-   * rather than checking it per file, and linking what {@code unchanged} has. Folders are written
-   * in parallel, one writer per core, each folder by one writer: creating a file takes its folder's
-   * lock (writers sharing one folder measured slower, spinning on it), while the kernel creates
-   * files of different folders side by side, so the other core no longer idles while 15,443 files
-   * are created. Largest folders first, so no writer is left with a big one at the end. What is
-   * written does not depend on the order.
+   * rather than checking it per file, and linking what {@code unchanged} has; returns the folders
+   * it left out because the old tree holds them whole ({@link KeptFolders}: folders with no folder
+   * of the tree inside, other than the root). Folders are written in parallel, one writer per core,
+   * each folder by one writer: creating a file takes its folder's lock (writers sharing one folder
+   * measured slower, spinning on it), while the kernel creates files of different folders side by
+   * side, so the other core no longer idles while 15,443 files are created. Largest folders first,
+   * so no writer is left with a big one at the end. What is written does not depend on the order.
    */
-  private static void writeFiles(OutputTree tree, Path root, UnchangedFiles unchanged)
+  private static KeptFolders writeFiles(OutputTree tree, Path root, UnchangedFiles unchanged)
       throws IOException {
     Map<Path, List<String>> byFolder = new TreeMap<>();
     for (String file : tree.written().keySet()) {
@@ -97,11 +111,26 @@ public final class TreeWriter {
     for (String file : tree.kept().keySet()) {
       byFolder.computeIfAbsent(root.resolve(file).getParent(), f -> new ArrayList<>()).add(file);
     }
+    Set<Path> enclosing = new HashSet<>();
     for (Path folder : byFolder.keySet()) {
-      Files.createDirectories(folder);
+      for (Path p = folder; !p.equals(root); p = p.getParent()) {
+        enclosing.add(p.getParent());
+      }
     }
-    List<List<String>> folders = new ArrayList<>(byFolder.values());
-    folders.sort(Comparator.comparingInt(List<String>::size).reversed());
+    // a folder that may be kept whole is made only when it is not
+    Set<Path> mayKeep = new HashSet<>();
+    for (Path folder : byFolder.keySet()) {
+      boolean leaf = !folder.equals(root) && !enclosing.contains(folder);
+      if (leaf && unchanged != UnchangedFiles.NONE) {
+        mayKeep.add(folder);
+        Files.createDirectories(folder.getParent());
+      } else {
+        Files.createDirectories(folder);
+      }
+    }
+    List<Map.Entry<Path, List<String>>> folders = new ArrayList<>(byFolder.entrySet());
+    folders.sort(Comparator.comparingInt(e -> -e.getValue().size()));
+    Map<String, List<String>> kept = new ConcurrentSkipListMap<>();
     AtomicInteger next = new AtomicInteger();
     AtomicReference<IOException> failed = new AtomicReference<>();
     Runnable writer =
@@ -109,8 +138,18 @@ public final class TreeWriter {
           for (int i = next.getAndIncrement();
               i < folders.size() && failed.get() == null;
               i = next.getAndIncrement()) {
+            Path folder = folders.get(i).getKey();
+            List<String> files = folders.get(i).getValue();
             try {
-              for (String file : folders.get(i)) {
+              if (mayKeep.contains(folder)) {
+                String relative = files.get(0).substring(0, files.get(0).lastIndexOf('/'));
+                if (unchanged.holdsFolder(relative, files, tree.written())) {
+                  kept.put(relative, files);
+                  continue;
+                }
+                Files.createDirectory(folder);
+              }
+              for (String file : files) {
                 write(tree, file, root.resolve(file), unchanged);
               }
             } catch (IOException e) {
@@ -131,6 +170,22 @@ public final class TreeWriter {
     }
     if (failed.get() != null) {
       throw failed.get();
+    }
+    return new KeptFolders(kept);
+  }
+
+  /**
+   * Writes the files of {@code folders} (relative to the trees) into {@code root}, one by one:
+   * where they could not be moved whole from the old tree.
+   */
+  private static void writeFolders(
+      OutputTree tree, Path root, KeptFolders folders, UnchangedFiles unchanged)
+      throws IOException {
+    for (Map.Entry<String, List<String>> folder : folders.files().entrySet()) {
+      Files.createDirectory(root.resolve(folder.getKey()));
+      for (String file : folder.getValue()) {
+        write(tree, file, root.resolve(file), unchanged);
+      }
     }
   }
 

@@ -8,6 +8,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The files of the output folder being replaced, as a source of hard links for the new tree: a new
@@ -67,7 +71,49 @@ final class UnchangedFiles {
     Files.copy(before, target, LinkOption.NOFOLLOW_LINKS);
   }
 
-  private static boolean holds(Path file, byte[] bytes) throws IOException {
+  /**
+   * Whether the old tree's {@code folder} holds exactly the new tree's {@code files} there (paths
+   * relative to the trees, all directly in {@code folder}) and nothing else: the same names, the
+   * kept files (whose stamps the recompile checked) and each written one with the same bytes, and
+   * every folder on the way a real folder, not a symbolic link (so it can be moved whole, {@link
+   * KeptFolders}, without taking anything from outside the tree).
+   */
+  boolean holdsFolder(String folder, List<String> files, Map<String, byte[]> written) {
+    if (old == null || !realFolders(folder)) {
+      return false;
+    }
+    String[] names = old.resolve(folder).toFile().list();
+    if (names == null || names.length != files.size()) {
+      return false;
+    }
+    Set<String> expected = new HashSet<>();
+    files.forEach(file -> expected.add(file.substring(folder.length() + 1)));
+    for (String name : names) {
+      if (!expected.contains(name)) {
+        return false;
+      }
+    }
+    for (String file : files) {
+      byte[] bytes = written.get(file);
+      if (bytes != null && !holds(old.resolve(file), bytes)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean realFolders(String folder) {
+    Path path = old;
+    for (String part : folder.split("/")) {
+      path = path.resolve(part);
+      if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean holds(Path file, byte[] bytes) {
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);

@@ -9,9 +9,28 @@ import java.util.List;
  *
  * @param file the file on disk (absolute, normalised)
  * @param displayName the path as the user gave it; used in diagnostics
+ * @param events the events the reader parsed the whole text into, or null
  */
 public record ParsedSource(
-    Path file, String displayName, String text, JsonNode root, Locations locations) {
+    Path file,
+    String displayName,
+    String text,
+    JsonNode root,
+    Locations locations,
+    ScalarExtents.Log events) {
+
+  public ParsedSource(
+      Path file, String displayName, String text, JsonNode root, Locations locations) {
+    this(file, displayName, text, root, locations, null);
+  }
+
+  /**
+   * Where each scalar of the text is ({@link ScalarExtents}): from the reader's events when it kept
+   * them, so the text is not parsed a second time; else scanned now.
+   */
+  public ScalarExtents scalarExtents() {
+    return events != null ? events.scan() : ScalarExtents.of(text);
+  }
 
   /** The folder that holds the file: relative paths inside the file are resolved against it. */
   public Path directory() {

@@ -112,7 +112,8 @@ public final class YamlReader {
           "a ConfigMap or Secret holds at most 1 MiB, so no value can be this long");
     }
     TreeBuilder builder = builder(displayName, text, false);
-    Optional<Diagnostic> stopped = build(builder, text);
+    ScalarExtents.Log events = new ScalarExtents.Log();
+    Optional<Diagnostic> stopped = build(builder, text, events);
     if (stopped.isPresent()) {
       List<Diagnostic> found = new ArrayList<>(builder.diagnostics());
       found.add(stopped.get());
@@ -127,7 +128,7 @@ public final class YamlReader {
           "run `aigonix init` to write a commented starter file");
     }
     return new LoadResult(
-        Optional.of(source(file, displayName, text, builder.documents().get(0))),
+        Optional.of(source(file, displayName, text, builder.documents().get(0), events)),
         builder.diagnostics());
   }
 
@@ -180,11 +181,11 @@ public final class YamlReader {
       }
     }
     TreeBuilder builder = builder(displayName, text, true);
-    Optional<Diagnostic> stopped = build(builder, text);
+    Optional<Diagnostic> stopped = build(builder, text, null);
     List<Diagnostic> found = new ArrayList<>(builder.diagnostics());
     stopped.ifPresent(found::add);
     List<ParsedSource> documents =
-        builder.documents().stream().map(d -> source(file, displayName, text, d)).toList();
+        builder.documents().stream().map(d -> source(file, displayName, text, d, null)).toList();
     return new StreamResult(documents, found);
   }
 
@@ -193,11 +194,14 @@ public final class YamlReader {
     return new TreeBuilder(limits, displayName, scalars, stream, offsets);
   }
 
-  /** Feeds the events of {@code text} to the builder; the error that stopped it, if one did. */
-  private Optional<Diagnostic> build(TreeBuilder builder, String text) {
+  /**
+   * Feeds the events of {@code text} to the builder, and to {@code events} unless null; the error
+   * that stopped it, if one did.
+   */
+  private Optional<Diagnostic> build(TreeBuilder builder, String text, ScalarExtents.Log events) {
     String file = builder.file();
     try {
-      feed(builder, text, builder.limits());
+      feed(builder, text, builder.limits(), events);
       return Optional.empty();
     } catch (MarkedYAMLException e) {
       Location at =
@@ -229,6 +233,12 @@ public final class YamlReader {
 
   /** Feeds the events of {@code text} to the builder; syntax errors and limits are thrown. */
   static void feed(TreeBuilder builder, String text, SourceLimits limits) {
+    feed(builder, text, limits, null);
+  }
+
+  /** The same, recording every event in {@code events} too unless it is null. */
+  private static void feed(
+      TreeBuilder builder, String text, SourceLimits limits, ScalarExtents.Log events) {
     Parser parser = new ParserImpl(new StreamReader(text), loaderOptions(limits));
     builder.consume(
         new Iterator<Event>() {
@@ -239,15 +249,24 @@ public final class YamlReader {
 
           @Override
           public Event next() {
-            return parser.getEvent();
+            Event event = parser.getEvent();
+            if (events != null) {
+              events.add(event);
+            }
+            return event;
           }
         });
   }
 
+  /** {@code events}: the whole text's, recorded as it was read, or null. */
   private static ParsedSource source(
-      Path file, String displayName, String text, TreeBuilder.Document document) {
+      Path file,
+      String displayName,
+      String text,
+      TreeBuilder.Document document,
+      ScalarExtents.Log events) {
     Locations locations = document.locations() == null ? new Locations() : document.locations();
-    return new ParsedSource(file, displayName, text, document.root(), locations);
+    return new ParsedSource(file, displayName, text, document.root(), locations, events);
   }
 
   /** A file's text, or why it is not read at all. */

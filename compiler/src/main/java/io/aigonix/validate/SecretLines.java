@@ -85,7 +85,7 @@ public final class SecretLines implements SourceLines {
   private Quote quote(int line) {
     if (lines == null) {
       lines = splitLines(source.text());
-      extents = ScalarExtents.of(source.text());
+      extents = source.scalarExtents();
     }
     return quoted.computeIfAbsent(line, this::build);
   }

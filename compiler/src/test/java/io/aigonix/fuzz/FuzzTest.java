@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aigonix.TestSupport;
 import io.aigonix.source.ScalarExtents;
+import io.aigonix.source.ScalarExtentsTest;
 import io.aigonix.validate.SecretLines;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -54,6 +55,15 @@ class FuzzTest {
           assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
           assertNoLeak(input, run.out() + run.err());
         });
+  }
+
+  /**
+   * Quoting takes where each scalar is from the reader's recorded events; on any input that loads
+   * they must be what a fresh scan of the text finds.
+   */
+  @Property(tries = TRIES)
+  void theReadersEventsGiveTheScalarExtentsOfAFreshScan(@ForAll("inputs") Mutant input) {
+    ScalarExtentsTest.recordedMatchesAFreshScan(input.text());
   }
 
   @Property(tries = TRIES)

@@ -158,4 +158,125 @@ class TreeWriterTest {
     assertThatThrownBy(() -> deleter.delete(dir.resolve("tree")))
         .isInstanceOf(java.nio.file.NoSuchFileException.class);
   }
+
+  @Test
+  void aFolderTheOldTreeHoldsWholeIsMovedAndAChangedOneHasItsFilesLinked() throws Exception {
+    Path out = temp.resolve("out");
+    OutputTree before =
+        tree("a/one.yaml", "1\n", "a/two.yaml", "2\n", "b/three.yaml", "3\n", "top.yaml", "t\n");
+    new TreeWriter().write(before, out);
+    Object folderA = inode(out.resolve("a"));
+    Object folderB = inode(out.resolve("b"));
+    Object one = inode(out.resolve("a/one.yaml"));
+    Object three = inode(out.resolve("b/three.yaml"));
+
+    new TreeWriter()
+        .write(
+            tree(
+                "a/one.yaml",
+                "1\n",
+                "a/two.yaml",
+                "II\n",
+                "b/three.yaml",
+                "3\n",
+                "top.yaml",
+                "t\n"),
+            out);
+
+    assertThat(inode(out.resolve("b"))).as("b moved whole").isEqualTo(folderB);
+    assertThat(inode(out.resolve("b/three.yaml"))).isEqualTo(three);
+    assertThat(inode(out.resolve("a"))).as("a changed: a new folder").isNotEqualTo(folderA);
+    assertThat(inode(out.resolve("a/one.yaml"))).as("linked").isEqualTo(one);
+    assertThat(out.resolve("a/two.yaml")).hasContent("II\n");
+    assertThat(Files.getAttribute(out.resolve("b/three.yaml"), "unix:nlink")).isEqualTo(1);
+    assertThat(Files.getAttribute(out.resolve("a/one.yaml"), "unix:nlink")).isEqualTo(1);
+    try (Stream<Path> siblings = Files.list(temp)) {
+      assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("out");
+    }
+  }
+
+  @Test
+  void aFolderWithAnythingTheNewTreeLacksIsNotMovedSoNothingStaleSurvives() throws Exception {
+    Path out = temp.resolve("out");
+    OutputTree files = tree("a/one.yaml", "1\n", "b/two.yaml", "2\n", "c/three.yaml", "3\n");
+    new TreeWriter().write(files, out);
+    Files.writeString(out.resolve("a/stale.yaml"), "left by hand\n");
+    Files.createDirectories(out.resolve("b/extra")).resolve("x.yaml").toFile().createNewFile();
+    Object folderC = inode(out.resolve("c"));
+
+    new TreeWriter().write(files, out);
+
+    assertThat(out.resolve("a/stale.yaml")).doesNotExist();
+    assertThat(out.resolve("b/extra")).doesNotExist();
+    assertThat(out.resolve("a/one.yaml")).hasContent("1\n");
+    assertThat(out.resolve("b/two.yaml")).hasContent("2\n");
+    assertThat(inode(out.resolve("c"))).isEqualTo(folderC);
+  }
+
+  @Test
+  void aFolderReachedThroughASymlinkIsNeitherMovedNorTouched() throws Exception {
+    Path out = temp.resolve("out");
+    OutputTree files = tree("a/one.yaml", "1\n", "a/b/two.yaml", "2\n");
+    new TreeWriter().write(files, out);
+    // a/ replaced by a link to a folder outside that holds the same files
+    Path outside = Files.createDirectories(temp.resolve("outside"));
+    Files.writeString(outside.resolve("one.yaml"), "1\n");
+    Files.writeString(Files.createDirectories(outside.resolve("b")).resolve("two.yaml"), "2\n");
+    TreeWriter.deleteRecursively(out.resolve("a"));
+    Files.createSymbolicLink(out.resolve("a"), outside);
+
+    new TreeWriter().write(files, out);
+
+    assertThat(Files.isSymbolicLink(out.resolve("a"))).isFalse();
+    assertThat(out.resolve("a/b/two.yaml")).hasContent("2\n");
+    assertThat(outside.resolve("b/two.yaml")).as("left where it was").hasContent("2\n");
+    assertThat(outside.resolve("one.yaml")).hasContent("1\n");
+  }
+
+  /**
+   * A folder the kernel will not rename (here: immutable, which stops even root) makes the writer
+   * put back what it moved and link that folder's files one by one; the new tree is complete. The
+   * old tree's immutable folder then cannot be deleted either, which is reported.
+   */
+  @Test
+  void aFolderThatCannotBeRenamedIsPutBackAndItsFilesLinkedInstead() throws Exception {
+    Path out = temp.resolve("out");
+    OutputTree files = tree("a/one.yaml", "1\n", "b/two.yaml", "2\n", "c/three.yaml", "3\n");
+    new TreeWriter().write(files, out);
+    Object one = inode(out.resolve("a/one.yaml"));
+    Object two = inode(out.resolve("b/two.yaml"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        chattr("+i", out.resolve("b")),
+        "skipped: needs chattr and a file system with the immutable flag (as root), to make a"
+            + " folder the kernel refuses to rename; it would check that the writer then puts back"
+            + " what it moved and links the files instead");
+    try {
+      assertThatThrownBy(() -> new TreeWriter().write(files, out))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("two.yaml");
+      assertThat(out.resolve("a/one.yaml")).hasContent("1\n");
+      assertThat(inode(out.resolve("a/one.yaml"))).isEqualTo(one);
+      assertThat(inode(out.resolve("b/two.yaml"))).as("linked, not moved").isEqualTo(two);
+      assertThat(out.resolve("c/three.yaml")).hasContent("3\n");
+      assertThat(out.resolve(Layout.MARKER)).exists();
+    } finally {
+      try (Stream<Path> all = Files.walk(temp)) {
+        all.filter(p -> p.getFileName().toString().equals("b")).forEach(p -> chattr("-i", p));
+      }
+    }
+  }
+
+  private static boolean chattr(String flag, Path path) {
+    try {
+      Process p =
+          new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      return p.waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
 }

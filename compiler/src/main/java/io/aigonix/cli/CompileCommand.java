@@ -1,5 +1,6 @@
 package io.aigonix.cli;
 
+import io.aigonix.json.Json;
 import io.aigonix.pipeline.Checked;
 import io.aigonix.pipeline.Compiler;
 import io.aigonix.render.ManifestStream;
@@ -58,6 +59,7 @@ final class CompileCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     boolean stream = output.equals(STDOUT);
+    prepareRendering();
     Recompile recompile = stream ? null : openEarly();
     Checked checked = InputFile.check(io, compiler, file);
     // stdout carries the manifests alone when streaming, so a machine format moves to stderr
@@ -94,6 +96,13 @@ final class CompileCommand implements Callable<Integer> {
       io.err().flush();
     }
     return ExitCodes.OK;
+  }
+
+  /** Has the JSON mapper the generators need built meanwhile, on the core the check leaves idle. */
+  private static void prepareRendering() {
+    Thread prepare = new Thread(Json::prepare, "aigonix-prepare");
+    prepare.setDaemon(true);
+    prepare.start();
   }
 
   /**

@@ -46,8 +46,7 @@ final class OutputFolder {
       throws IOException {
     OutputTree tree = compiler.compile(checked, recompile);
     recompile.forget();
-    new TreeWriter().write(tree, target);
-    recompile.save();
+    new TreeWriter().write(tree, target, recompile::save);
     return new Written(
         tree.size(),
         recompile.generatedMicroservices(),

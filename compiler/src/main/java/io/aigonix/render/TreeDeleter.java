@@ -34,14 +34,23 @@ final class TreeDeleter {
 
   /** Deletes {@code root}, a folder, and everything in it. */
   static void delete(Path root) throws IOException {
+    delete(root, () -> {});
+  }
+
+  /**
+   * The same, running {@code meanwhile} on this thread first, while the other deleters start, and
+   * then deleting along with them; {@code meanwhile} runs even when there is nothing to delete.
+   */
+  static void delete(Path root, Runnable meanwhile) throws IOException {
     if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+      meanwhile.run();
       TreeWriter.deleteRecursively(root);
       return;
     }
-    new TreeDeleter().run(root.toFile());
+    new TreeDeleter().run(root.toFile(), meanwhile);
   }
 
-  private void run(File root) throws IOException {
+  private void run(File root, Runnable meanwhile) throws IOException {
     pending.incrementAndGet();
     toEmpty.add(root);
     List<Thread> helpers = new ArrayList<>();
@@ -50,6 +59,7 @@ final class TreeDeleter {
       helper.start();
       helpers.add(helper);
     }
+    meanwhile.run();
     empty();
     for (Thread helper : helpers) {
       TreeWriter.joinUninterruptibly(helper);

@@ -46,6 +46,15 @@ public final class TreeWriter {
   }
 
   public void write(OutputTree tree, Path target) throws IOException {
+    write(tree, target, () -> {});
+  }
+
+  /**
+   * The same, running {@code whenReplaced} on this thread once the new tree is in place, while the
+   * old one is being deleted (a recompile saves its record meanwhile, which needs only the new
+   * tree); not run when the write fails before that.
+   */
+  public void write(OutputTree tree, Path target, Runnable whenReplaced) throws IOException {
     Path out = target.toAbsolutePath().normalize();
     Path parent = out.getParent();
     if (parent == null) {
@@ -70,6 +79,7 @@ public final class TreeWriter {
       Files.write(built.resolve(Layout.MARKER), MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
       if (!exists) {
         Files.move(built, out, StandardCopyOption.ATOMIC_MOVE);
+        whenReplaced.run();
         return;
       }
       Path old = scratch(parent, "." + out.getFileName() + ".old-");
@@ -84,7 +94,7 @@ public final class TreeWriter {
         Files.move(out, oldTree, StandardCopyOption.ATOMIC_MOVE);
       }
       Files.move(built, out, StandardCopyOption.ATOMIC_MOVE);
-      TreeDeleter.delete(old);
+      TreeDeleter.delete(old, whenReplaced);
     } finally {
       if (Files.exists(fresh, LinkOption.NOFOLLOW_LINKS)) {
         deleteRecursively(fresh);

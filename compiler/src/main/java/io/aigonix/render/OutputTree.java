@@ -3,7 +3,6 @@ package io.aigonix.render;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -56,16 +55,31 @@ public final class OutputTree {
     return Collections.unmodifiableSortedMap(files);
   }
 
+  /**
+   * Refuses a path that is empty, absolute, has a backslash, or an empty, "." or ".." part; one
+   * pass over its characters (splitting 15,000 paths into parts cost a compile ~20 ms).
+   */
   private static void check(String path) {
-    List<String> parts = Arrays.asList(path.split("/", -1));
-    if (path.startsWith("/")
-        || path.contains("\\")
-        || path.contains("//")
-        || path.isEmpty()
-        || parts.contains("..")
-        || parts.contains(".")) {
-      throw new IllegalArgumentException("not a clean relative path: " + path);
+    int partStart = 0;
+    for (int i = 0; i <= path.length(); i++) {
+      char c = i < path.length() ? path.charAt(i) : '/';
+      if (c == '\\') {
+        throw notClean(path);
+      }
+      if (c == '/') {
+        int length = i - partStart;
+        if (length == 0
+            || length == 1 && path.charAt(partStart) == '.'
+            || length == 2 && path.startsWith("..", partStart)) {
+          throw notClean(path);
+        }
+        partStart = i + 1;
+      }
     }
+  }
+
+  private static IllegalArgumentException notClean(String path) {
+    return new IllegalArgumentException("not a clean relative path: " + path);
   }
 
   /**

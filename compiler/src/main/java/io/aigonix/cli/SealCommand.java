@@ -143,7 +143,12 @@ final class SealCommand implements Callable<Integer> {
     }
     Checked checked = InputFile.check(io, compiler, file);
     SealRequest.Source source =
-        new SealRequest.Source(io.resolve(file), file, checked.spec(), checked.diagnostics());
+        new SealRequest.Source(
+            io.resolve(file),
+            file,
+            checked.spec(),
+            checked.diagnostics(),
+            checked.source().map(SealTarget.Quoting::of).orElse(SealTarget.Quoting.ALL));
     SealRequest.Secret secret =
         target.registry
             ? SealRequest.Secret.registry(app, Optional.ofNullable(env))

@@ -4,6 +4,7 @@ import io.aigonix.source.Pointers;
 import io.aigonix.source.ProjectFiles;
 import io.aigonix.spec.MicroserviceSpec.ConfigFileSpec;
 import io.aigonix.spec.OverrideSpec;
+import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.Walk;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -27,9 +28,14 @@ final class ConfigTexts {
    * comes from.
    */
   record Entry(String name, String pointer, ConfigFileSpec spec) {
-    /** How a message names it: the file's path, or the entry name for inline content. */
-    String origin() {
-      return spec.file() != null ? spec.file() : "the content of " + name;
+    /**
+     * How a message names it: the file's path, or the entry name for inline content, as {@code
+     * quoting} shows them.
+     */
+    String origin(RuleContext quoting) {
+      return spec.file() != null
+          ? quoting.show(pointer + "/file", spec.file())
+          : "the content of " + quoting.showKey(name);
     }
 
     /** Where to report: at its {@code file} or {@code content} value. */

@@ -29,9 +29,11 @@ final class CredentialsCheck implements LintCheck {
             ctx.report(
                 Code.CREDENTIALS_IN_PLAIN_CONFIG,
                 Pointers.child(env.pointer(), key),
-                "env '" + key + "' holds a connection string with credentials in plain text",
+                "env '"
+                    + ctx.quoting().showKey(key)
+                    + "' holds a connection string with credentials in plain text",
                 "move the whole value to secretEnv, sealed per environment: aigonix seal --key "
-                    + key
+                    + ctx.quoting().showKey(key)
                     + " --write");
           }
         }
@@ -44,11 +46,11 @@ final class CredentialsCheck implements LintCheck {
               Code.CREDENTIALS_IN_PLAIN_CONFIG,
               entry.valuePointer(),
               "config file '"
-                  + entry.name()
+                  + ctx.quoting().showKey(entry.name())
                   + "' holds credentials in plain text (line "
                   + line
                   + " of "
-                  + entry.origin()
+                  + entry.origin(ctx.quoting())
                   + ")",
               "config files are plain ConfigMaps: take the value out and set it through secretEnv, sealed "
                   + "(.NET reads ConnectionStrings__Default from the environment over appsettings.json)");

@@ -5,6 +5,7 @@ import io.aigonix.model.Names;
 import io.aigonix.source.Pointers;
 import io.aigonix.spec.EnvironmentSpec;
 import io.aigonix.spec.MicroserviceSpec;
+import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.Walk;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,12 +55,12 @@ final class ForeignBackingServiceCheck implements LintCheck {
               Code.FOREIGN_BACKING_SERVICE,
               pointer,
               "env '"
-                  + key
+                  + ctx.quoting().showKey(key)
                   + "' names '"
-                  + found.get()
+                  + service(ctx, ms.app(), found.get())
                   + "', another environment's service, in "
-                  + d.environment(),
-              hint(d.environment()));
+                  + ctx.quoting().environment(ms.app(), d.environment()),
+              hint(ctx, ms.app(), d.environment()));
         }
       }
       for (ConfigTexts.Entry entry : ConfigTexts.effective(ms, d.environment())) {
@@ -70,12 +71,12 @@ final class ForeignBackingServiceCheck implements LintCheck {
               Code.FOREIGN_BACKING_SERVICE,
               entry.valuePointer(),
               "config file '"
-                  + entry.name()
+                  + ctx.quoting().showKey(entry.name())
                   + "' names '"
-                  + found.get()
+                  + service(ctx, ms.app(), found.get())
                   + "', another environment's service, in "
-                  + d.environment(),
-              hint(d.environment()));
+                  + ctx.quoting().environment(ms.app(), d.environment()),
+              hint(ctx, ms.app(), d.environment()));
         }
       }
     }
@@ -87,14 +88,37 @@ final class ForeignBackingServiceCheck implements LintCheck {
     return ctx.has(own) ? own : Pointers.child(d.ms().at("/env"), key);
   }
 
-  private static String hint(String environment) {
+  private static String hint(LintContext ctx, Walk.App app, String environment) {
+    String shown = ctx.quoting().environment(app, environment);
+    String at = RuleContext.environmentPointer(app, environment);
     return "give "
-        + environment
+        + shown
         + " its own value in environments."
-        + environment
+        + shown
         + " (its MongoDB is "
-        + Names.mongo(environment)
+        + ctx.quoting().showDerived(Names.mongo(environment), List.of(at + "/name"))
         + "); environments share no backing services";
+  }
+
+  /**
+   * The service a value names, as found in it: an environment's and a microservice's object names
+   * (in any case), so shown only where every name of the application it can be made from is.
+   */
+  private static String service(LintContext ctx, Walk.App app, String found) {
+    List<String> from = new ArrayList<>();
+    for (Walk.Env env : Walk.environments(app)) {
+      from.add(env.pointer() + "/name");
+      if (env.spec().objectName() != null) {
+        from.add(env.pointer() + "/objectName");
+      }
+    }
+    for (Walk.Ms ms : Walk.microservices(app)) {
+      from.add(ms.at("/name"));
+      if (ms.spec().objectName() != null) {
+        from.add(ms.at("/objectName"));
+      }
+    }
+    return ctx.quoting().showDerived(found, from);
   }
 
   private static Optional<String> find(Foreign names, String value) {

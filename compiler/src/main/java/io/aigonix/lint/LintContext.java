@@ -66,6 +66,14 @@ final class LintContext {
     throw new java.util.NoSuchElementException(name);
   }
 
+  /**
+   * What a message may quote of the user's values, keys and names, as the semantic rules' messages
+   * do ({@link io.aigonix.validate.QuotableValue}); called only when a warning is made.
+   */
+  RuleContext quoting() {
+    return reports;
+  }
+
   /** Reports a warning at the value of {@code pointer}. */
   void report(Code code, String pointer, String message, String hint) {
     reports.report(code, pointer, message, hint);

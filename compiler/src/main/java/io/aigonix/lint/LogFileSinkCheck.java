@@ -72,7 +72,7 @@ final class LogFileSinkCheck implements LintCheck {
             ctx.report(
                 Code.LOG_FILE_SINK,
                 Pointers.child(env.pointer(), key),
-                "env '" + key + "' sends logs to a file",
+                "env '" + ctx.quoting().showKey(key) + "' sends logs to a file",
                 HINT);
           }
         }
@@ -94,13 +94,13 @@ final class LogFileSinkCheck implements LintCheck {
               Code.LOG_FILE_SINK,
               entry.valuePointer(),
               "config file '"
-                  + entry.name()
+                  + ctx.quoting().showKey(entry.name())
                   + "' configures "
                   + sink.name()
                   + " (line "
                   + (i + 1)
                   + " of "
-                  + entry.origin()
+                  + entry.origin(ctx.quoting())
                   + ")",
               HINT);
           return;

@@ -50,17 +50,25 @@ final class PublicWithoutProbesCheck implements LintCheck {
             Code.PUBLIC_WITHOUT_PROBES,
             at,
             "public microservice '"
-                + ms.spec().name()
+                + ctx.quoting().name(ms)
                 + "' has no "
                 + kinds
                 + " probe"
                 + (missing.size() > 1 ? "s" : "")
                 + " ("
-                + String.join(", ", environments)
+                + String.join(", ", shown(ctx, ms, environments))
                 + ")",
             "add head.probes: { readiness: { path: /ready }, liveness: { path: /healthz } }: the Ingress then "
                 + "sends traffic only to ready pods, and a hung pod is restarted");
       }
     }
+  }
+
+  private static List<String> shown(LintContext ctx, Walk.Ms ms, List<String> environments) {
+    List<String> shown = new ArrayList<>();
+    for (String env : environments) {
+      shown.add(ctx.quoting().environment(ms.app(), env));
+    }
+    return shown;
   }
 }

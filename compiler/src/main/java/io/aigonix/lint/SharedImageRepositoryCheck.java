@@ -1,6 +1,7 @@
 package io.aigonix.lint;
 
 import io.aigonix.diag.Code;
+import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.Walk;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,23 +15,31 @@ final class SharedImageRepositoryCheck implements LintCheck {
 
   @Override
   public void check(LintContext ctx) {
-    Map<String, String> owner = new LinkedHashMap<>();
+    Map<String, Walk.Ms> owner = new LinkedHashMap<>();
     for (Walk.Ms ms : ctx.microservices()) {
-      String name = ms.spec().name();
       for (Walk.Deployed d : ctx.deployments(ms)) {
         if (d.effective().head() == null || d.effective().head().image() == null) {
           continue;
         }
         String repository = ImageRef.parse(d.effective().head().image()).repository();
-        String first = owner.putIfAbsent(repository, qualified(ms));
-        if (first != null && !first.equals(qualified(ms))) {
+        Walk.Ms first = owner.putIfAbsent(repository, ms);
+        if (first != null && !qualified(first).equals(qualified(ms))) {
           String override =
               io.aigonix.source.Pointers.child(ms.at("/environments"), d.environment())
                   + "/head/image";
+          String pointer = ctx.has(override) ? override : ms.at("/head/image");
+          RuleContext q = ctx.quoting();
           ctx.report(
               Code.SHARED_IMAGE_REPOSITORY,
-              ctx.has(override) ? override : ms.at("/head/image"),
-              "'" + name + "' runs an image of '" + repository + "', like " + first,
+              pointer,
+              "'"
+                  + q.name(ms)
+                  + "' runs an image of '"
+                  + q.show(pointer, repository)
+                  + "', like '"
+                  + q.name(first)
+                  + "' of "
+                  + q.name(first.app()),
               "build one image per microservice; if both are process types of one app (web and worker), "
                   + "mark it with # aigonix:ignore AGX5008");
           break;
@@ -39,7 +48,8 @@ final class SharedImageRepositoryCheck implements LintCheck {
     }
   }
 
+  /** Which microservice it is: two of one name in two applications are two. */
   private static String qualified(Walk.Ms ms) {
-    return "'" + ms.spec().name() + "' of " + ms.app().spec().name();
+    return ms.spec().name() + "\n" + ms.app().spec().name();
   }
 }

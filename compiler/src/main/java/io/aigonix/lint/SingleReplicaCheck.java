@@ -24,14 +24,12 @@ final class SingleReplicaCheck implements LintCheck {
               || replicas != null && replicas != 1) {
             continue;
           }
+          String env = ctx.quoting().environment(app, d.environment());
           String message =
-              "'"
-                  + ms.spec().name()
-                  + "' runs one replica in production environment "
-                  + d.environment();
+              "'" + ctx.quoting().name(ms) + "' runs one replica in production environment " + env;
           String hint =
               "run two or more there (environments: { "
-                  + d.environment()
+                  + env
                   + ": { replicas: 2 } })"
                   + " so a rollout or a node drain keeps it up";
           ctx.report(

@@ -6,6 +6,7 @@ import io.aigonix.spec.EnvironmentSpec;
 import io.aigonix.spec.MicroserviceSpec.HeadSpec;
 import io.aigonix.spec.OverrideSpec;
 import io.aigonix.spec.RuntimeSpec;
+import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.Walk;
 import java.util.Map;
 
@@ -22,27 +23,17 @@ final class UnpinnedImageCheck implements LintCheck {
       for (Walk.Env env : Walk.environments(app)) {
         EnvironmentSpec.MongoSpec mongo = env.spec().mongo();
         if (mongo != null) {
-          image(
-              ctx,
-              mongo.image(),
-              env.pointer() + "/mongo/image",
-              "MongoDB of " + env.spec().name());
+          image(ctx, mongo.image(), env.pointer() + "/mongo/image", env, null, null);
         }
       }
       for (Walk.Ms ms : Walk.microservices(app)) {
-        String name = "'" + ms.spec().name() + "'";
-        images(ctx, ms.spec().head(), ms.spec().runtime(), ms.pointer(), name);
+        images(ctx, ms.spec().head(), ms.spec().runtime(), ms.pointer(), ms, null);
         if (ms.spec().environments() != null) {
           for (Map.Entry<String, OverrideSpec> entry : ms.spec().environments().entrySet()) {
             String e = entry.getKey();
             OverrideSpec o = entry.getValue();
             if (o != null) {
-              images(
-                  ctx,
-                  o.head(),
-                  o.runtime(),
-                  Pointers.child(ms.at("/environments"), e),
-                  name + " in " + e);
+              images(ctx, o.head(), o.runtime(), Pointers.child(ms.at("/environments"), e), ms, e);
             }
           }
         }
@@ -50,17 +41,27 @@ final class UnpinnedImageCheck implements LintCheck {
     }
   }
 
+  /**
+   * @param override the environment whose overrides hold the images, or null for the base
+   */
   private static void images(
-      LintContext ctx, HeadSpec head, RuntimeSpec runtime, String pointer, String what) {
+      LintContext ctx,
+      HeadSpec head,
+      RuntimeSpec runtime,
+      String pointer,
+      Walk.Ms ms,
+      String override) {
     if (head != null) {
-      image(ctx, head.image(), pointer + "/head/image", "head image of " + what);
+      image(ctx, head.image(), pointer + "/head/image", null, ms, override);
     }
     if (runtime != null && !runtime.isNone()) {
-      image(ctx, runtime.image(), pointer + "/runtime/image", "runtime image of " + what);
+      image(ctx, runtime.image(), pointer + "/runtime/image", null, ms, override);
     }
   }
 
-  private static void image(LintContext ctx, String image, String pointer, String what) {
+  /** An image of the MongoDB of {@code env}, or else of {@code ms} (in {@code override}). */
+  private static void image(
+      LintContext ctx, String image, String pointer, Walk.Env env, Walk.Ms ms, String override) {
     if (image == null) {
       return;
     }
@@ -68,14 +69,25 @@ final class UnpinnedImageCheck implements LintCheck {
     if (ref.pinned()) {
       return;
     }
+    RuleContext q = ctx.quoting();
+    String what =
+        env != null
+            ? "MongoDB of " + q.name(env)
+            : (pointer.endsWith("/head/image") ? "head" : "runtime")
+                + " image of '"
+                + q.name(ms)
+                + "'"
+                + (override == null ? "" : " in " + q.showKey(override));
     String problem =
         ref.tag() == null || ref.tag().isEmpty() ? "has no tag" : "uses the tag 'latest'";
+    // the repository is the image's text: shown only where the image is
+    boolean quotable = q.quotable(pointer);
     ctx.report(
         Code.UNPINNED_IMAGE,
         pointer,
-        "the " + what + " " + problem + " (" + image + ")",
+        "the " + what + " " + problem + " (" + q.show(pointer, image) + ")",
         "pin a version ("
-            + ref.repository()
+            + (quotable ? ref.repository() : "the repository")
             + ":<version>, or a digest @sha256:…): otherwise a restart may "
             + "pull another build and no diff shows it");
   }

@@ -34,7 +34,7 @@ final class VersionDriftCheck implements LintCheck {
         }
         String drifting = firstDrifting(byEnvironment);
         if (drifting != null) {
-          parts.add(image.word + " " + versions(byEnvironment));
+          parts.add(image.word + " " + versions(ctx, ms, image, byEnvironment));
           if (at == null) {
             at = where(ctx, ms, drifting, image);
           }
@@ -45,7 +45,7 @@ final class VersionDriftCheck implements LintCheck {
             Code.VERSION_DRIFT,
             at,
             "'"
-                + ms.spec().name()
+                + ctx.quoting().name(ms)
                 + "' runs different versions in its environments: "
                 + String.join("; ", parts),
             "promote one version through the environments (set it once on the microservice); "
@@ -90,17 +90,25 @@ final class VersionDriftCheck implements LintCheck {
     return null;
   }
 
-  /** "Dev 1.2.0, Prod 1.1.9"; whole images when the repositories differ too. */
-  private static String versions(Map<String, String> byEnvironment) {
+  /**
+   * "Dev 1.2.0, Prod 1.1.9"; whole images when the repositories differ too. Each as shown where
+   * that environment's image is written.
+   */
+  private static String versions(
+      LintContext ctx, Walk.Ms ms, Image image, Map<String, String> byEnvironment) {
     Set<String> repositories = new HashSet<>();
-    for (String image : byEnvironment.values()) {
-      repositories.add(ImageRef.parse(image).repository());
+    for (String value : byEnvironment.values()) {
+      repositories.add(ImageRef.parse(value).repository());
     }
     boolean sameRepository = repositories.size() == 1;
     List<String> list = new ArrayList<>();
     for (Map.Entry<String, String> e : byEnvironment.entrySet()) {
-      String image = e.getValue();
-      list.add(e.getKey() + " " + (sameRepository ? ImageRef.parse(image).version() : image));
+      String value = e.getValue();
+      String version = sameRepository ? ImageRef.parse(value).version() : value;
+      list.add(
+          ctx.quoting().environment(ms.app(), e.getKey())
+              + " "
+              + ctx.quoting().show(where(ctx, ms, e.getKey(), image), version));
     }
     return String.join(", ", list);
   }

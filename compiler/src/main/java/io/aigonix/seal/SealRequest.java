@@ -33,9 +33,14 @@ public record SealRequest(
    * @param displayName the file as the user named it, for messages
    * @param spec the bound spec, present whenever the file matched the schema
    * @param diagnostics everything the front end reported for the file
+   * @param quoting how messages show the file's names and keys (as its diagnostics do)
    */
   public record Source(
-      Path file, String displayName, Optional<AigonixSpec> spec, List<Diagnostic> diagnostics) {
+      Path file,
+      String displayName,
+      Optional<AigonixSpec> spec,
+      List<Diagnostic> diagnostics,
+      SealTarget.Quoting quoting) {
     public Source {
       diagnostics = List.copyOf(diagnostics);
     }
@@ -56,12 +61,12 @@ public record SealRequest(
       return new Secret(app, env, Optional.empty(), Optional.empty());
     }
 
-    SealTarget in(AigonixSpec spec) throws SealingException {
+    SealTarget in(AigonixSpec spec, SealTarget.Quoting quoting) throws SealingException {
       if (microservice.isEmpty()) {
-        return SealTarget.registry(spec, app, env);
+        return SealTarget.registry(spec, quoting, app, env);
       }
       return SealTarget.secretEnv(
-          spec, app, env.orElseThrow(), microservice.get(), key.orElseThrow());
+          spec, quoting, app, env.orElseThrow(), microservice.get(), key.orElseThrow());
     }
   }
 }

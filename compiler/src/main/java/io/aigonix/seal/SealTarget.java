@@ -2,11 +2,13 @@ package io.aigonix.seal;
 
 import io.aigonix.model.Ids;
 import io.aigonix.model.Names;
+import io.aigonix.source.ParsedSource;
 import io.aigonix.spec.AigonixSpec;
 import io.aigonix.spec.ApplicationSpec;
 import io.aigonix.spec.EnvironmentSpec;
 import io.aigonix.spec.MicroserviceSpec;
 import io.aigonix.spec.SecretValueSpec;
+import io.aigonix.validate.QuotableValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,42 +36,107 @@ public record SealTarget(
     path = List.copyOf(path);
   }
 
+  /**
+   * How messages show the file's names and keys: as a diagnostic would ({@link QuotableValue}), so
+   * a name an alias copied from where a secret is written is not listed.
+   */
+  public interface Quoting {
+    /** Shows everything: for a spec that has no source. */
+    Quoting ALL =
+        new Quoting() {
+          @Override
+          public String value(String pointer, String value) {
+            return value;
+          }
+
+          @Override
+          public String key(String key) {
+            return key;
+          }
+        };
+
+    String value(String pointer, String value);
+
+    String key(String key);
+
+    static Quoting of(ParsedSource source) {
+      return new Quoting() {
+        @Override
+        public String value(String pointer, String value) {
+          return QuotableValue.shown(source, pointer, value);
+        }
+
+        @Override
+        public String key(String key) {
+          return QuotableValue.shownKey(source, key);
+        }
+      };
+    }
+  }
+
   /** A secretEnv value of microservice {@code ms} in environment {@code env}. */
   public static SealTarget secretEnv(
       AigonixSpec spec, String app, String env, String ms, String key) throws SealingException {
+    return secretEnv(spec, Quoting.ALL, app, env, ms, key);
+  }
+
+  /** As above; messages show the file's names as {@code quoting} does. */
+  public static SealTarget secretEnv(
+      AigonixSpec spec, Quoting quoting, String app, String env, String ms, String key)
+      throws SealingException {
     if (!SECRET_KEY.matcher(key).matches()) {
       throw new SealingException(
           "--key '" + key + "' is not a valid Secret key (letters, digits, '-', '_', '.')");
     }
-    int a = find("application", app, spec.applications(), ApplicationSpec::name, "the file");
+    int a =
+        find(
+            quoting,
+            "/applications",
+            "application",
+            app,
+            spec.applications(),
+            ApplicationSpec::name,
+            "the file");
     ApplicationSpec application = spec.applications().get(a);
+    String at = "/applications/" + a;
+    String appName = quoting.value(at + "/name", application.name());
     int e =
         find(
+            quoting,
+            at + "/environments",
             "environment",
             env,
             application.environments(),
             EnvironmentSpec::name,
-            "application " + application.name());
+            "application " + appName);
     EnvironmentSpec environment = application.environments().get(e);
+    String envName = quoting.value(at + "/environments/" + e + "/name", environment.name());
     int m =
         find(
+            quoting,
+            at + "/microservices",
             "microservice",
             ms,
             application.microservices(),
             MicroserviceSpec::name,
-            "application " + application.name());
+            "application " + appName);
     MicroserviceSpec microservice = application.microservices().get(m);
+    String msName = quoting.value(at + "/microservices/" + m + "/name", microservice.name());
     Map<String, ?> deployedTo = microservice.environments();
     if (deployedTo != null
         && !deployedTo.isEmpty()
         && !deployedTo.containsKey(environment.name())) {
+      List<String> keys = new ArrayList<>();
+      for (String k : deployedTo.keySet()) {
+        keys.add(quoting.key(k));
+      }
       throw new SealingException(
           "microservice "
-              + microservice.name()
+              + msName
               + " is not deployed to environment "
-              + environment.name()
+              + envName
               + " (its environments: "
-              + String.join(", ", deployedTo.keySet())
+              + String.join(", ", keys)
               + ")");
     }
     SecretValueSpec current =
@@ -81,9 +148,9 @@ public record SealTarget(
           "secretEnv "
               + key
               + " of microservice "
-              + microservice.name()
+              + msName
               + " in environment "
-              + environment.name()
+              + envName
               + " is a secret-store reference, not a sealed value;"
               + " put the value into the store, or replace the reference before sealing");
     }
@@ -93,9 +160,9 @@ public record SealTarget(
         if (existing.equalsIgnoreCase(key)) {
           throw new SealingException(
               "microservice "
-                  + microservice.name()
+                  + msName
                   + " has secretEnv key '"
-                  + existing
+                  + quoting.key(existing)
                   + "', not '"
                   + key
                   + "'; keys are case-sensitive");
@@ -117,12 +184,7 @@ public record SealTarget(
             Names.object(environment.name(), environment.objectName()),
             Names.object(microservice.name(), microservice.objectName())),
         path,
-        "secretEnv."
-            + writtenKey
-            + "."
-            + environment.name()
-            + " of microservice "
-            + microservice.name(),
+        "secretEnv." + writtenKey + "." + envName + " of microservice " + msName,
         certificate(spec, environment));
   }
 
@@ -132,30 +194,47 @@ public record SealTarget(
    */
   public static SealTarget registry(AigonixSpec spec, String app, Optional<String> env)
       throws SealingException {
-    int a = find("application", app, spec.applications(), ApplicationSpec::name, "the file");
+    return registry(spec, Quoting.ALL, app, env);
+  }
+
+  /** As above; messages show the file's names as {@code quoting} does. */
+  public static SealTarget registry(
+      AigonixSpec spec, Quoting quoting, String app, Optional<String> env) throws SealingException {
+    int a =
+        find(
+            quoting,
+            "/applications",
+            "application",
+            app,
+            spec.applications(),
+            ApplicationSpec::name,
+            "the file");
     ApplicationSpec application = spec.applications().get(a);
+    String appName = quoting.value("/applications/" + a + "/name", application.name());
     if (application.registry() != null && application.registry().dockerConfigJson() != null) {
       throw SealingException.refused(
           "registry.dockerConfigJson of application "
-              + application.name()
+              + appName
               + " is a secret-store reference, not a sealed value; put the value into the store");
     }
     Optional<String> cert = Optional.ofNullable(spec.sealing()).map(s -> s.certificate());
     if (env.isPresent()) {
       int e =
           find(
+              quoting,
+              "/applications/" + a + "/environments",
               "environment",
               env.get(),
               application.environments(),
               EnvironmentSpec::name,
-              "application " + application.name());
+              "application " + appName);
       cert = certificate(spec, application.environments().get(e));
     }
     return new SealTarget(
         Names.namespace(Ids.application(spec, application)),
         Names.registrySecret(),
         List.of("applications", Integer.toString(a), "registry", "sealedDockerConfigJson"),
-        "registry.sealedDockerConfigJson of application " + application.name(),
+        "registry.sealedDockerConfigJson of application " + appName,
         cert);
   }
 
@@ -171,15 +250,24 @@ public record SealTarget(
    * so).
    */
   private static <T> int find(
-      String kind, String wanted, List<T> items, Function<T, String> name, String where)
+      Quoting quoting,
+      String list,
+      String kind,
+      String wanted,
+      List<T> items,
+      Function<T, String> name,
+      String where)
       throws SealingException {
-    List<String> names = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       String n = name.apply(items.get(i));
-      names.add(n);
       if (n != null && Names.object(n).equals(Names.object(wanted))) {
         return i;
       }
+    }
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      String n = name.apply(items.get(i));
+      names.add(n == null ? null : quoting.value(list + "/" + i + "/name", n));
     }
     String known =
         names.isEmpty()

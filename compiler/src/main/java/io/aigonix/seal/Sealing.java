@@ -52,7 +52,7 @@ public final class Sealing {
     if (spec.isEmpty()) {
       return new SealResult.FileHasErrors();
     }
-    SealTarget to = request.secret().in(spec.get());
+    SealTarget to = request.secret().in(spec.get(), request.source().quoting());
     SealingCertificate certificate =
         SealingCertificate.load(certificatePath(request, to), request.now());
     String ciphertext;

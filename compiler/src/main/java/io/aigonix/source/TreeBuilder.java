@@ -9,10 +9,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
@@ -55,6 +57,10 @@ final class TreeBuilder {
   private final List<Document> documents = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, JsonNode> anchors = new HashMap<>();
+
+  /** The current document's keys an alias wrote: never repeated in a message or a pointer. */
+  private Set<String> aliasKeys = new HashSet<>();
+
   private final Deque<Frame> stack = new ArrayDeque<>();
   private final ScalarResolver scalars;
   private Locations locations;
@@ -136,7 +142,8 @@ final class TreeBuilder {
               scalars.key(scalar.getValue()),
               scalar.getStartMark(),
               scalar.getEndMark(),
-              scalar.isPlain() && "<<".equals(scalar.getValue()));
+              scalar.isPlain() && "<<".equals(scalar.getValue()),
+              false);
         } else {
           JsonNode value = scalars.resolve(scalar);
           count(1, false, scalar.getStartMark());
@@ -172,8 +179,9 @@ final class TreeBuilder {
     }
     inDocument = true;
     root = null;
-    locations = offsets == null ? null : new Locations();
     anchors.clear(); // an anchor belongs to its document
+    aliasKeys = new HashSet<>();
+    locations = offsets == null ? null : new Locations(aliasKeys);
   }
 
   private boolean isKeyPosition() {
@@ -239,7 +247,9 @@ final class TreeBuilder {
         throw stop(
             Code.YAML_SYNTAX, alias.getStartMark(), "a mapping key must be a plain value", "");
       }
-      acceptKey(target.asText(), alias.getStartMark(), alias.getEndMark(), false);
+      // the key's text is the anchored value's, maybe one written where a secret goes
+      aliasKeys.add(target.asText());
+      acceptKey(target.asText(), alias.getStartMark(), alias.getEndMark(), false, true);
       return;
     }
     count(sizeOf(target), true, alias.getStartMark());
@@ -253,7 +263,10 @@ final class TreeBuilder {
         List.of());
   }
 
-  private void acceptKey(String key, Mark start, Mark end, boolean merge) {
+  /**
+   * @param aliased whether an alias wrote the key: its text is then not repeated
+   */
+  private void acceptKey(String key, Mark start, Mark end, boolean merge, boolean aliased) {
     Frame.Mapping frame = (Frame.Mapping) stack.peek();
     frame.pendingKeyStart = start;
     frame.pendingKeyEnd = end;
@@ -272,14 +285,14 @@ final class TreeBuilder {
               Severity.ERROR,
               prefix()
                   + "duplicate key '"
-                  + key
+                  + (aliased ? Locations.HIDDEN_KEY : key)
                   + "' (first at line "
                   + location(first).line()
                   + ")",
               file,
               at.line(),
               at.column(),
-              pointer,
+              shown(pointer),
               "each key may appear once in a mapping; remove or merge the second one"));
     }
     frame.pendingKey = key;
@@ -402,9 +415,16 @@ final class TreeBuilder {
             file,
             at.line(),
             at.column(),
-            stack.isEmpty() ? "" : isKeyPosition() ? stack.peek().pointer : childPointer(),
+            stack.isEmpty() ? "" : shown(isKeyPosition() ? stack.peek().pointer : childPointer()),
             "write the value as plain YAML that JSON can hold (a string, number,"
                 + " boolean or null); for binary config files use 'file:'"));
+  }
+
+  /**
+   * A pointer as a diagnostic carries it: no key an alias wrote ({@link Locations#shownPointer}).
+   */
+  private String shown(String pointer) {
+    return pointer == null ? null : Pointers.withoutKeys(pointer, aliasKeys, Locations.HIDDEN_KEY);
   }
 
   private Stop stop(Code code, Mark mark, String message, String hint) {

@@ -80,6 +80,85 @@ public final class RuleContext {
     return source.locations().value(pointer);
   }
 
+  // What a message may show of the user's values and keys ({@link QuotableValue}); called only
+  // when a message is made, as the allow-list is compiled on first use.
+
+  /** Whether the value at {@code pointer} may be quoted ({@link QuotableValue#isQuotable}). */
+  public boolean quotable(String pointer) {
+    return QuotableValue.isQuotable(source, pointer);
+  }
+
+  /** {@code value} where the value at {@code pointer} may be quoted, else {@code <redacted>}. */
+  public String show(String pointer, String value) {
+    return QuotableValue.shown(source, pointer, value);
+  }
+
+  /**
+   * {@code value}, made from the values at {@code from} (a derived object name, say), where each of
+   * them may be quoted, else {@code <redacted>}.
+   */
+  public String showDerived(String value, List<String> from) {
+    for (String pointer : from) {
+      if (!QuotableValue.isQuotable(source, pointer)) {
+        return QuotableValue.HIDDEN;
+      }
+    }
+    return value;
+  }
+
+  /** Whether {@code key}, a key of the document, may be quoted: no alias wrote it. */
+  public boolean quotableKey(String key) {
+    return QuotableValue.isQuotableKey(source, key);
+  }
+
+  /** {@code key}, a key of the document, unless an alias wrote it, else {@code <redacted>}. */
+  public String showKey(String key) {
+    return QuotableValue.shownKey(source, key);
+  }
+
+  /** The application's name as {@link #show} shows it. */
+  public String name(Walk.App app) {
+    return show(app.pointer() + "/name", app.spec().name());
+  }
+
+  /** The environment's name as {@link #show} shows it. */
+  public String name(Walk.Env env) {
+    return show(env.pointer() + "/name", env.spec().name());
+  }
+
+  /** The microservice's name as {@link #show} shows it. */
+  public String name(Walk.Ms ms) {
+    return show(ms.at("/name"), ms.spec().name());
+  }
+
+  /**
+   * The name of {@code app}'s environment called {@code environment} (a deployment's) as {@link
+   * #show} shows it where the application lists it, else as {@link #showKey} shows a key.
+   */
+  public String environment(Walk.App app, String environment) {
+    String pointer = environmentPointer(app, environment);
+    return pointer == null ? showKey(environment) : show(pointer + "/name", environment);
+  }
+
+  /** The pointer of {@code app}'s first environment called {@code environment}, or null. */
+  public static String environmentPointer(Walk.App app, String environment) {
+    var environments = app.spec().environments();
+    for (int k = 0; k < environments.size(); k++) {
+      if (environment.equals(environments.get(k).name())) {
+        return app.pointer() + "/environments/" + k;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where the object name of an application, environment or microservice at {@code entity} comes
+   * from: its objectName when the file gives one, else its name.
+   */
+  public static String objectNameAt(String entity, String objectName) {
+    return entity + (objectName == null ? "/name" : "/objectName");
+  }
+
   public List<Diagnostic> diagnostics() {
     return diagnostics;
   }
@@ -93,7 +172,7 @@ public final class RuleContext {
             source.displayName(),
             at.line(),
             at.column(),
-            pointer,
+            QuotableValue.pointer(source, pointer),
             hint));
   }
 }

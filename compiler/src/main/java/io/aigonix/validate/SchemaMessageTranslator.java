@@ -8,7 +8,6 @@ import io.aigonix.diag.Severity;
 import io.aigonix.source.Location;
 import io.aigonix.source.ParsedSource;
 import io.aigonix.source.Pointers;
-import io.aigonix.source.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -66,7 +65,7 @@ final class SchemaMessageTranslator {
                   Code.SCHEMA_CONSTRAINT,
                   at,
                   source.locations().value(at),
-                  stripPointer(m.getMessage()),
+                  withoutAliasKey(stripPointer(m.getMessage()), m),
                   describe(keywordSchema));
         });
   }
@@ -111,15 +110,20 @@ final class SchemaMessageTranslator {
     if (properties != null) {
       properties.fieldNames().forEachRemaining(allowed::add);
     }
+    // a key an alias wrote is the anchored value, maybe a secret: neither shown nor matched
+    boolean quotable = QuotableValue.isQuotableKey(source, property);
+    String listed = allowed.isEmpty() ? "" : "allowed here: " + String.join(", ", allowed);
     String hint =
-        Suggestions.closest(property, allowed)
-            .map(s -> "did you mean '" + s + "'?")
-            .orElse(allowed.isEmpty() ? "" : "allowed here: " + String.join(", ", allowed));
+        quotable
+            ? Suggestions.closest(property, allowed)
+                .map(s -> "did you mean '" + s + "'?")
+                .orElse(listed)
+            : listed;
     return diagnostic(
         Code.UNKNOWN_PROPERTY,
         pointer,
         source.locations().key(pointer),
-        "unknown property '" + property + "'",
+        "unknown property '" + QuotableValue.shownKey(source, property) + "'",
         hint);
   }
 
@@ -177,7 +181,14 @@ final class SchemaMessageTranslator {
   private Diagnostic diagnostic(
       Code code, String pointer, Location at, String message, String hint) {
     return new Diagnostic(
-        code, Severity.ERROR, message, source.displayName(), at.line(), at.column(), pointer, hint);
+        code,
+        Severity.ERROR,
+        message,
+        source.displayName(),
+        at.line(),
+        at.column(),
+        QuotableValue.pointer(source, pointer),
+        hint);
   }
 
   private static String typeOf(JsonNode node) {
@@ -195,18 +206,32 @@ final class SchemaMessageTranslator {
   }
 
   /**
-   * A user's value as {@link #shown}, but only named by type where a secret could be (see {@link
-   * SecretLines}): the place must be safe, and the value written there. A value an alias or a merge
-   * key copied in was written elsewhere, maybe where a secret goes (found by FuzzTest: {@code <<:
-   * [{apiVersion: <secret>}]} showed it in the message about apiVersion).
+   * A user's value as {@link #shown}, but only named by type where a secret could be ({@link
+   * QuotableValue}): the place must be safe, and the value written there. A value an alias or a
+   * merge key copied in was written elsewhere, maybe where a secret goes (found by FuzzTest: {@code
+   * <<: [{apiVersion: <secret>}]} showed it in the message about apiVersion).
    */
   private String shownValue(JsonNode node, String pointer) {
-    return SecretLines.isSafe(pointer) && writtenAt(pointer) ? shown(node) : typeOf(node);
+    return QuotableValue.isQuotable(source, pointer) ? shown(node) : typeOf(node);
   }
 
-  private boolean writtenAt(String pointer) {
-    Optional<Span> span = source.locations().span(pointer);
-    return span.isPresent() && span.get().kind() != Span.Kind.ALIAS;
+  /**
+   * networknt's own message without the key an alias wrote: {@code propertyNames} quotes the key
+   * ("property 'x' name is not valid"), and {@code *password: ...} makes a secret a key.
+   */
+  private String withoutAliasKey(String message, ValidationMessage m) {
+    List<Object> quoted = new ArrayList<>();
+    quoted.add(m.getProperty());
+    if (m.getArguments() != null) {
+      quoted.addAll(java.util.Arrays.asList(m.getArguments()));
+    }
+    String shown = message;
+    for (Object q : quoted) {
+      if (q != null && !QuotableValue.isQuotableKey(source, q.toString())) {
+        shown = shown.replace("'" + q + "'", "'" + QuotableValue.HIDDEN + "'");
+      }
+    }
+    return shown;
   }
 
   /** A short rendering of a scalar for messages; structures are only named by type. */

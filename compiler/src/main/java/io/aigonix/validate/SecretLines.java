@@ -44,7 +44,10 @@ public final class SecretLines implements SourceLines {
             "/applications/#/registry/dockerConfigJson/(ref|property|version)",
             "/applications/#/microservices/#/secretEnv/*/*/(ref|property|version)",
             "/applications/#/environments/#/(name|objectName|production|tenants/#/id|tenants/#/hosts/#/(host|secretName)"
-                + "|ingress/(className|clusterIssuer)|mongo/(image|storage|storageClass)|securityProfile|cluster)",
+                + "|ingress/(className|clusterIssuer)|mongo/(image|storage|storageClass)|securityProfile|cluster"
+                // SPEC §9: an ioFog agent is named like a cluster, by the name the Controller knows
+                + "|edge/agents/#)",
+            "/applications/#/microservices/#/environments/*/agent",
             "/applications/#/microservices/#/(name|objectName|id)",
             "/applications/#/microservices/#/(environments/*/)?(head/(image|port"
                 + "|probes/(liveness|readiness|startup)/(path|port|tcp|initialDelaySeconds|periodSeconds|timeoutSeconds"

@@ -30,13 +30,12 @@ public final class AutoscalingRule implements SemanticRule {
         boolean own = override != null && override.autoscaling() != null;
         String at = (own ? d.overridePointer() : ms.pointer()) + "/autoscaling";
         AutoscalingSpec written = own ? override.autoscaling() : ms.spec().autoscaling();
-        String where = own ? " in environment '" + d.environment() + "'" : "";
         if (a.maxReplicas() == null) {
           report(
               ctx,
               reported,
               at,
-              "autoscaling of '" + ms.spec().name() + "'" + where + " has no maxReplicas",
+              "autoscaling of '" + ctx.name(ms) + "'" + where(ctx, d, own) + " has no maxReplicas",
               "give the most pods the autoscaler may run, e.g. maxReplicas: 10");
         } else if (a.minReplicas() != null && a.minReplicas() > a.maxReplicas()) {
           String field = written.maxReplicas() != null ? "/maxReplicas" : "/minReplicas";
@@ -45,9 +44,9 @@ public final class AutoscalingRule implements SemanticRule {
               reported,
               at + field,
               "autoscaling of '"
-                  + ms.spec().name()
+                  + ctx.name(ms)
                   + "'"
-                  + where
+                  + where(ctx, d, own)
                   + ": minReplicas "
                   + a.minReplicas()
                   + " is more than maxReplicas "
@@ -59,11 +58,16 @@ public final class AutoscalingRule implements SemanticRule {
               ctx,
               reported,
               at,
-              "autoscaling of '" + ms.spec().name() + "'" + where + " has no target",
+              "autoscaling of '" + ctx.name(ms) + "'" + where(ctx, d, own) + " has no target",
               "give cpu and/or memory: the average utilisation (percent of the requests) to scale at");
         }
       }
     }
+  }
+
+  /** Which environment's overrides wrote it, for a message (made only when one is reported). */
+  private static String where(RuleContext ctx, Walk.Deployed d, boolean own) {
+    return own ? " in environment '" + ctx.environment(d.ms().app(), d.environment()) + "'" : "";
   }
 
   private static void report(

@@ -21,7 +21,7 @@ public final class AutoscalingWithReplicasRule implements SemanticRule {
               Code.AUTOSCALING_WITH_REPLICAS,
               scope.pointer() + "/replicas",
               "replicas and autoscaling are both set for '"
-                  + ms.spec().name()
+                  + ctx.name(ms)
                   + "'"
                   + (scope.pointer().equals(ms.pointer()) ? "" : " in one environment"),
               "remove replicas: the HorizontalPodAutoscaler sets the number of pods between minReplicas and maxReplicas");

@@ -46,7 +46,7 @@ public final class CiphertextRule implements SemanticRule {
             if (envs.contains(env) && e.getValue() instanceof SecretValueSpec.Sealed sealed) {
               check(
                   ctx,
-                  "secretEnv " + secret.getKey() + " for " + env,
+                  "secretEnv " + ctx.showKey(secret.getKey()) + " for " + ctx.showKey(env),
                   sealed.ciphertext(),
                   Pointers.child(base, env));
             }

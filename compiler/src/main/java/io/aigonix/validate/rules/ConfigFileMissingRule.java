@@ -21,7 +21,7 @@ public final class ConfigFileMissingRule implements SemanticRule {
             ctx.report(
                 Code.CONFIG_FILE_MISSING,
                 ref.pointer(),
-                "config file '" + ref.file() + "' " + why.get(),
+                "config file '" + ctx.show(ref.pointer(), ref.file()) + "' " + why.get(),
                 "paths are relative to the folder of aigonix.yaml");
           }
         }

@@ -28,7 +28,7 @@ public final class ConfigFileNameRule implements SemanticRule {
                 Code.INVALID_CONFIG_FILE_NAME,
                 Pointers.child(layer.at("/configFiles"), name),
                 "config file name "
-                    + Shown.of(name)
+                    + Shown.of(ctx.showKey(name))
                     + " is not a valid ConfigMap key: "
                     + why.get(),
                 "name the file itself, e.g. appsettings.json; 'file:' says where it comes from");

@@ -23,7 +23,7 @@ public final class ConfigFileOutsideRule implements SemanticRule {
           ctx.report(
               Code.CONFIG_FILE_OUTSIDE,
               ref.pointer(),
-              "config file '" + ref.file() + "' " + why.get(),
+              "config file '" + ctx.show(ref.pointer(), ref.file()) + "' " + why.get(),
               "config files must live in the folder of aigonix.yaml or below it");
         }
       }

@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,7 +42,12 @@ public final class ConfigMapSizeRule implements SemanticRule {
               Code.CONFIG_MAP_TOO_LARGE,
               ms.at("/configFiles"),
               "ConfigMap '"
-                  + name
+                  + ctx.showDerived(
+                      name,
+                      List.of(
+                          RuleContext.objectNameAt(
+                              at.env().pointer(), at.env().spec().objectName()),
+                          RuleContext.objectNameAt(ms.pointer(), ms.spec().objectName())))
                   + "' would hold "
                   + size
                   + " bytes; Kubernetes allows 1 MiB ("

@@ -30,7 +30,7 @@ public final class DualSyncRule implements SemanticRule {
                 ctx.reportAtKey(
                     Code.DUAL_SYNC,
                     Pointers.child("/gitops/clusters", name),
-                    "cluster '" + name + "' would be synced by both Flux and Argo CD",
+                    "cluster '" + ctx.showKey(name) + "' would be synced by both Flux and Argo CD",
                     "say which tool syncs it: sync: flux or sync: argocd");
               }
             });

@@ -33,7 +33,11 @@ public final class DuplicateIdRule implements SemanticRule {
       ctx.report(
           Code.DUPLICATE_ID,
           pointer,
-          what + " id " + id + " is already used at line " + ctx.lineOf(first).line(),
+          what
+              + " id "
+              + ctx.show(pointer, id)
+              + " is already used at line "
+              + ctx.lineOf(first).line(),
           "ids identify " + what + "s to the platform and the Runtime; give each its own");
     }
   }

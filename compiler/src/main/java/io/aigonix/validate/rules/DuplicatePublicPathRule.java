@@ -16,7 +16,7 @@ public final class DuplicatePublicPathRule implements SemanticRule {
   @Override
   public void check(RuleContext ctx) {
     for (Walk.App app : Walk.applications(ctx.spec())) {
-      Map<String, String> seen = new HashMap<>();
+      Map<String, Walk.Ms> seen = new HashMap<>();
       java.util.Set<String> edge = new java.util.HashSet<>();
       for (Walk.Env e : Walk.environments(app)) {
         if (e.spec().isEdge()) {
@@ -31,17 +31,18 @@ public final class DuplicatePublicPathRule implements SemanticRule {
             continue;
           }
           String path = d.effective().publicPath().path();
-          String owner = seen.putIfAbsent(d.environment() + " " + path, ms.spec().name());
+          Walk.Ms owner = seen.putIfAbsent(d.environment() + " " + path, ms);
           if (owner != null) {
+            String pointer = PublicPaths.pointer(d);
             ctx.report(
                 Code.DUPLICATE_PUBLIC_PATH,
-                PublicPaths.pointer(d),
+                pointer,
                 "public path '"
-                    + path
+                    + ctx.show(pointer, path)
                     + "' in environment '"
-                    + d.environment()
+                    + ctx.environment(app, d.environment())
                     + "' is already used by '"
-                    + owner
+                    + ctx.name(owner)
                     + "'",
                 "each public microservice of an environment needs its own path");
           }

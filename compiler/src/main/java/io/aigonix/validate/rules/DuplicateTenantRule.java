@@ -28,9 +28,9 @@ public final class DuplicateTenantRule implements SemanticRule {
                 Code.DUPLICATE_TENANT,
                 pointer,
                 "tenant "
-                    + id
+                    + ctx.show(pointer, id)
                     + " is already listed in "
-                    + env.spec().name()
+                    + ctx.name(env)
                     + " at line "
                     + ctx.lineOf(first).line(),
                 "list each tenant once and give it all of its hosts");

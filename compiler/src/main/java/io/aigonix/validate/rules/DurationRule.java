@@ -1,6 +1,7 @@
 package io.aigonix.validate.rules;
 
 import io.aigonix.diag.Code;
+import io.aigonix.validate.QuotableValue;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.k8s.GoDuration;
@@ -21,10 +22,16 @@ public final class DurationRule implements SemanticRule {
     String interval = gitops.flux().interval();
     Optional<String> why = GoDuration.fluxProblem(interval);
     if (why.isPresent()) {
+      String pointer = "/gitops/flux/interval";
+      // the reason may quote part of the value (an unknown unit)
+      boolean quotable = ctx.quotable(pointer);
       ctx.report(
           Code.INVALID_DURATION,
-          "/gitops/flux/interval",
-          "interval " + Shown.of(interval) + " is not a valid Flux interval: " + why.get(),
+          pointer,
+          "interval "
+              + Shown.of(quotable ? interval : QuotableValue.HIDDEN)
+              + " is not a valid Flux interval: "
+              + (quotable ? why.get() : "it is not a duration Flux accepts"),
           "e.g. 5m, 1h or 1h30m");
     }
   }

@@ -6,6 +6,7 @@ import io.aigonix.validate.EdgeDeployments;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Suggestions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +20,6 @@ public final class EdgeAgentRule implements SemanticRule {
   @Override
   public void check(RuleContext ctx) {
     for (EdgeDeployments.At at : ctx.allDeployments()) {
-      String env = at.deployed().environment();
       Optional<OverrideSpec> override = at.override();
       String agent = override.isPresent() ? override.get().agent() : null;
       String pointer = at.deployed().overridePointer() + "/agent";
@@ -29,45 +29,63 @@ public final class EdgeAgentRule implements SemanticRule {
           ctx.report(
               Code.EDGE_AGENT,
               pointer,
-              "agent '" + agent + "' is set, but '" + env + "' is not an edge environment",
+              "agent '"
+                  + ctx.show(pointer, agent)
+                  + "' is set, but '"
+                  + ctx.name(at.env())
+                  + "' is not an edge environment",
               "an agent places a microservice on an ioFog node; environments "
                   + "with edge: {agents: [...]} have them");
         }
       } else if (agent != null && !agents.contains(agent)) {
+        // "did you mean" only for a value that may be quoted: a copied one may be a secret
+        Optional<String> closest =
+            ctx.quotable(pointer) ? Suggestions.closest(agent, agents) : Optional.empty();
         ctx.report(
             Code.EDGE_AGENT,
             pointer,
             "agent '"
-                + agent
+                + ctx.show(pointer, agent)
                 + "' is not one of edge environment '"
-                + env
+                + ctx.name(at.env())
                 + "''s agents ("
-                + String.join(", ", agents)
+                + String.join(", ", agents(ctx, at))
                 + ")",
-            hint(Suggestions.closest(agent, agents)));
+            closest.isPresent()
+                ? "did you mean '" + agent(ctx, at, agents.indexOf(closest.get())) + "'?"
+                : "add it to edge.agents of the environment");
       } else if (agent == null && agents.size() > 1) {
+        String env = ctx.name(at.env());
         ctx.report(
             Code.EDGE_AGENT,
             at.deployed().overridePointer(),
             "microservice '"
-                + at.ms().spec().name()
+                + ctx.name(at.ms())
                 + "' names no agent in edge environment '"
                 + env
                 + "', which has several ("
-                + String.join(", ", agents)
+                + String.join(", ", agents(ctx, at))
                 + ")",
             "write "
                 + env
                 + ": { agent: "
-                + agents.get(0)
+                + agent(ctx, at, 0)
                 + " } under the microservice's environments");
       }
     }
   }
 
-  private static String hint(Optional<String> closest) {
-    return closest.isPresent()
-        ? "did you mean '" + closest.get() + "'?"
-        : "add it to edge.agents of the environment";
+  /** The environment's agents as a message may show them. */
+  private static List<String> agents(RuleContext ctx, EdgeDeployments.At at) {
+    List<String> shown = new ArrayList<>();
+    for (int i = 0; i < EdgeDeployments.agents(at.env().spec()).size(); i++) {
+      shown.add(agent(ctx, at, i));
+    }
+    return shown;
+  }
+
+  private static String agent(RuleContext ctx, EdgeDeployments.At at, int i) {
+    return ctx.show(
+        at.env().pointer() + "/edge/agents/" + i, EdgeDeployments.agents(at.env().spec()).get(i));
   }
 }

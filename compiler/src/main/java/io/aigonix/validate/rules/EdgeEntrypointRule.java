@@ -17,9 +17,9 @@ public final class EdgeEntrypointRule implements SemanticRule {
             Code.EDGE_ENTRYPOINT,
             at.pointer(ctx, "/head/command"),
             "microservice '"
-                + at.ms().spec().name()
+                + ctx.name(at.ms())
                 + "' overrides the entrypoint (head.command) in edge environment '"
-                + at.deployed().environment()
+                + ctx.name(at.env())
                 + "'",
             "ioFog keeps the image's ENTRYPOINT and passes head.args to it; write command: [] under head in this "
                 + "environment's override, or build an image with this entrypoint");

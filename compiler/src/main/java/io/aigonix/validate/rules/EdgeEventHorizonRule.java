@@ -19,9 +19,9 @@ public final class EdgeEventHorizonRule implements SemanticRule {
             Code.EDGE_EVENT_HORIZON,
             at.ms().at("/eventHorizons"),
             "microservice '"
-                + at.ms().spec().name()
+                + ctx.name(at.ms())
                 + "' subscribes to event horizons but is deployed to edge environment '"
-                + at.deployed().environment()
+                + ctx.name(at.env())
                 + "'",
             "event horizons flow between Dolittle Runtimes, which run in clusters only; leave the edge environment "
                 + "out of this microservice's environments");

@@ -33,9 +33,9 @@ public final class EdgeIgnoredFieldRule implements SemanticRule {
         at.pointer(ctx, relative),
         what
             + " of microservice '"
-            + at.ms().spec().name()
+            + ctx.name(at.ms())
             + "' is ignored in edge environment '"
-            + at.deployed().environment()
+            + ctx.name(at.env())
             + "'",
         "ioFog runs one container per agent with no probes or resource settings; move it to the Kubernetes "
             + "environments' overrides to silence this");

@@ -28,9 +28,9 @@ public final class EdgeNameRule implements SemanticRule {
             Code.EDGE_NAME_TOO_SHORT,
             at.ms().at("/name"),
             "microservice name '"
-                + name
+                + ctx.name(at.ms())
                 + "' is shorter than 3 characters, which ioFog refuses (edge environment '"
-                + at.deployed().environment()
+                + ctx.name(at.env())
                 + "')",
             "rename the microservice; ioFog names need at least 3 characters");
       }
@@ -44,7 +44,7 @@ public final class EdgeNameRule implements SemanticRule {
                 Code.EDGE_NAME_TOO_SHORT,
                 env.pointer() + "/edge/agents/" + i,
                 "agent name '"
-                    + agents.get(i)
+                    + ctx.show(env.pointer() + "/edge/agents/" + i, agents.get(i))
                     + "' is shorter than 3 characters, which ioFog refuses",
                 "ioFog Agent names need at least 3 characters; use the name the Controller knows the agent by");
           }

@@ -17,20 +17,14 @@ public final class EdgePortConflictRule implements SemanticRule {
 
   @Override
   public void check(RuleContext ctx) {
-    Map<String, String> owners = new HashMap<>();
+    Map<String, EdgeDeployments.At> owners = new HashMap<>();
     for (EdgeDeployments.At at : ctx.edgeDeployments()) {
       String agent = agent(at);
       if (agent == null) {
         continue;
       }
       EdgePorts port = EdgePorts.of(ctx, at);
-      String who =
-          at.ms().app().spec().name()
-              + "/"
-              + at.deployed().environment()
-              + "/"
-              + at.ms().spec().name();
-      String owner = owners.putIfAbsent(agent + " " + port.port(), who);
+      EdgeDeployments.At owner = owners.putIfAbsent(agent + " " + port.port(), at);
       if (owner != null) {
         ctx.report(
             Code.EDGE_PORT_CONFLICT,
@@ -38,13 +32,27 @@ public final class EdgePortConflictRule implements SemanticRule {
             "external port "
                 + port.port()
                 + " on agent '"
-                + agent
+                + shownAgent(ctx, at, agent)
                 + "' is already used by "
-                + owner,
+                + ctx.name(owner.ms().app())
+                + "/"
+                + ctx.name(owner.env())
+                + "/"
+                + ctx.name(owner.ms()),
             "give one of them another public.port; each external port of an "
                 + "agent belongs to one microservice");
       }
     }
+  }
+
+  /** The agent as a message may show it: as written where the deployment names it. */
+  private static String shownAgent(RuleContext ctx, EdgeDeployments.At at, String agent) {
+    String named = at.override().map(o -> o.agent()).orElse(null);
+    return ctx.show(
+        named != null
+            ? at.deployed().overridePointer() + "/agent"
+            : at.env().pointer() + "/edge/agents/0",
+        agent);
   }
 
   /**

@@ -24,9 +24,9 @@ public final class EdgeReservedPortRule implements SemanticRule {
             "external port "
                 + port.port()
                 + " of microservice '"
-                + at.ms().spec().name()
+                + ctx.name(at.ms())
                 + "' is reserved by ioFog (edge environment '"
-                + at.deployed().environment()
+                + ctx.name(at.env())
                 + "')",
             "the Controller keeps 54321 and 54322 for itself; set public.port to another port");
       }

@@ -20,9 +20,9 @@ public final class EdgeRuntimeRule implements SemanticRule {
             Code.EDGE_RUNTIME,
             at.pointer(ctx, "/runtime"),
             "microservice '"
-                + at.ms().spec().name()
+                + ctx.name(at.ms())
                 + "' has a runtime in edge environment '"
-                + at.deployed().environment()
+                + ctx.name(at.env())
                 + "'",
             "the Dolittle Runtime and its MongoDB run in a cluster; write runtime: none in this environment's override");
       }

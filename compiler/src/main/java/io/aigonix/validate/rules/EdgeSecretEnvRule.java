@@ -23,7 +23,11 @@ public final class EdgeSecretEnvRule implements SemanticRule {
               ctx.reportAtKey(
                   Code.EDGE_SECRET_ENV,
                   Pointers.child(Pointers.child(at.ms().at("/secretEnv"), key), env),
-                  "secretEnv " + key + " is sealed for edge environment '" + env + "'",
+                  "secretEnv "
+                      + ctx.showKey(key)
+                      + " is sealed for edge environment '"
+                      + ctx.name(at.env())
+                      + "'",
                   "ioFog v3 has no secret transport, so a secret would reach the node in plain text; "
                       + "deliver it to the node out of band");
             }

@@ -20,7 +20,7 @@ public final class EdgeTenantHostRule implements SemanticRule {
             ctx.reportAtKey(
                 Code.EDGE_TENANT_HOSTS,
                 tenant.pointer() + "/hosts",
-                "edge environment '" + env.spec().name() + "' has tenant hosts",
+                "edge environment '" + ctx.name(env) + "' has tenant hosts",
                 "hosts become Ingress rules, and an edge node has none; publish the microservice with public.port on "
                     + "the node's router instead");
           }

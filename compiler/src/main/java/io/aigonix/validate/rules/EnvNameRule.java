@@ -30,7 +30,7 @@ public final class EnvNameRule implements SemanticRule {
         ctx.reportAtKey(
             Code.INVALID_ENV_NAME,
             Pointers.child(pointer, key),
-            "'" + key + "' is not a valid environment variable name",
+            "'" + ctx.showKey(key) + "' is not a valid environment variable name",
             "use letters, digits, '_', '-' and '.', not starting with a digit");
       }
     }

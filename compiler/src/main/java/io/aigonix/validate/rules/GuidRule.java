@@ -60,7 +60,7 @@ public final class GuidRule implements SemanticRule {
       ctx.report(
           Code.INVALID_GUID,
           pointer,
-          what + " '" + value + "' is not a GUID",
+          what + " '" + ctx.show(pointer, value) + "' is not a GUID",
           "write it as 8-4-4-4-12 hexadecimal digits, e.g. 445f8ea8-1a6f-40d7-b2fc-796dba92dc44");
     }
   }

@@ -21,7 +21,10 @@ public final class HostRule implements SemanticRule {
             ctx.report(
                 Code.INVALID_HOST,
                 h.pointer() + "/host",
-                "host " + Shown.of(host) + " is not a valid Ingress host: " + why.get(),
+                "host "
+                    + Shown.of(ctx.show(h.pointer() + "/host", host))
+                    + " is not a valid Ingress host: "
+                    + why.get(),
                 "a lower-case DNS name such as shop.example.com, or a wildcard such as *.example.com");
           }
         }

@@ -23,41 +23,61 @@ public final class InvalidSecretRefRule implements SemanticRule {
       if (app.spec().registry() != null && app.spec().registry().dockerConfigJson() != null) {
         check(
             ctx,
-            "registry.dockerConfigJson of application '" + app.spec().name() + "'",
+            app,
+            null,
             app.spec().registry().dockerConfigJson(),
             app.pointer() + "/registry/dockerConfigJson");
       }
       for (Walk.Ms ms : Walk.microservices(app)) {
         for (Walk.Secret s : Walk.secrets(ms)) {
           if (s.value() instanceof SecretValueSpec.Reference r) {
-            check(ctx, "secretEnv " + s.key() + " for " + s.environment(), r, s.pointer());
+            check(ctx, app, s, r, s.pointer());
           }
         }
       }
     }
   }
 
+  /**
+   * @param secret the secretEnv value that refers, or null for the application's registry
+   */
   private static void check(
-      RuleContext ctx, String what, SecretValueSpec.Reference r, String pointer) {
-    field(ctx, what, "ref", r.ref(), pointer);
+      RuleContext ctx,
+      Walk.App app,
+      Walk.Secret secret,
+      SecretValueSpec.Reference r,
+      String pointer) {
+    field(ctx, app, secret, "ref", r.ref(), pointer);
     if (r.property() != null) {
-      field(ctx, what, "property", r.property(), pointer);
+      field(ctx, app, secret, "property", r.property(), pointer);
     }
     if (r.version() != null) {
-      field(ctx, what, "version", r.version(), pointer);
+      field(ctx, app, secret, "version", r.version(), pointer);
     }
   }
 
   private static void field(
-      RuleContext ctx, String what, String field, String value, String pointer) {
-    problem(value)
-        .ifPresent(
-            p ->
-                ctx.report(
-                    Code.INVALID_SECRET_REF,
-                    pointer + "/" + field,
-                    what + ": " + field + " " + p,
-                    HINT));
+      RuleContext ctx,
+      Walk.App app,
+      Walk.Secret secret,
+      String field,
+      String value,
+      String pointer) {
+    Optional<String> p = problem(value);
+    if (p.isPresent()) {
+      ctx.report(
+          Code.INVALID_SECRET_REF,
+          pointer + "/" + field,
+          what(ctx, app, secret) + ": " + field + " " + p.get(),
+          HINT);
+    }
+  }
+
+  /** What refers, as a message names it (made only when one is reported). */
+  private static String what(RuleContext ctx, Walk.App app, Walk.Secret secret) {
+    return secret == null
+        ? "registry.dockerConfigJson of application '" + ctx.name(app) + "'"
+        : "secretEnv " + ctx.showKey(secret.key()) + " for " + ctx.showKey(secret.environment());
   }
 
   /** What is wrong with a ref, property or version, or empty when it is usable. */

@@ -26,12 +26,12 @@ public final class MissingClusterRule implements SemanticRule {
               Code.MISSING_CLUSTER,
               env.pointer(),
               "environment '"
-                  + env.spec().name()
+                  + ctx.name(env)
                   + "' of application '"
-                  + app.spec().name()
+                  + ctx.name(app)
                   + "' names no cluster",
               "with gitops.clusters every environment says where it runs: cluster: one of "
-                  + String.join(", ", known));
+                  + String.join(", ", ClusterRule.shownKeys(ctx, known)));
         }
       }
     }

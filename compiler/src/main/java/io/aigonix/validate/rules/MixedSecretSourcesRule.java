@@ -4,6 +4,7 @@ import io.aigonix.diag.Code;
 import io.aigonix.model.Names;
 import io.aigonix.spec.ApplicationSpec.RegistrySpec;
 import io.aigonix.spec.SecretValueSpec;
+import io.aigonix.validate.QuotableValue;
 import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Walk;
@@ -35,7 +36,7 @@ public final class MixedSecretSourcesRule implements SemanticRule {
             Code.MIXED_SECRET_SOURCES,
             app.pointer() + "/registry/dockerConfigJson",
             "registry of application '"
-                + app.spec().name()
+                + ctx.name(app)
                 + "' has both sealedDockerConfigJson and "
                 + "dockerConfigJson: one Secret acr cannot have two writers",
             "keep one of the two");
@@ -76,16 +77,41 @@ public final class MixedSecretSourcesRule implements SemanticRule {
         Code.MIXED_SECRET_SOURCES,
         first.pointer(),
         "microservice '"
-            + ms.spec().name()
+            + ctx.name(ms)
             + "' in environment '"
-            + env
+            + ctx.showKey(env)
             + "' mixes sealed values ("
-            + String.join(", ", sealed)
+            + String.join(", ", keys(ctx, sealed))
             + ") and secret-store references ("
-            + String.join(", ", referenced)
+            + String.join(", ", keys(ctx, referenced))
             + "): one Secret "
-            + Names.secretEnvVariables(ms.app().environmentObjectName(env), ms.objectName())
+            + secretName(ctx, ms, env)
             + " cannot have two writers",
         HINT);
+  }
+
+  private static List<String> keys(RuleContext ctx, List<String> keys) {
+    List<String> shown = new ArrayList<>();
+    for (String key : keys) {
+      shown.add(ctx.showKey(key));
+    }
+    return shown;
+  }
+
+  /** The Secret's name, made from the environment's and the microservice's object names. */
+  private static String secretName(RuleContext ctx, Walk.Ms ms, String env) {
+    String name = Names.secretEnvVariables(ms.app().environmentObjectName(env), ms.objectName());
+    if (!ctx.quotableKey(env)) {
+      return QuotableValue.HIDDEN;
+    }
+    List<String> from = new ArrayList<>();
+    from.add(RuleContext.objectNameAt(ms.pointer(), ms.spec().objectName()));
+    for (Walk.Env e : Walk.environments(ms.app())) {
+      if (e.spec().name().equals(env)) {
+        from.add(RuleContext.objectNameAt(e.pointer(), e.spec().objectName()));
+        break;
+      }
+    }
+    return ctx.showDerived(name, from);
   }
 }

@@ -74,7 +74,11 @@ public final class NameRule implements SemanticRule {
         ctx.report(
             Code.INVALID_NAME,
             at + "/objectName",
-            what + " objectName '" + objectName + "' is not a DNS-1123 label: " + why.get(),
+            what
+                + " objectName '"
+                + ctx.show(at + "/objectName", objectName)
+                + "' is not a DNS-1123 label: "
+                + why.get(),
             "objectName is used as written in object and folder names: 1-63 lower-case"
                 + " letters, digits and '-', starting and ending with a letter or digit");
       }
@@ -87,7 +91,11 @@ public final class NameRule implements SemanticRule {
           name.length() > 63
               ? "is " + name.length() + " characters long"
               : "has characters or spacing that are not allowed";
-      ctx.report(Code.INVALID_NAME, pointer, what + " name '" + name + "' " + why, HINT);
+      ctx.report(
+          Code.INVALID_NAME,
+          pointer,
+          what + " name '" + ctx.show(pointer, name) + "' " + why,
+          HINT);
     }
   }
 }

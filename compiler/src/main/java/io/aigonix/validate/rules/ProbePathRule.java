@@ -38,7 +38,10 @@ public final class ProbePathRule implements SemanticRule {
       ctx.report(
           Code.INVALID_PROBE_PATH,
           pointer,
-          which + " probe path " + Shown.of(probe.path()) + " is not an HTTP request path",
+          which
+              + " probe path "
+              + Shown.of(ctx.show(pointer, probe.path()))
+              + " is not an HTTP request path",
           "start with '/' and use URL path characters, e.g. /healthz");
     }
   }

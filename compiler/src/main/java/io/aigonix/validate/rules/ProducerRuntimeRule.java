@@ -40,13 +40,13 @@ public final class ProducerRuntimeRule implements SemanticRule {
           }
         }
       }
-      report(ctx, pointer, "producer", producer.spec().name(), producerMissing);
-      report(ctx, pointer, "consumer", consumer.spec().name(), consumerMissing);
+      report(ctx, pointer, "producer", producer, producerMissing);
+      report(ctx, pointer, "consumer", consumer, consumerMissing);
     }
   }
 
   private static void report(
-      RuleContext ctx, String pointer, String role, String name, List<String> environments) {
+      RuleContext ctx, String pointer, String role, Walk.Ms ms, List<String> environments) {
     if (!environments.isEmpty()) {
       ctx.report(
           Code.PRODUCER_WITHOUT_RUNTIME,
@@ -54,9 +54,9 @@ public final class ProducerRuntimeRule implements SemanticRule {
           "event-horizon "
               + role
               + " '"
-              + name
+              + ctx.name(ms)
               + "' has no runtime in "
-              + String.join(", ", environments),
+              + String.join(", ", SharedEnvironmentRule.environments(ctx, ms.app(), environments)),
           "event horizons flow between Dolittle Runtimes; give the " + role + " a runtime");
     }
   }

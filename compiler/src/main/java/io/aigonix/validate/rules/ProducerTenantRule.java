@@ -31,27 +31,45 @@ public final class ProducerTenantRule implements SemanticRule {
           continue;
         }
         List<String> have = tenants(environment(producer.app(), env));
-        for (String tenant : tenants(environment(r.subscription().consumer().app(), env))) {
+        Walk.Ms consumer = r.subscription().consumer();
+        for (String tenant : tenants(environment(consumer.app(), env))) {
           if (!have.contains(tenant)) {
             ctx.report(
                 Code.PRODUCER_TENANT_MISSING,
                 r.subscription().pointer() + "/producer",
                 "tenant "
-                    + tenant
+                    + tenant(ctx, consumer.app(), env, tenant)
                     + " of "
-                    + env
+                    + ctx.environment(consumer.app(), env)
                     + " has no counterpart at producer '"
-                    + producer.spec().name()
+                    + ctx.name(producer)
                     + "' (application '"
-                    + producer.app().spec().name()
+                    + ctx.name(producer.app())
                     + "')",
                 "each consumer tenant subscribes to the same tenant at the producer; add it to the producer's "
-                    + env
+                    + ctx.environment(consumer.app(), env)
                     + " environment");
           }
         }
       }
     }
+  }
+
+  /**
+   * A consumer's tenant id (lower-cased) as a message may show it: as {@link RuleContext#show}
+   * shows the id it comes from; the default development tenant is no user's value.
+   */
+  private static String tenant(RuleContext ctx, Walk.App app, String env, String id) {
+    for (Walk.Env e : Walk.environments(app)) {
+      if (Names.object(e.spec().name()).equals(Names.object(env)) && e.spec().tenants() != null) {
+        for (int t = 0; t < e.spec().tenants().size(); t++) {
+          if (id.equals(e.spec().tenants().get(t).id().toLowerCase(Locale.ROOT))) {
+            return ctx.show(e.pointer() + "/tenants/" + t + "/id", id);
+          }
+        }
+      }
+    }
+    return id;
   }
 
   private static Optional<EnvironmentSpec> environment(Walk.App app, String name) {

@@ -22,7 +22,7 @@ public final class PublicPathFormatRule implements SemanticRule {
           ctx.report(
               Code.INVALID_PATH,
               pointer,
-              "public path '" + pub.path() + "' is not a valid Ingress path",
+              "public path '" + ctx.show(pointer, pub.path()) + "' is not a valid Ingress path",
               "start with '/' and use URL path characters only, e.g. /orders");
         }
       }

@@ -20,9 +20,9 @@ public final class PublicPathMissingRule implements SemanticRule {
             Code.PUBLIC_PATH_MISSING,
             at.pointer(ctx, "/public"),
             "microservice '"
-                + at.ms().spec().name()
+                + ctx.name(at.ms())
                 + "' is public in Kubernetes environment '"
-                + at.deployed().environment()
+                + ctx.name(at.env())
                 + "' but has no public.path",
             "add path (e.g. /orders): an Ingress routes a path; port and schemes "
                 + "apply only to edge environments");

@@ -62,7 +62,7 @@ public final class QuantityRule implements SemanticRule {
     ctx.report(
         Code.INVALID_QUANTITY,
         pointer,
-        what + " " + Shown.of(value) + " is not valid: " + why.get(),
+        what + " " + Shown.of(ctx.show(pointer, value)) + " is not valid: " + why.get(),
         what.equals("cpu") ? "cores as 500m, 0.5 or 2" : "bytes as 256Mi, 1Gi, 500M or 128974848");
     return true;
   }

@@ -77,7 +77,11 @@ public final class ReferenceRule implements SemanticRule {
       ctx.report(
           Code.INVALID_REFERENCE,
           pointer,
-          kind + " name " + Shown.of(name) + " is not a valid Kubernetes name: " + why.get(),
+          kind
+              + " name "
+              + Shown.of(ctx.show(pointer, name))
+              + " is not a valid Kubernetes name: "
+              + why.get(),
           "write the object's name as it is in the cluster, e.g. letsencrypt-production");
     }
   }

@@ -59,21 +59,28 @@ public final class RequestLimitRule implements SemanticRule {
     if (requested.isEmpty() || limited.isEmpty() || requested.get().compareTo(limited.get()) <= 0) {
       return;
     }
-    String pointer = where(ctx, d, "/resources/requests/" + what);
-    if (pointer == null) {
-      pointer = where(ctx, d, "/resources/limits/" + what);
-    }
-    if (pointer == null) {
-      pointer = d.ms().at("/name");
-    }
+    String requestAt = where(ctx, d, "/resources/requests/" + what);
+    String limitAt = where(ctx, d, "/resources/limits/" + what);
+    String pointer = requestAt != null ? requestAt : limitAt != null ? limitAt : d.ms().at("/name");
     if (reported.add(pointer)) {
       ctx.report(
           Code.REQUEST_ABOVE_LIMIT,
           pointer,
-          what + " request " + request + " is above the limit " + limit + " in " + d.environment(),
+          what
+              + " request "
+              + shown(ctx, requestAt, request)
+              + " is above the limit "
+              + shown(ctx, limitAt, limit)
+              + " in "
+              + ctx.environment(d.ms().app(), d.environment()),
           "Kubernetes refuses a request larger than its limit; the defaults are "
               + "requests cpu 25m/50m, memory 256Mi and limits cpu 2000m, memory 1Gi");
     }
+  }
+
+  /** A quantity as a message may show it: a default (no pointer) is no user's value. */
+  private static String shown(RuleContext ctx, String pointer, String quantity) {
+    return pointer == null ? quantity : ctx.show(pointer, quantity);
   }
 
   /** Whether any environment of this name is a production one. */

@@ -34,8 +34,10 @@ public final class SecretInEnvRule implements SemanticRule {
         ctx.reportAtKey(
             Code.SECRET_IN_ENV,
             Pointers.child(pointer, key),
-            "env '" + key + "' looks like a secret but is stored in plain text",
-            "move it to secretEnv and seal it: aigonix seal --key " + key + " --write");
+            "env '" + ctx.showKey(key) + "' looks like a secret but is stored in plain text",
+            "move it to secretEnv and seal it: aigonix seal --key "
+                + ctx.showKey(key)
+                + " --write");
       }
     }
   }

@@ -30,9 +30,9 @@ public final class SecretStoreMissingRule implements SemanticRule {
               Code.SECRET_STORE_MISSING,
               env.pointer() + "/secretStore",
               "the secretStore of environment '"
-                  + env.spec().name()
+                  + ctx.name(env)
                   + "' has no name, and application '"
-                  + app.spec().name()
+                  + ctx.name(app)
                   + "' has no secretStore to take it from",
               "add name: <the SecretStore or ClusterSecretStore> to this secretStore");
         }
@@ -44,12 +44,12 @@ public final class SecretStoreMissingRule implements SemanticRule {
             Code.SECRET_STORE_MISSING,
             app.pointer() + "/registry/dockerConfigJson",
             "registry.dockerConfigJson of application '"
-                + app.spec().name()
+                + ctx.name(app)
                 + "' is a store reference, but "
                 + "the application has no secretStore",
             "the registry's ExternalSecret acr reads from the "
                 + "application's store: add secretStore: { name: ... } to application '"
-                + app.spec().name()
+                + ctx.name(app)
                 + "'");
       }
       for (Walk.Ms ms : Walk.microservices(app)) {
@@ -61,17 +61,17 @@ public final class SecretStoreMissingRule implements SemanticRule {
                 Code.SECRET_STORE_MISSING,
                 s.pointer(),
                 "secretEnv "
-                    + s.key()
+                    + ctx.showKey(s.key())
                     + " of microservice '"
-                    + ms.spec().name()
+                    + ctx.name(ms)
                     + "' is a store reference in "
                     + "environment '"
-                    + s.environment()
+                    + ctx.showKey(s.environment())
                     + "', which has no secretStore",
                 "add secretStore: { name: ... } to application '"
-                    + app.spec().name()
+                    + ctx.name(app)
                     + "' or to its environment '"
-                    + s.environment()
+                    + ctx.showKey(s.environment())
                     + "'");
           }
         }

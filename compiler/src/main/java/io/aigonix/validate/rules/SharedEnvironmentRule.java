@@ -24,17 +24,26 @@ public final class SharedEnvironmentRule implements SemanticRule {
             Code.NO_SHARED_ENVIRONMENT,
             r.subscription().pointer() + "/producer",
             "'"
-                + consumer.spec().name()
+                + ctx.name(consumer)
                 + "' and its producer '"
-                + r.producer().spec().name()
+                + ctx.name(r.producer())
                 + "' share no environment",
             "consumer runs in ["
-                + String.join(", ", consumerEnvs)
+                + String.join(", ", environments(ctx, consumer.app(), consumerEnvs))
                 + "], producer in ["
-                + String.join(", ", producerEnvs)
+                + String.join(", ", environments(ctx, r.producer().app(), producerEnvs))
                 + "]");
       }
     }
+  }
+
+  /** Environment names of {@code app} as a message may show them. */
+  static List<String> environments(RuleContext ctx, Walk.App app, List<String> names) {
+    List<String> shown = new java.util.ArrayList<>();
+    for (String name : names) {
+      shown.add(ctx.environment(app, name));
+    }
+    return shown;
   }
 
   private static boolean shareOne(List<String> consumerEnvs, List<String> producerEnvs) {

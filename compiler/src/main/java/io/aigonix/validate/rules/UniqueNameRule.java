@@ -48,10 +48,14 @@ public final class UniqueNameRule implements SemanticRule {
     if (first != null) {
       String message =
           objectName == null
-              ? what + " name '" + name + "' is already used at line " + ctx.lineOf(first).line()
+              ? what
+                  + " name '"
+                  + ctx.show(pointer, name)
+                  + "' is already used at line "
+                  + ctx.lineOf(first).line()
               : what
                   + " objectName '"
-                  + objectName
+                  + ctx.show(pointer, objectName)
                   + "' is already the object name at line "
                   + ctx.lineOf(first).line();
       ctx.report(Code.DUPLICATE_NAME, pointer, message, HINT);

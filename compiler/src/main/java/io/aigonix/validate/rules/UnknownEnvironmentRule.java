@@ -6,8 +6,10 @@ import io.aigonix.validate.RuleContext;
 import io.aigonix.validate.SemanticRule;
 import io.aigonix.validate.Suggestions;
 import io.aigonix.validate.Walk;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * AGX2004: environments named by a microservice (deployments, overrides, secretEnv) exist in its
@@ -43,17 +45,24 @@ public final class UnknownEnvironmentRule implements SemanticRule {
     if (known.contains(env)) {
       return;
     }
+    // a key an alias wrote may be a secret: not shown, and no name is matched against it
+    Optional<String> closest =
+        ctx.quotableKey(env) ? Suggestions.closest(env, known) : Optional.empty();
+    List<String> names = new ArrayList<>();
+    for (String name : known) {
+      names.add(ctx.environment(app, name));
+    }
     String hint =
-        Suggestions.closest(env, known)
-            .map(s -> "did you mean '" + s + "'?")
-            .orElse("application '" + app.spec().name() + "' has: " + String.join(", ", known));
+        closest.isPresent()
+            ? "did you mean '" + ctx.environment(app, closest.get()) + "'?"
+            : "application '" + ctx.name(app) + "' has: " + String.join(", ", names);
     ctx.reportAtKey(
         Code.UNKNOWN_ENVIRONMENT,
         pointer,
         "environment '"
-            + env
+            + ctx.showKey(env)
             + "' is not an environment of application '"
-            + app.spec().name()
+            + ctx.name(app)
             + "'",
         hint);
   }

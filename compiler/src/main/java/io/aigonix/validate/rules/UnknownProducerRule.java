@@ -23,22 +23,21 @@ public final class UnknownProducerRule implements SemanticRule {
             Code.UNKNOWN_PRODUCER,
             pointer + "/application",
             "event-horizon producer application '"
-                + eh.producer().application()
+                + ctx.show(pointer + "/application", eh.producer().application())
                 + "' does not exist",
-            "applications: " + String.join(", ", apps.stream().map(a -> a.spec().name()).toList()));
+            "applications: " + String.join(", ", apps.stream().map(ctx::name).toList()));
       } else if (Producers.microservice(app.get(), eh).isEmpty()) {
         ctx.report(
             Code.UNKNOWN_PRODUCER,
             pointer + "/microservice",
             "event-horizon producer microservice '"
-                + eh.producer().microservice()
+                + ctx.show(pointer + "/microservice", eh.producer().microservice())
                 + "' does not exist in application '"
-                + app.get().spec().name()
+                + ctx.name(app.get())
                 + "'",
             "microservices there: "
                 + String.join(
-                    ", ",
-                    Walk.microservices(app.get()).stream().map(m -> m.spec().name()).toList()));
+                    ", ", Walk.microservices(app.get()).stream().map(ctx::name).toList()));
       }
     }
   }

@@ -47,7 +47,11 @@ public final class UrlRule implements SemanticRule {
                   ctx.report(
                       Code.INVALID_URL,
                       pointer,
-                      what + " " + Shown.of(url) + " is not a usable URL: " + why,
+                      what
+                          + " "
+                          + Shown.of(ctx.show(pointer, url))
+                          + " is not a usable URL: "
+                          + why,
                       hint));
     }
   }

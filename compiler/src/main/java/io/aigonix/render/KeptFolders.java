@@ -14,12 +14,13 @@ import java.util.TreeMap;
  * The folders of a rewrite that the old tree holds exactly as the new one has them (same names,
  * each file with the bytes the new tree gives it, see {@link UnchangedFiles#holdsFolder}): each is
  * renamed from the old tree into the new one after the old tree has been renamed away from {@code
- * -o}, instead of linking its files one by one and then deleting the old names. A recompile after
- * one change in one of 13 folders then makes 13 renames and 2,500 links where it made 15,443 links
- * and as many unlinks (both cost the kernel a directory lookup and an entry each), and Git sees
- * those files untouched (a link changes a file's ctime, which makes {@code git status} hash it).
- * The renames come after the old tree left {@code -o} and before the new one takes its place, so
- * readers still see the old tree or the new one, never a mix.
+ * -o}, instead of linking its files one by one and then deleting the old names. A recompile of the
+ * bench input (2 applications x 3 environments, 15,443 files) after one change in one microservice
+ * then makes 6 renames and links the 7,715 files of the changed application's three folders, where
+ * it linked and later unlinked all 15,443 (each costs the kernel a directory lookup and an entry);
+ * and Git sees the moved files untouched (a link changes a file's ctime, which makes {@code git
+ * status} hash it again). The renames come after the old tree left {@code -o} and before the new
+ * one takes its place, so readers still see the old tree or the new one, never a mix.
  */
 final class KeptFolders {
   private final SortedMap<String, List<String>> files;

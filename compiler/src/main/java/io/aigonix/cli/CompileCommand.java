@@ -54,22 +54,11 @@ final class CompileCommand implements Callable<Integer>, Models.Modelled {
                             "Output folder; replaced atomically. It must be empty, absent, or an"
                                 + " earlier aigonix output. '-' writes the manifests to stdout.")
                         .build())
+                .addOption(Models.formatOption("Diagnostics"))
                 .addOption(
-                    OptionSpec.builder("--format")
-                        .paramLabel("<format>")
-                        .type(DiagnosticsOutput.Format.class)
-                        .defaultValue("text")
-                        .description(
-                            "Diagnostics format: ${COMPLETION-CANDIDATES} (default:"
-                                + " ${DEFAULT-VALUE}).")
-                        .build())
-                .addOption(
-                    OptionSpec.builder("--strict")
-                        .type(boolean.class)
-                        .description(
-                            "Fail (exit 1, nothing written) on any warning, lint (AGX5xxx)"
-                                + " included.")
-                        .build()));
+                    Models.strictOption(
+                        "Fail (exit 1, nothing written) on any warning, lint (AGX5xxx)"
+                            + " included.")));
     spec.usageMessage()
         .description(
             "Validate, then write the manifests to <dir>, replacing it as a whole (stale files"

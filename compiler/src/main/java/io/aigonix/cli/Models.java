@@ -18,6 +18,21 @@ final class Models {
     CommandSpec spec();
   }
 
+  /** {@code --format}: how diagnostics are printed ({@code what}: "Output", "Diagnostics"). */
+  static OptionSpec formatOption(String what) {
+    return OptionSpec.builder("--format")
+        .paramLabel("<format>")
+        .type(DiagnosticsOutput.Format.class)
+        .defaultValue("text")
+        .description(what + " format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        .build();
+  }
+
+  /** {@code --strict}: warnings fail, as {@code description} says for the command. */
+  static OptionSpec strictOption(String description) {
+    return OptionSpec.builder("--strict").type(boolean.class).description(description).build();
+  }
+
   /** -h/--help and -V/--version, as {@code mixinStandardHelpOptions} adds them. */
   static CommandSpec withStandardHelp(CommandSpec spec) {
     spec.addOption(

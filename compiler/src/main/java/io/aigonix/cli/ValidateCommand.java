@@ -42,19 +42,9 @@ final class ValidateCommand implements Callable<Integer>, Models.Modelled {
                         .auxiliaryTypes(String.class)
                         .description("More input files (as pre-commit passes them).")
                         .build())
+                .addOption(Models.formatOption("Output"))
                 .addOption(
-                    OptionSpec.builder("--format")
-                        .paramLabel("<format>")
-                        .type(DiagnosticsOutput.Format.class)
-                        .defaultValue("text")
-                        .description(
-                            "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-                        .build())
-                .addOption(
-                    OptionSpec.builder("--strict")
-                        .type(boolean.class)
-                        .description("Fail (exit 1) on any warning, lint (AGX5xxx) included.")
-                        .build()));
+                    Models.strictOption("Fail (exit 1) on any warning, lint (AGX5xxx) included.")));
     spec.usageMessage()
         .description(
             "Check aigonix.yaml against the schema and the semantic rules; writes nothing.");

@@ -30,6 +30,19 @@ import java.util.stream.Collectors;
  */
 public record SealTarget(
     String namespace, String name, List<String> path, String what, Optional<String> certificate) {
+  /** The index of application {@code app} in the file, or why there is none. */
+  private static int application(AigonixSpec spec, Quoting quoting, String app)
+      throws SealingException {
+    return find(
+        quoting,
+        "/applications",
+        "application",
+        app,
+        spec.applications(),
+        ApplicationSpec::name,
+        "the file");
+  }
+
   private static final Pattern SECRET_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
 
   public SealTarget {
@@ -88,15 +101,7 @@ public record SealTarget(
       throw new SealingException(
           "--key '" + key + "' is not a valid Secret key (letters, digits, '-', '_', '.')");
     }
-    int a =
-        find(
-            quoting,
-            "/applications",
-            "application",
-            app,
-            spec.applications(),
-            ApplicationSpec::name,
-            "the file");
+    int a = application(spec, quoting, app);
     ApplicationSpec application = spec.applications().get(a);
     String at = "/applications/" + a;
     String appName = quoting.value(at + "/name", application.name());
@@ -200,15 +205,7 @@ public record SealTarget(
   /** As above; messages show the file's names as {@code quoting} does. */
   public static SealTarget registry(
       AigonixSpec spec, Quoting quoting, String app, Optional<String> env) throws SealingException {
-    int a =
-        find(
-            quoting,
-            "/applications",
-            "application",
-            app,
-            spec.applications(),
-            ApplicationSpec::name,
-            "the file");
+    int a = application(spec, quoting, app);
     ApplicationSpec application = spec.applications().get(a);
     String appName = quoting.value("/applications/" + a + "/name", application.name());
     if (application.registry() != null && application.registry().dockerConfigJson() != null) {

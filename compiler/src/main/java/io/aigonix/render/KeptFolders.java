@@ -24,7 +24,16 @@ import java.util.TreeMap;
  */
 final class KeptFolders {
   private final SortedMap<String, List<String>> files;
-  private final List<String> folders;
+
+  /**
+   * Thrown when a folder could not be renamed back after a later one failed: the trees are then
+   * neither as they were nor complete, so the old one must not be put back as {@code -o}.
+   */
+  static final class NotUndone extends IOException {
+    NotUndone(String message, IOException cause) {
+      super(message, cause);
+    }
+  }
 
   /**
    * {@code files}: each folder (relative to the trees, none inside another) with the paths of its
@@ -32,7 +41,6 @@ final class KeptFolders {
    */
   KeptFolders(Map<String, List<String>> files) {
     this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
-    this.folders = List.copyOf(this.files.keySet());
   }
 
   /** The folders, each with its files: what to write where a folder could not be moved. */
@@ -43,17 +51,29 @@ final class KeptFolders {
   /**
    * Renames every folder from {@code from} into {@code to}, whose parent folders exist; when one
    * cannot be renamed (a mount point, a folder the kernel refuses to move), those already renamed
-   * are renamed back, so both trees are as they were, and the failure is thrown.
+   * are renamed back, so both trees are as they were, and the failure is thrown; {@link NotUndone}
+   * when one of them cannot be renamed back either.
    */
   void move(Path from, Path to) throws IOException {
+    List<String> folders = List.copyOf(files.keySet());
     for (int i = 0; i < folders.size(); i++) {
       try {
         rename(from, to, folders.get(i));
       } catch (IOException e) {
-        for (int j = i - 1; j >= 0; j--) {
-          rename(to, from, folders.get(j));
-        }
+        undo(from, to, folders.subList(0, i), e);
         throw e;
+      }
+    }
+  }
+
+  private static void undo(Path from, Path to, List<String> moved, IOException failure)
+      throws NotUndone {
+    for (int j = moved.size() - 1; j >= 0; j--) {
+      try {
+        rename(to, from, moved.get(j));
+      } catch (IOException e) {
+        e.addSuppressed(failure);
+        throw new NotUndone("cannot move " + moved.get(j) + " back: " + e.getMessage(), e);
       }
     }
   }

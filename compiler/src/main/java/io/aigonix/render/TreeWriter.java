@@ -87,6 +87,8 @@ public final class TreeWriter {
       Files.move(out, oldTree, StandardCopyOption.ATOMIC_MOVE);
       try {
         whole.move(oldTree, built);
+      } catch (KeptFolders.NotUndone e) {
+        throw e; // the old tree is incomplete: not put back
       } catch (IOException e) {
         // nothing was moved: put the old tree back and take those folders file by file
         Files.move(oldTree, out, StandardCopyOption.ATOMIC_MOVE);

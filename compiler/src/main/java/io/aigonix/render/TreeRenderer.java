@@ -95,7 +95,7 @@ public final class TreeRenderer {
   private OutputTree render(Generated<Rendered> generated) {
     TreeMap<String, byte[]> files = new TreeMap<>();
     TreeMap<String, FileStamp> kept = new TreeMap<>();
-    Map<String, String> kustomized = new HashMap<>(); // folder path -> its kustomization's path
+    Map<String, Listing> kustomized = new HashMap<>(); // by folder path
     Folder last = null;
     for (Rendered object : generated.objects()) {
       String path = Layout.path(object.folder(), object.file());
@@ -109,7 +109,8 @@ public final class TreeRenderer {
       if (!object.folder().equals(last)) { // once per run of a folder's objects, not per object
         last = object.folder();
         if (Layout.kustomized(last)) {
-          kustomized.put(Layout.path(last), Layout.kustomization(last));
+          kustomized.putIfAbsent(
+              Layout.path(last), new Listing(Layout.kustomization(last), new ArrayList<>()));
         }
       }
     }
@@ -119,24 +120,26 @@ public final class TreeRenderer {
         throw new IllegalStateException("two files would be written to " + path);
       }
     }
-    for (Map.Entry<String, List<String>> k : listed(kustomized, files, kept).entrySet()) {
-      files.put(k.getKey(), yaml.write(kustomization(k.getValue())));
+    list(kustomized, files, kept);
+    for (Listing k : kustomized.values()) {
+      files.put(k.path(), yaml.write(kustomization(k.files())));
     }
     return OutputTree.adopt(files, kept);
   }
 
+  /** A kustomization.yaml: its path, and the names of its folder's files, in order. */
+  private record Listing(String path, List<String> files) {}
+
   /**
-   * Each kustomized folder's kustomization.yaml path with the names of the files in the folder,
-   * sorted: read off the two sorted maps in one merged pass, in which a folder's files come in
-   * their order (no set to sort them into, which cost a recompile 15,443 string comparisons per
-   * level of a tree). Only objects are in kustomized folders; edge files have folders of their own.
+   * Fills each kustomized folder's listing with the names of the folder's files, sorted: read off
+   * the two sorted maps in one merged pass, in which a folder's files come in their order (no set
+   * to sort them into, which cost a recompile 15,443 string comparisons per level of a tree). Only
+   * objects are in kustomized folders; edge files have folders of their own.
    */
-  private static TreeMap<String, List<String>> listed(
-      Map<String, String> kustomized,
+  private static void list(
+      Map<String, Listing> kustomized,
       TreeMap<String, byte[]> files,
       TreeMap<String, FileStamp> kept) {
-    Map<String, List<String>> byFolder = new HashMap<>();
-    kustomized.keySet().forEach(folder -> byFolder.put(folder, new ArrayList<>()));
     Iterator<String> a = files.keySet().iterator();
     Iterator<String> b = kept.keySet().iterator();
     String nextA = a.hasNext() ? a.next() : null;
@@ -151,14 +154,11 @@ public final class TreeRenderer {
         nextB = b.hasNext() ? b.next() : null;
       }
       int slash = path.lastIndexOf('/');
-      List<String> list = slash < 0 ? null : byFolder.get(path.substring(0, slash));
-      if (list != null) {
-        list.add(path.substring(slash + 1));
+      Listing listing = slash < 0 ? null : kustomized.get(path.substring(0, slash));
+      if (listing != null) {
+        listing.files().add(path.substring(slash + 1));
       }
     }
-    TreeMap<String, List<String>> byKustomization = new TreeMap<>();
-    byFolder.forEach((folder, names) -> byKustomization.put(kustomized.get(folder), names));
-    return byKustomization;
   }
 
   private Rendered rendered(Placed placed) {

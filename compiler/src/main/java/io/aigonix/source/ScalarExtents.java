@@ -46,23 +46,26 @@ public final class ScalarExtents {
    * compile quotes a thousand warnings).
    */
   public static ScalarExtents of(String text) {
-    ScalarExtents extents = new ScalarExtents();
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(Integer.MAX_VALUE);
     options.setNestingDepthLimit(Integer.MAX_VALUE);
     options.setMaxAliasesForCollections(Integer.MAX_VALUE);
     options.setAllowDuplicateKeys(true);
+    Log events = new Log();
     Event last = null;
+    int covered = Integer.MAX_VALUE;
     try {
       Parser parser = new ParserImpl(new StreamReader(text), options);
       for (Event event = parser.getEvent(); event != null; event = parser.getEvent()) {
         last = event;
-        extents.accept(event);
+        events.add(event);
       }
     } catch (RuntimeException e) {
       // Lines from the last good event on are unknown: whoever quotes them must hide them.
-      extents.coveredLines = last == null ? 0 : last.getStartMark().getLine();
+      covered = last == null ? 0 : last.getStartMark().getLine();
     }
+    ScalarExtents extents = events.scan();
+    extents.coveredLines = covered;
     return extents;
   }
 
@@ -76,20 +79,6 @@ public final class ScalarExtents {
    */
   public int coveredLines() {
     return coveredLines;
-  }
-
-  private void accept(Event event) {
-    if (event instanceof ScalarEvent scalar) {
-      Mark start = scalar.getStartMark();
-      Mark end = scalar.getEndMark();
-      scalar(start.getLine(), start.getColumn(), end.getLine(), end.getColumn(), scalar.getValue());
-    } else if (event.is(Event.ID.Alias)) {
-      alias();
-    } else if (event instanceof CollectionStartEvent) {
-      open(event instanceof MappingStartEvent);
-    } else if (event.is(Event.ID.MappingEnd) || event.is(Event.ID.SequenceEnd)) {
-      close();
-    }
   }
 
   /** A scalar from its first to its last character (0-based lines and columns). */
@@ -160,11 +149,12 @@ public final class ScalarExtents {
   }
 
   /**
-   * The events of a parse that already happened (the reader's), kept as the few numbers a scan
-   * needs, so quoting lines later need not parse the text again: for a 1,000-microservice file that
-   * second parse cost a compile that quotes its warnings 24 ms and 28 MB of garbage. Only a parse
-   * that read the whole text may be {@link #scan scanned}; recording costs the parse about a
-   * millisecond, and the extents are made only when a line is quoted.
+   * The events of a parse, kept as the few numbers a scan needs; the reader keeps its own parse's,
+   * so quoting lines later need not parse the text again: for a 1,000-microservice file that second
+   * parse cost a compile that quotes its warnings 24 ms and 28 MB of garbage. A scan covers every
+   * line, so the reader keeps the log only of a parse that read the whole text ({@link #of} marks
+   * the lines after a syntax error itself); recording costs the parse about a millisecond, and the
+   * extents are made only when a line is quoted.
    */
   public static final class Log {
     private static final int SCALAR = 0;

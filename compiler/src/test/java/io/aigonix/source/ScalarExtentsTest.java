@@ -86,6 +86,36 @@ public class ScalarExtentsTest {
     assertThat(recordedMatchesAFreshScan(text)).isEqualTo(loads);
   }
 
+  private static ScalarExtents.Extent key(int start, int end) {
+    return new ScalarExtents.Extent(start, end, true, null);
+  }
+
+  private static ScalarExtents.Extent value(int start, int end, String pointer) {
+    return new ScalarExtents.Extent(start, end, false, pointer);
+  }
+
+  /**
+   * What a scan finds, pinned: after an alias the next scalar is a key again (so the value after it
+   * is hidden where a secret could be), an alias as a key makes its value a member, and lines after
+   * a syntax error are not covered.
+   */
+  @Test
+  void aScanTellsKeysFromValuesAroundAliasesAndStopsCoveringAtAnError() {
+    ScalarExtents afterAlias = ScalarExtents.of("a: &x s\nb: *x\nc: secret\n");
+    assertThat(afterAlias.on(1)).containsExactlyInAnyOrder(key(0, 1), value(3, 7, "/a"));
+    assertThat(afterAlias.on(2)).containsExactly(key(0, 1));
+    assertThat(afterAlias.on(3)).containsExactlyInAnyOrder(key(0, 1), value(3, 9, "/c"));
+    assertThat(afterAlias.coveredLines()).isEqualTo(Integer.MAX_VALUE);
+
+    ScalarExtents aliasKey = ScalarExtents.of("*k : v\nn: m\n");
+    assertThat(aliasKey.on(1)).containsExactly(value(5, 6, "/"));
+    assertThat(aliasKey.on(2)).containsExactlyInAnyOrder(key(0, 1), value(3, 4, "/n"));
+
+    ScalarExtents broken = ScalarExtents.of("a: [1, 2\nb: c\n");
+    assertThat(broken.coveredLines()).isZero();
+    assertThat(broken.on(1)).contains(key(0, 1), value(4, 5, "/a/0"));
+  }
+
   @Test
   void aSourceWithoutEventsIsScannedFromItsText() {
     String text = "a: {b: c}\n";
